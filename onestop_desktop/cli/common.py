@@ -1,0 +1,68 @@
+"""Helpers shared by the command-line modules."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.calendar import LOCAL_TZ
+from ..paths import data_dir
+from ..store.database import Store
+
+EXIT_INVALID = 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line: exit 2."""
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no user name on some service accounts
+        return "cli"
+
+
+def read_json_input(source: str) -> object:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{source} is not valid JSON: {exc}") from exc
+
+
+def parse_local_datetime(text: str) -> datetime:
+    """ISO 8601; without an offset it is Asia/Ho_Chi_Minh time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"not an ISO 8601 date-time: {text!r}") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
+
+
+def format_local(moment: datetime | None) -> str:
+    return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+
+
+class open_store:
+    """`with open_store(args) as store:` opens the store of --data-dir and disposes of it."""
+
+    def __init__(self, args):
+        self.store = Store.open(data_dir(args.data_dir))
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, *exc) -> None:
+        self.store.close()

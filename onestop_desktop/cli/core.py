@@ -1,0 +1,192 @@
+"""Core subcommands: init, catalogue, intake, show, list, calendar."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain.calendar import LOCAL_TZ, TimeUnit
+from ..domain.money import format_vnd
+from ..services.intake import DeskNotConfigured
+from .common import (
+    UsageError,
+    actor,
+    format_local,
+    open_store,
+    parse_local_datetime,
+    print_json,
+    read_json_input,
+)
+
+
+def cmd_init(args) -> int:
+    from ..services.setup import initialise
+
+    with open_store(args) as store:
+        result = initialise(store, agency_code=args.agency_code, agency_name=args.agency_name,
+                            desk=args.desk, desk_digits=args.desk_digits, actor=actor(),
+                            parent_name=args.parent_name, center_address=args.address,
+                            place_name=args.place_name)
+    summary = {"data_dir": str(store.path.parent), "agency_code": result.config.agency_code,
+               "desk": result.config.desk, "catalogue_loaded": result.catalogue_loaded,
+               "calendar_days": result.calendar_days}
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"Desk {result.config.desk} of {result.config.agency_code} ready in "
+              f"{summary['data_dir']} ({result.catalogue_loaded} procedures loaded, "
+              f"{result.calendar_days} calendar days).")
+    return 0
+
+
+def cmd_catalogue_list(args) -> int:
+    from ..store import catalogue_repo
+
+    with open_store(args) as store, store.read() as session:
+        procedures = catalogue_repo.search_procedures(session, args.search or "")
+    if args.json:
+        print_json([{"code": p.code, "name": p.name, "field": p.field, "agency": p.agency,
+                      "time_limit": {"value": p.time_limit.value,
+                                     "unit": p.time_limit.unit.value},
+                      "fee_total": p.total_fee, "documents": len(p.documents)}
+                     for p in procedures])
+    else:
+        for p in procedures:
+            print(f"{p.code}  {p.name}  [{p.time_limit.describe()}; {format_vnd(p.total_fee)}]")
+    return 0
+
+
+def cmd_catalogue_load(args) -> int:
+    from ..services.setup import load_catalogue
+
+    with open_store(args) as store:
+        try:
+            count = load_catalogue(store, Path(args.file), actor())
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
+    print(f"{count} procedures loaded.")
+    return 0
+
+
+def cmd_intake(args) -> int:
+    from ..domain.dossier import dossier_to_dict
+    from ..services.intake import IntakeService
+
+    data = read_json_input(args.file)
+    with open_store(args) as store:
+        dossier = IntakeService(store).intake(data, actor())
+    if args.json:
+        print_json(dossier_to_dict(dossier))
+    else:
+        print(dossier.code)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from ..domain.dossier import dossier_to_dict
+    from ..store import dossier_repo
+
+    with open_store(args) as store, store.read() as session:
+        dossier = dossier_repo.get_by_code(session, args.code)
+    if dossier is None:
+        raise UsageError(f"no dossier with code {args.code}")
+    if args.json:
+        print_json(dossier_to_dict(dossier))
+        return 0
+    a = dossier.applicant
+    print(f"Mã hồ sơ:      {dossier.code}")
+    print(f"Thủ tục:       {dossier.procedure_code} {dossier.procedure_name}")
+    print(f"Người nộp:     {a.name} ({a.id_number}), {a.phone}")
+    print(f"Địa chỉ:       {a.address}")
+    print(f"Trạng thái:    {int(dossier.status)} {dossier.status.label}")
+    print(f"Nhận lúc:      {format_local(dossier.received_at)}")
+    print(f"Hẹn trả:       {format_local(dossier.due_at)}")
+    print(f"Thành phần hồ sơ ({len(dossier.documents)}):")
+    for i, d in enumerate(dossier.documents, 1):
+        print(f"  {i:>2}. {d.name} (chính {d.original}, chứng thực {d.certified}, "
+              f"photo {d.photo})")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from ..domain.dossier import dossier_to_dict
+    from ..store import dossier_repo
+
+    if args.status is not None and not 1 <= args.status <= 10:
+        raise UsageError("--status must be 1..10")
+    with open_store(args) as store, store.read() as session:
+        dossiers = dossier_repo.list_dossiers(
+            session, statuses=[args.status] if args.status else None, query=args.search or "")
+    if args.json:
+        print_json([dossier_to_dict(d) for d in dossiers])
+    else:
+        for d in dossiers:
+            print(f"{d.code}  {int(d.status):>2}  {format_local(d.due_at):>16}  "
+                  f"{d.applicant.name} — {d.procedure_name}")
+    return 0
+
+
+def cmd_calendar_due(args) -> int:
+    from ..services.calendar_service import work_calendar
+    from ..store import settings_repo
+
+    received = parse_local_datetime(args.received)
+    value, unit = (args.days, TimeUnit.DAY) if args.days is not None else (args.hours,
+                                                                           TimeUnit.HOUR)
+    if value < 0:
+        raise UsageError("the time limit cannot be negative")
+    with open_store(args) as store, store.read() as session:
+        config = settings_repo.load_desk_config(session)
+        if config is None:
+            raise DeskNotConfigured()
+        due = work_calendar(store, session, config.hours).due(received, value, unit)
+    due_local = due.astimezone(LOCAL_TZ)
+    if args.json:
+        print_json({"received": received.isoformat(), "due": due_local.isoformat()})
+    else:
+        print(due_local.isoformat())
+    return 0
+
+
+def register(sub, add) -> None:
+    p = add("init", cmd_init, "create or update this desk's store (idempotent)")
+    p.add_argument("--agency-code", required=True, help="e.g. 000.00.01.H22")
+    p.add_argument("--agency-name", required=True)
+    p.add_argument("--desk", required=True, type=int, help="desk number (1-9, or 1-99)")
+    p.add_argument("--desk-digits", type=int, default=1, choices=(1, 2),
+                   help="digits of the daily sequence reserved for the desk number")
+    p.add_argument("--parent-name", help="header line above the agency name")
+    p.add_argument("--address", help="the centre's address, printed on forms")
+    p.add_argument("--place-name", help="place printed before the date on forms")
+
+    catalogue = sub.add_parser("catalogue", help="the procedure catalogue")
+    catalogue_sub = catalogue.add_subparsers(dest="catalogue_command", metavar="COMMAND",
+                                             required=True)
+    p = add("list", cmd_catalogue_list, "list procedures", parent=catalogue_sub)
+    p.add_argument("--search", help="accent-insensitive search")
+    p = add("load", cmd_catalogue_load, "replace the catalogue with a JSON file",
+            json_flag=False, parent=catalogue_sub)
+    p.add_argument("file")
+
+    p = add("intake", cmd_intake, "take in a dossier from a JSON file or - for stdin")
+    p.add_argument("file", metavar="FILE|-")
+
+    p = add("show", cmd_show, "show one dossier")
+    p.add_argument("code")
+
+    p = add("list", cmd_list, "list dossiers, newest first")
+    p.add_argument("--status", type=int, help="only this status (1-10)")
+    p.add_argument("--search", help="accent-insensitive search on code, name, ID, phone")
+
+    calendar = sub.add_parser("calendar", help="the work calendar")
+    calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="COMMAND",
+                                           required=True)
+    p = add("due", cmd_calendar_due, "appointment time for a receipt time and a time limit",
+            parent=calendar_sub)
+    p.add_argument("--received", required=True, metavar="ISO_DATETIME",
+                   help="receipt time (without offset: Asia/Ho_Chi_Minh)")
+    limit = p.add_mutually_exclusive_group(required=True)
+    limit.add_argument("--days", type=int)
+    limit.add_argument("--hours", type=float)

@@ -1,0 +1,1 @@
+"""Pure domain rules of the one-stop desk. Imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,189 @@
+"""The work calendar: working days and hours, and the appointment (due) time.
+
+Rules (DOMAIN.md, "The appointment (due) time"), as implemented here:
+- A receipt counts from its *effective* time. Before the morning session it
+  counts from the morning start; during the lunch break, from the afternoon
+  start; at or after the cut-off (default 15:00), after the working day, or on
+  a day off, from the start of the next working day.
+- Days: half-day granularity. Received in the morning with N >= 1 days, due
+  at the end of the morning session of the N-th working day after; in the
+  afternoon, the end of that day's afternoon session. N = 0 means the next
+  half-day: a morning receipt is due at the end of that afternoon, an
+  afternoon receipt at the end of the next working morning.
+- Hours: N working hours counted from the effective time, skipping breaks,
+  nights and days off.
+- Days off are data: public holidays and official days off; official make-up
+  days turn a weekend day into a working day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import IntEnum, StrEnum
+from zoneinfo import ZoneInfo
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_MAX_SCAN_DAYS = 3660  # no appointment is ten years away; guards a calendar with no working day
+
+
+class DayKind(StrEnum):
+    OFF = "off"  # a day off that would otherwise be worked (holiday, official day off)
+    WORK = "work"  # a make-up working day on a weekend
+
+
+class TimeUnit(StrEnum):
+    DAY = "day"
+    HOUR = "hour"
+
+
+class Half(IntEnum):
+    MORNING = 0
+    AFTERNOON = 1
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    kind: DayKind
+    name: str
+    source: str  # "holidays-package", "official", "central"
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    morning_start: time = time(7, 30)
+    morning_end: time = time(11, 30)
+    afternoon_start: time = time(13, 30)
+    afternoon_end: time = time(17, 0)
+    cutoff: time = time(15, 0)
+
+    def __post_init__(self) -> None:
+        if not (self.morning_start < self.morning_end <= self.afternoon_start
+                < self.afternoon_end):
+            raise ValueError("working sessions must be ordered: morning before afternoon")
+        if not self.morning_start < self.cutoff:
+            raise ValueError("the cut-off must come after the morning start")
+
+    def session(self, half: Half) -> tuple[time, time]:
+        if half is Half.MORNING:
+            return self.morning_start, self.morning_end
+        return self.afternoon_start, self.afternoon_end
+
+
+@dataclass(frozen=True)
+class EffectiveReceipt:
+    day: date
+    half: Half
+    at: datetime  # local aware time from which the time limit runs
+
+
+@dataclass
+class WorkCalendar:
+    days: dict[date, DayKind] = field(default_factory=dict)
+    hours: WorkingHours = field(default_factory=WorkingHours)
+    tz: ZoneInfo = LOCAL_TZ
+    weekend: frozenset[int] = frozenset({5, 6})  # Saturday, Sunday
+
+    @classmethod
+    def from_days(cls, rows: Iterable[CalendarDay], hours: WorkingHours | None = None,
+                  tz: ZoneInfo = LOCAL_TZ) -> WorkCalendar:
+        return cls({row.day: row.kind for row in rows}, hours or WorkingHours(), tz)
+
+    # -- days ---------------------------------------------------------------
+    def is_working_day(self, day: date) -> bool:
+        kind = self.days.get(day)
+        if kind is DayKind.WORK:
+            return True
+        if kind is DayKind.OFF:
+            return False
+        return day.weekday() not in self.weekend
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day strictly after `day`."""
+        for offset in range(1, _MAX_SCAN_DAYS):
+            candidate = day + timedelta(days=offset)
+            if self.is_working_day(candidate):
+                return candidate
+        raise ValueError("the calendar has no working day ahead")
+
+    def add_working_days(self, day: date, count: int) -> date:
+        for _ in range(count):
+            day = self.next_working_day(day)
+        return day
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]."""
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            count += self.is_working_day(day)
+        return count
+
+    # -- times --------------------------------------------------------------
+    def _local(self, moment: datetime) -> datetime:
+        if moment.tzinfo is None:
+            raise ValueError("times must be timezone-aware")
+        return moment.astimezone(self.tz)
+
+    def _at(self, day: date, clock: time) -> datetime:
+        return datetime.combine(day, clock, self.tz)
+
+    def _start_of_next_working_day(self, day: date) -> EffectiveReceipt:
+        nxt = self.next_working_day(day)
+        return EffectiveReceipt(nxt, Half.MORNING, self._at(nxt, self.hours.morning_start))
+
+    def effective_receipt(self, received: datetime) -> EffectiveReceipt:
+        local = self._local(received)
+        day, clock, h = local.date(), local.timetz().replace(tzinfo=None), self.hours
+        if not self.is_working_day(day):
+            return self._start_of_next_working_day(day)
+        if clock >= min(h.cutoff, h.afternoon_end):
+            return self._start_of_next_working_day(day)
+        if clock < h.morning_start:
+            return EffectiveReceipt(day, Half.MORNING, self._at(day, h.morning_start))
+        if clock < h.morning_end:
+            return EffectiveReceipt(day, Half.MORNING, local)
+        if clock < h.afternoon_start:
+            return EffectiveReceipt(day, Half.AFTERNOON, self._at(day, h.afternoon_start))
+        return EffectiveReceipt(day, Half.AFTERNOON, local)
+
+    def due_in_days(self, received: datetime, days: int) -> datetime:
+        if days < 0:
+            raise ValueError("a time limit cannot be negative")
+        start = self.effective_receipt(received)
+        if days == 0:
+            if start.half is Half.MORNING:
+                return self._at(start.day, self.hours.afternoon_end)
+            return self._at(self.next_working_day(start.day), self.hours.morning_end)
+        due_day = self.add_working_days(start.day, days)
+        return self._at(due_day, self.hours.session(start.half)[1])
+
+    def due_in_hours(self, received: datetime, hours: float) -> datetime:
+        if hours < 0:
+            raise ValueError("a time limit cannot be negative")
+        start = self.effective_receipt(received)
+        remaining = timedelta(hours=hours)
+        day, cursor = start.day, start.at
+        while True:
+            for half in Half:
+                _, end_clock = self.hours.session(half)
+                session_start = self._at(day, self.hours.session(half)[0])
+                session_end = self._at(day, end_clock)
+                begin = max(cursor, session_start)
+                if begin >= session_end:
+                    continue
+                available = session_end - begin
+                if remaining <= available:
+                    return begin + remaining
+                remaining -= available
+            day = self.next_working_day(day)
+            cursor = self._at(day, self.hours.morning_start)
+
+    def due(self, received: datetime, value: float, unit: TimeUnit | str) -> datetime:
+        if TimeUnit(unit) is TimeUnit.HOUR:
+            return self.due_in_hours(received, value)
+        if int(value) != value:
+            raise ValueError("a time limit in days must be a whole number")
+        return self.due_in_days(received, int(value))

@@ -1,0 +1,97 @@
+"""Dossier codes: <agency identifier>-<YYMMDD>-<NNNN>, e.g. 000.00.01.H22-250312-0001.
+
+Uniqueness across desks, online or offline, comes from partitioning the
+daily sequence: the leading digit(s) of NNNN are the desk number, the rest a
+counter that only that desk advances. With one desk digit (the default),
+desks 1-9 each own 999 codes a day (desk 3: 3001..3999); with two, desks
+1-99 own 99 each (desk 12: 1201..1299). All desks of one agency must use the
+same width; it is part of the agency's configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+AGENCY_CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")
+DOSSIER_CODE = re.compile(r"^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$")
+SEQUENCE_DIGITS = 4
+
+
+class SequenceExhausted(RuntimeError):
+    """The desk has issued every number of its block for the day."""
+
+
+@dataclass(frozen=True, order=True)
+class DossierCode:
+    agency: str
+    day: date
+    number: int  # the full 4-digit NNNN
+
+    def __str__(self) -> str:
+        return f"{self.agency}-{self.day:%y%m%d}-{self.number:04d}"
+
+    def desk(self, desk_digits: int = 1) -> int:
+        return self.number // 10 ** (SEQUENCE_DIGITS - desk_digits)
+
+
+@dataclass(frozen=True)
+class DeskPartition:
+    """The block of the daily sequence that one desk owns."""
+
+    desk: int
+    desk_digits: int = 1
+
+    def __post_init__(self) -> None:
+        if self.desk_digits not in (1, 2):
+            raise ValueError("desk_digits must be 1 or 2")
+        if not 1 <= self.desk < 10**self.desk_digits:
+            raise ValueError(f"desk must be 1..{10**self.desk_digits - 1} with "
+                             f"{self.desk_digits} desk digit(s)")
+
+    @property
+    def capacity(self) -> int:
+        """Codes a day for this desk (the counter 0 is never issued)."""
+        return 10 ** (SEQUENCE_DIGITS - self.desk_digits) - 1
+
+    def number(self, counter: int) -> int:
+        """NNNN for the desk's counter-th code of a day (counter from 1)."""
+        if not 1 <= counter <= self.capacity:
+            raise SequenceExhausted(
+                f"Quầy {self.desk} đã dùng hết {self.capacity} số hồ sơ của ngày.")
+        return self.desk * 10 ** (SEQUENCE_DIGITS - self.desk_digits) + counter
+
+
+def is_agency_code(value: str) -> bool:
+    return AGENCY_CODE.fullmatch(value) is not None
+
+
+def make_code(agency: str, day: date, number: int) -> DossierCode:
+    if not is_agency_code(agency):
+        raise ValueError(f"invalid agency identifier {agency!r} (expected ddd.dd.dd.Hdd)")
+    if not 1 <= number <= 9999:
+        raise ValueError("sequence number must be 1..9999")
+    return DossierCode(agency, day, number)
+
+
+def parse_code(text: str) -> DossierCode:
+    match = DOSSIER_CODE.fullmatch(text.strip().upper())
+    if match is None:
+        raise ValueError(f"Mã hồ sơ không đúng định dạng: {text!r}")
+    agency, yymmdd, number = match.groups()
+    try:
+        day = date(2000 + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:]))
+    except ValueError as exc:
+        raise ValueError(f"Mã hồ sơ có ngày không hợp lệ: {text!r}") from exc
+    if int(number) == 0:
+        raise ValueError(f"Mã hồ sơ có số thứ tự 0000: {text!r}")
+    return DossierCode(agency, day, int(number))
+
+
+def is_dossier_code(text: str) -> bool:
+    try:
+        parse_code(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,56 @@
+"""The desk's configuration: who it is (agency, desk number) and the centre's rules."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import time
+
+from .calendar import WorkingHours
+from .codes import DeskPartition, is_agency_code
+from .errors import Problems
+from .text import clean_text
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    agency_code: str  # QCVN 102:2016 identifier, e.g. 000.00.01.H22
+    agency_name: str  # e.g. "Trung tâm Phục vụ hành chính công tỉnh …"
+    desk: int
+    desk_digits: int = 1
+    parent_name: str = ""  # the header line above the agency, e.g. "UBND TỈNH …"
+    center_address: str = ""
+    place_name: str = ""  # "…, ngày … tháng … năm …"
+    lookup_url_template: str = ""  # e.g. https://dichvucong.example.gov.vn/tra-cuu?ma={code}
+    hours: WorkingHours = field(default_factory=WorkingHours)
+
+    @property
+    def partition(self) -> DeskPartition:
+        return DeskPartition(self.desk, self.desk_digits)
+
+    def to_settings(self) -> dict[str, object]:
+        values = asdict(self)
+        values["hours"] = {k: v.strftime("%H:%M") for k, v in asdict(self.hours).items()}
+        return values
+
+    @classmethod
+    def from_settings(cls, values: dict) -> DeskConfig:
+        values = dict(values)
+        hours = values.pop("hours", None) or {}
+        known = {f for f in cls.__dataclass_fields__ if f != "hours"}
+        return cls(**{k: v for k, v in values.items() if k in known},
+                   hours=WorkingHours(**{k: time.fromisoformat(v) for k, v in hours.items()}))
+
+
+def check_desk_identity(agency_code: str, agency_name: str, desk: int,
+                        desk_digits: int = 1) -> None:
+    problems = Problems()
+    if not is_agency_code(agency_code):
+        problems.add("agency_code", "Mã cơ quan phải có dạng ddd.dd.dd.Hdd, ví dụ 000.00.01.H22.")
+    if not clean_text(agency_name):
+        problems.add("agency_name", "Chưa nhập tên cơ quan tiếp nhận.")
+    try:
+        DeskPartition(desk, desk_digits)
+    except ValueError:
+        problems.add("desk", f"Số quầy phải từ 1 đến {10**desk_digits - 1} "
+                             f"(với {desk_digits} chữ số quầy).")
+    problems.raise_if_any()

@@ -1,0 +1,117 @@
+"""The dossier (hồ sơ) and its parts, as the desk knows them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum
+
+from .calendar import LOCAL_TZ
+from .procedure import DocumentSpec, Fee
+from .status import Status
+
+
+class Channel(IntEnum):
+    """Receipt channel (HinhThuc)."""
+
+    DIRECT = 1  # trực tiếp
+    ONLINE = 2  # trực tuyến
+    POSTAL = 3  # bưu chính công ích
+
+    @property
+    def label(self) -> str:
+        return {1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích"}[self.value]
+
+    @classmethod
+    def from_name(cls, name: str) -> Channel:
+        return {"direct": cls.DIRECT, "online": cls.ONLINE, "postal": cls.POSTAL}[name]
+
+
+class ApplicantKind(IntEnum):
+    """LoaiDoiTuong."""
+
+    CITIZEN = 1
+    ORGANISATION = 2
+
+    @property
+    def key(self) -> str:
+        return "citizen" if self is ApplicantKind.CITIZEN else "organisation"
+
+    @classmethod
+    def from_name(cls, name: str) -> ApplicantKind:
+        return {"citizen": cls.CITIZEN, "organisation": cls.ORGANISATION}[name]
+
+
+@dataclass(frozen=True)
+class Applicant:
+    """ChuHoSo: the citizen or the organisation the dossier is for."""
+
+    name: str
+    id_number: str  # CCCD/CMND/passport, or the tax code of an organisation
+    phone: str
+    address: str
+    kind: ApplicantKind = ApplicantKind.CITIZEN
+    email: str = ""
+
+
+# A received document has the same shape as a checklist line: name and counts.
+ReceivedDocument = DocumentSpec
+
+
+@dataclass
+class Dossier:
+    code: str
+    procedure_code: str
+    procedure_name: str
+    field_name: str
+    lead_agency: str
+    applicant: Applicant
+    documents: list[ReceivedDocument]
+    fees: list[Fee]
+    sets: int
+    channel: Channel
+    received_at: datetime
+    due_at: datetime | None
+    status: Status
+    time_limit_text: str = ""
+    note: str = ""
+    received_by: str = ""
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    @property
+    def total_fee(self) -> int:
+        return sum(fee.amount for fee in self.fees)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """ISO 8601 in the centre's local time, with its offset."""
+    return None if moment is None else moment.astimezone(LOCAL_TZ).isoformat()
+
+
+def dossier_to_dict(dossier: Dossier) -> dict:
+    """The dossier as plain JSON data (command line output, outbox payloads)."""
+    a = dossier.applicant
+    return {
+        "id": dossier.id,
+        "code": dossier.code,
+        "procedure_code": dossier.procedure_code,
+        "procedure_name": dossier.procedure_name,
+        "field_name": dossier.field_name,
+        "lead_agency": dossier.lead_agency,
+        "time_limit": dossier.time_limit_text,
+        "applicant": {"kind": a.kind.key, "name": a.name, "id_number": a.id_number,
+                      "phone": a.phone, "address": a.address, "email": a.email},
+        "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
+                       "photo": d.photo} for d in dossier.documents],
+        "fees": [{"name": f.name, "amount": f.amount} for f in dossier.fees],
+        "fee_total": dossier.total_fee,
+        "sets": dossier.sets,
+        "channel": int(dossier.channel),
+        "status": int(dossier.status),
+        "status_label": dossier.status.label,
+        "received_at": _iso(dossier.received_at),
+        "due_at": _iso(dossier.due_at),
+        "note": dossier.note,
+        "received_by": dossier.received_by,
+    }

@@ -1,0 +1,105 @@
+"""Setting a desk up: configuration, the bundled catalogue and the calendar."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from ..domain.calendar_data import CENTRAL_SOURCE, merge_days, official_days, package_days
+from ..domain.config import DeskConfig, check_desk_identity
+from ..domain.procedure import Catalogue, parse_catalogue
+from ..domain.text import clean_text
+from ..resources import resource_path
+from ..store import audit, calendar_repo, catalogue_repo, settings_repo
+from ..store.catalogue_repo import CATALOGUE_VERSION_KEY
+from ..store.database import Store
+
+BUNDLED_CATALOGUE = ("catalogue", "sample_procedures.json")
+BUNDLED_CALENDAR = ("calendar", "vn_official_days.json")
+SEEDED_YEARS_BACK, SEEDED_YEARS_AHEAD = 2, 10
+
+
+@dataclass(frozen=True)
+class InitResult:
+    config: DeskConfig
+    catalogue_loaded: int  # 0 when the store already had a catalogue
+    calendar_days: int
+
+
+def read_catalogue_file(path: Path) -> Catalogue:
+    with open(path, encoding="utf-8") as handle:
+        return parse_catalogue(json.load(handle))
+
+
+def seeded_calendar_days(today: date, existing_central=()):
+    years = range(today.year - SEEDED_YEARS_BACK, today.year + SEEDED_YEARS_AHEAD + 1)
+    with open(resource_path(*BUNDLED_CALENDAR), encoding="utf-8") as handle:
+        official = official_days(json.load(handle))
+    return merge_days(package_days(years), official, existing_central)
+
+
+def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
+               desk_digits: int = 1, actor: str = "system", today: date | None = None,
+               **details: str) -> InitResult:
+    """Create or update the desk's configuration; idempotent.
+
+    The bundled catalogue is loaded only when the store has none, so running
+    init again never undoes a catalogue that came later from the centre.
+    The calendar is reseeded, keeping the days the centre overrode.
+    """
+    agency_code = clean_text(agency_code).upper()
+    check_desk_identity(agency_code, agency_name, desk, desk_digits)
+    today = today or date.today()
+    with store.transaction() as session:
+        previous = settings_repo.load_desk_config(session)
+        config = DeskConfig(agency_code, clean_text(agency_name), desk, desk_digits,
+                            **{k: clean_text(v) for k, v in details.items() if v is not None})
+        if previous is not None:
+            config = replace(previous, agency_code=config.agency_code,
+                             agency_name=config.agency_name, desk=desk, desk_digits=desk_digits,
+                             **{k: clean_text(v) for k, v in details.items() if v is not None})
+        settings_repo.save_desk_config(session, config)
+
+        loaded = 0
+        if catalogue_repo.count_procedures(session) == 0:
+            catalogue = read_catalogue_file(resource_path(*BUNDLED_CATALOGUE))
+            loaded = catalogue_repo.replace_catalogue(session, catalogue)
+            settings_repo.set_setting(session, CATALOGUE_VERSION_KEY, catalogue.version)
+
+        central = [d for d in calendar_repo.load_days(session) if d.source == CENTRAL_SOURCE]
+        days = calendar_repo.replace_days(session, seeded_calendar_days(today, central))
+        if previous != config:
+            audit.record(session, actor, "desk.configured",
+                         detail={"agency_code": agency_code, "desk": desk,
+                                 "previous_desk": previous.desk if previous else None})
+    store.invalidate_calendar()
+    return InitResult(config, loaded, days)
+
+
+def load_catalogue(store: Store, path: Path, actor: str = "system") -> int:
+    """Replace the catalogue with a JSON file's; a bad file changes nothing."""
+    catalogue = read_catalogue_file(path)
+    with store.transaction() as session:
+        count = catalogue_repo.replace_catalogue(session, catalogue)
+        settings_repo.set_setting(session, CATALOGUE_VERSION_KEY, catalogue.version)
+        audit.record(session, actor, "catalogue.loaded",
+                     detail={"version": catalogue.version, "procedures": count,
+                             "file": str(path)})
+    return count
+
+
+# The configuration a desk runs on before anyone has set it up: a demo agency,
+# the bundled sample catalogue, no server. Clearly marked as such on screen.
+EMBEDDED_DEFAULT = {"agency_code": "000.00.01.H22",
+                    "agency_name": "Trung tâm Phục vụ hành chính công (cấu hình mẫu)",
+                    "desk": 1}
+
+
+def ensure_embedded_default(store: Store) -> DeskConfig:
+    with store.read() as session:
+        config = settings_repo.load_desk_config(session)
+    if config is not None:
+        return config
+    return initialise(store, actor="system", **EMBEDDED_DEFAULT).config

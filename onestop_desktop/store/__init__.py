@@ -1,0 +1,1 @@
+"""Local persistence: SQLAlchemy models, engine set-up, migrations, repositories."""

@@ -1,0 +1,54 @@
+"""Opening the local store: one SQLite file in the data directory, migrated on open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .engine import make_engine, make_session_factory
+from .migrate import upgrade_to_head
+
+DB_FILENAME = "onestop.sqlite3"
+
+
+class Store:
+    """The local database. Sessions are short and never shared across threads."""
+
+    def __init__(self, db_path: Path, *, durable: bool = True):
+        self.path = Path(db_path)
+        self.engine = make_engine(self.path, durable=durable)
+        upgrade_to_head(self.engine)
+        self._writer = make_session_factory(self.engine)
+        # Reads start a deferred transaction: they do not wait for the write lock.
+        reader_engine = self.engine.execution_options(onestop_read_only=True)
+        self._reader = sessionmaker(reader_engine, expire_on_commit=False)
+        # Values derived from rarely-changing tables (the work calendar); whoever
+        # writes those tables through this store clears the entry.
+        self.cache: dict[str, object] = {}
+
+    @classmethod
+    def open(cls, data_dir: Path, *, durable: bool = True) -> Store:
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(data_dir / DB_FILENAME, durable=durable)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE): commit on success, else roll back."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def invalidate_calendar(self) -> None:
+        self.cache.pop("calendar", None)
+
+    def close(self) -> None:
+        self.engine.dispose()
+

@@ -1,0 +1,45 @@
+"""The SQLite engine: WAL, foreign keys, durable commits, writers serialised.
+
+Each transaction starts with BEGIN IMMEDIATE so that two writers (threads,
+processes, or two app instances on one data directory) take the write lock
+before reading what they will change: the dossier-code counter cannot be read
+twice. synchronous=FULL makes a commit durable across power loss in WAL mode.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def make_engine(db_path: Path, *, durable: bool = True) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{db_path}",
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's "begin" below decide when a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        read_only = connection.get_execution_options().get("onestop_read_only", False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+

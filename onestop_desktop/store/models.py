@@ -1,0 +1,198 @@
+"""SQLAlchemy 2.0 typed models of the desk's local store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import JsonText, UtcDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Desk configuration (agency, desk number, working hours …), one JSON value per key."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JsonText)
+
+
+class ProcedureRow(Base):
+    __tablename__ = "procedures"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text)  # folded code + name + field
+    field_name: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str] = mapped_column(String(16), default="province")
+    limit_value: Mapped[float] = mapped_column()
+    limit_unit: Mapped[str] = mapped_column(String(8))
+    fees: Mapped[list] = mapped_column(JsonText, default=list)
+    documents: Mapped[list] = mapped_column(JsonText, default=list)
+    result: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CalendarDayRow(Base):
+    __tablename__ = "calendar_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "off" | "work"
+    name: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(32))
+
+
+class CodeCounter(Base):
+    """Last counter a desk used for an agency and day (see domain/codes.py)."""
+
+    __tablename__ = "code_counters"
+    agency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    desk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class DossierRow(Base):
+    __tablename__ = "dossiers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    procedure_code: Mapped[str] = mapped_column(String(16))
+    procedure_name: Mapped[str] = mapped_column(Text)
+    field_name: Mapped[str] = mapped_column(Text, default="")
+    lead_agency: Mapped[str] = mapped_column(Text, default="")
+    time_limit_text: Mapped[str] = mapped_column(Text, default="")
+    applicant_kind: Mapped[int] = mapped_column(Integer)
+    applicant_name: Mapped[str] = mapped_column(Text)
+    id_number: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text, default="")
+    sets: Mapped[int] = mapped_column(Integer, default=1)
+    channel: Mapped[int] = mapped_column(Integer)
+    status: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    returned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    fees: Mapped[list] = mapped_column(JsonText, default=list)
+    fee_total: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    received_by: Mapped[str] = mapped_column(String(64), default="")
+    search_key: Mapped[str] = mapped_column(Text)  # folded code, name, id, phone
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    documents: Mapped[list[DossierDocumentRow]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan",
+        order_by="DossierDocumentRow.position", lazy="selectin")
+
+    __table_args__ = (
+        Index("ix_dossiers_status_due", "status", "due_at"),
+        Index("ix_dossiers_received_at", "received_at"),
+    )
+
+
+class DossierDocumentRow(Base):
+    __tablename__ = "dossier_documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    original: Mapped[int] = mapped_column(Integer, default=0)
+    certified: Mapped[int] = mapped_column(Integer, default=0)
+    photo: Mapped[int] = mapped_column(Integer, default=0)
+    dossier: Mapped[DossierRow] = relationship(back_populates="documents")
+    __table_args__ = (UniqueConstraint("dossier_id", "position"),)
+
+
+class StatusChangeRow(Base):
+    """The dossier's timeline of statuses, from the desk or the back office."""
+
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    from_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    to_status: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16), default="desk")  # desk | central
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxEvent(Base):
+    """A change the centre must learn of, written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="RESTRICT"), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict] = mapped_column(JsonText)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sending|acked|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    acked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    __table_args__ = (Index("ix_outbox_state_created", "state", "created_at"),)
+
+
+class AuditRow(Base):
+    """Who did what, when: append-only."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    dossier_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    detail: Mapped[dict] = mapped_column(JsonText, default=dict)
+
+
+class PrintRow(Base):
+    """Every printed form: the first print is copy 1, each reprint counts up."""
+
+    __tablename__ = "prints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossiers.id"), nullable=True,
+                                                   index=True)
+    form: Mapped[str] = mapped_column(String(4))  # "01".."07"
+    copy_no: Mapped[int] = mapped_column(Integer)
+    template_version: Mapped[str] = mapped_column(String(32), default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+
+
+class UserRow(Base):
+    """A local officer account; the password is stored only as an argon2id hash."""
+
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16), default="officer")  # officer | admin
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DossierReturnRow(Base):
+    """The hand-back of a result: who collected it, fees, timing class, the rating."""
+
+    __tablename__ = "dossier_returns"
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    returned_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recipient_name: Mapped[str] = mapped_column(Text)
+    recipient_id_number: Mapped[str] = mapped_column(String(20))
+    authorised: Mapped[bool] = mapped_column(Boolean, default=False)  # not the applicant
+    fees_collected: Mapped[int] = mapped_column(Integer, default=0)  # đồng
+    timing: Mapped[str] = mapped_column(String(8))  # early | on_time | late
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1..3, see domain
+    rating_comment: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, pages, table models, printing, background jobs."""

@@ -1,0 +1,49 @@
+"""Shared fixtures: a real SQLite store in a temporary data directory."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from onestop_desktop.domain.calendar import LOCAL_TZ  # noqa: E402
+from onestop_desktop.services.setup import initialise  # noqa: E402
+from onestop_desktop.store.database import Store  # noqa: E402
+
+AGENCY = "000.00.01.H22"
+AGENCY_NAME = "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa"
+
+
+def local(*parts: int) -> datetime:
+    """A wall-clock time at the centre (Asia/Ho_Chi_Minh)."""
+    return datetime(*parts, tzinfo=LOCAL_TZ)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "desk"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    store = Store.open(data_dir)
+    initialise(store, agency_code=AGENCY, agency_name=AGENCY_NAME, desk=1,
+               today=date(2026, 11, 28))
+    yield store
+    store.close()
+
+
+def sample_request(**overrides) -> dict:
+    request = {
+        "procedure_code": "2.000575",
+        "applicant": {"name": "Đặng Thị Ngọc Hường", "id_number": "038190012345",
+                      "phone": "0912 345 678", "address": "Số 5 Lê Lợi, phường Hạc Thành, Thanh Hóa",
+                      "kind": "citizen"},
+        "received_at": "2026-11-30T09:15:00+07:00",
+    }
+    request.update(overrides)
+    return request
