@@ -164,6 +164,9 @@ class PrintRow(Base):
     form: Mapped[str] = mapped_column(String(4))  # "01".."07"
     copy_no: Mapped[int] = mapped_column(Integer)
     template_version: Mapped[str] = mapped_column(String(32), default="")
+    # What the form said beyond the dossier (reason, missing papers, new date),
+    # kept so a reprint says the same.
+    details: Mapped[dict] = mapped_column(JsonText, default=dict)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(64))
 

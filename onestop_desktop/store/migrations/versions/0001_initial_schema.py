@@ -156,6 +156,7 @@ def upgrade() -> None:
     sa.Column('form', sa.String(length=4), nullable=False),
     sa.Column('copy_no', sa.Integer(), nullable=False),
     sa.Column('template_version', sa.String(length=32), nullable=False),
+    sa.Column('details', sa.Text(), nullable=False),
     sa.Column('at', sa.String(length=32), nullable=False),
     sa.Column('actor', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], ),
