@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from onestop_desktop.domain.calendar import LOCAL_TZ  # noqa: E402
-from onestop_desktop.services.setup import initialise  # noqa: E402
-from onestop_desktop.store.database import Store  # noqa: E402
+from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.services.setup import initialise
+from onestop_desktop.store.database import Store
 
 AGENCY = "000.00.01.H22"
 AGENCY_NAME = "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa"
@@ -41,7 +41,8 @@ def sample_request(**overrides) -> dict:
     request = {
         "procedure_code": "2.000575",
         "applicant": {"name": "Đặng Thị Ngọc Hường", "id_number": "038190012345",
-                      "phone": "0912 345 678", "address": "Số 5 Lê Lợi, phường Hạc Thành, Thanh Hóa",
+                      "phone": "0912 345 678",
+                      "address": "Số 5 Lê Lợi, phường Hạc Thành, Thanh Hóa",
                       "kind": "citizen"},
         "received_at": "2026-11-30T09:15:00+07:00",
     }

@@ -19,7 +19,7 @@ DOSSIER_CODE = re.compile(r"^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$"
 SEQUENCE_DIGITS = 4
 
 
-class SequenceExhausted(RuntimeError):
+class SequenceExhausted(ValueError):
     """The desk has issued every number of its block for the day."""
 
 

@@ -44,6 +44,7 @@ _CENTURY_DIGIT = {
 _MAX_AGE_YEARS = 130
 
 _SEPARATORS = re.compile(r"[\s.\-()]")
+_ID_SEPARATORS = re.compile(r"[\s.]")  # a branch tax code keeps its dash: 0101234567-001
 
 
 class IdKind(StrEnum):
@@ -94,7 +95,7 @@ def cccd_info(number: str) -> CccdInfo:
 
 
 def classify_id(value: str) -> IdKind | None:
-    number = compact_number(value).upper()
+    number = normalize_id(value)
     if re.fullmatch(r"\d{12}", number):
         return IdKind.CCCD
     if re.fullmatch(r"\d{9}", number):
@@ -107,10 +108,11 @@ def classify_id(value: str) -> IdKind | None:
 
 
 def normalize_id(value: str) -> str:
-    return compact_number(value).upper()
+    return _ID_SEPARATORS.sub("", clean_text(value)).upper()
 
 
-def id_problem(value: str, applicant_kind: str = "citizen", today: date | None = None) -> str | None:
+def id_problem(value: str, applicant_kind: str = "citizen",
+               today: date | None = None) -> str | None:
     """Why an applicant's identity number is invalid, or None.
 
     A citizen shows a CCCD (12), an old CMND (9) or a passport (letter + 7);

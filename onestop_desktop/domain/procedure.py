@@ -123,4 +123,5 @@ def parse_catalogue(document: dict) -> Catalogue:
         problems.add("procedures", "danh mục không có thủ tục nào")
     problems.raise_if_any()
     return Catalogue(str(document.get("version", "")), procedures,
-                     bool(document.get("sample", False)), clean_text(document.get("description", "")))
+                     bool(document.get("sample", False)),
+                     clean_text(document.get("description", "")))

@@ -26,10 +26,10 @@ def _to_row(procedure: Procedure, version: str) -> ProcedureRow:
 
 
 def to_procedure(row: ProcedureRow) -> Procedure:
-    value = row.limit_value
+    value = int(row.limit_value) if row.limit_value == int(row.limit_value) else row.limit_value
     return Procedure(
         code=row.code, name=row.name, field=row.field_name, agency=row.agency,
-        time_limit=TimeLimit(int(value) if value == int(value) else value, TimeUnit(row.limit_unit)),
+        time_limit=TimeLimit(value, TimeUnit(row.limit_unit)),
         fees=tuple(Fee(f["name"], f["amount"]) for f in row.fees),
         documents=tuple(DocumentSpec(**d) for d in row.documents),
         result=row.result, level=row.level, legal_basis=row.legal_basis)

@@ -1,0 +1,188 @@
+"""The intake service against a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import unicodedata
+from datetime import date
+
+import pytest
+
+from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.domain.codes import SequenceExhausted, parse_code
+from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.status import Status
+from onestop_desktop.services.intake import DeskNotConfigured, IntakeService
+from onestop_desktop.services.setup import initialise
+from onestop_desktop.store import audit, dossier_repo, outbox
+from onestop_desktop.store.database import Store
+from onestop_desktop.store.models import CodeCounter
+from tests.conftest import AGENCY, local, sample_request
+
+NOW = local(2026, 12, 1, 8, 0)
+
+
+def service(store: Store) -> IntakeService:
+    return IntakeService(store, clock=lambda: NOW)
+
+
+def table_counts(db_path) -> dict[str, int]:
+    tables = ["dossiers", "dossier_documents", "status_changes", "outbox", "audit",
+              "code_counters"]
+    with sqlite3.connect(db_path) as raw:
+        return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_intake_commits_dossier_outbox_and_audit_together(store):
+    dossier = service(store).intake(sample_request(), actor="canbo1")
+    assert dossier.code == f"{AGENCY}-261130-1001"
+    assert dossier.status is Status.RECEIVED
+    assert dossier.due_at == local(2026, 12, 3, 11, 30)  # 3 working days, morning
+    assert dossier.applicant.phone == "0912345678"
+    assert dossier.documents[0].name == "Giấy đề nghị đăng ký hộ kinh doanh"
+    assert dossier.total_fee == 100_000
+
+    with store.read() as session:
+        stored = dossier_repo.get_by_code(session, dossier.code)
+        events = outbox.events_for(session, dossier.id)
+        trail = audit.trail(session, dossier.id)
+        history = dossier_repo.status_history(session, dossier.id)
+    assert stored == dossier
+    assert [(e.kind, e.state, e.payload["code"]) for e in events] == [
+        ("dossier.created", "pending", dossier.code)]
+    assert events[0].payload["applicant"]["name"] == "Đặng Thị Ngọc Hường"
+    assert [(a.actor, a.action) for a in trail] == [("canbo1", "dossier.received")]
+    assert [(h.from_status, h.to_status) for h in history] == [(None, 2)]
+
+
+def test_codes_count_up_per_day_and_restart_next_day(store):
+    svc = service(store)
+    first = svc.intake(sample_request(), "canbo1")
+    second = svc.intake(sample_request(), "canbo1")
+    next_day = svc.intake(sample_request(received_at="2026-12-01T07:45:00+07:00"), "canbo1")
+    assert [parse_code(d.code).number for d in (first, second, next_day)] == [1001, 1002, 1001]
+    assert parse_code(next_day.code).day == date(2026, 12, 1)
+
+
+def test_nfd_input_is_stored_as_nfc(store):
+    nfd = unicodedata.normalize("NFD", "Nguyễn Văn Ẩn")
+    request = sample_request()
+    request["applicant"] = dict(request["applicant"], name=f"  {nfd} ",
+                                address=unicodedata.normalize("NFD", "Xã Đông Sơn,  Thanh Hóa"))
+    dossier = service(store).intake(request, "canbo1")
+    with sqlite3.connect(store.path) as raw:
+        name, address = raw.execute("SELECT applicant_name, address FROM dossiers WHERE code=?",
+                                    (dossier.code,)).fetchone()
+    assert name == "Nguyễn Văn Ẩn" and unicodedata.is_normalized("NFC", name)
+    assert address == "Xã Đông Sơn, Thanh Hóa"
+    with store.read() as session:
+        assert dossier_repo.list_dossiers(session, query="nguyen van an")[0].code == dossier.code
+
+
+def test_rejected_intake_lists_every_problem_and_writes_nothing(store):
+    service(store).intake(sample_request(), "canbo1")
+    before = table_counts(store.path)
+    bad = {"procedure_code": "9.999999", "sets": 0, "channel": "fax",
+           "applicant": {"name": "", "id_number": "003090012345", "phone": "12345",
+                         "address": "", "email": "khong-hop-le"},
+           "documents": [{"name": "Đơn", "original": 0}], "received_at": "hôm qua"}
+    with pytest.raises(ValidationFailed) as failed:
+        service(store).intake(bad, "canbo1")
+    fields = {p.field for p in failed.value.problems}
+    assert fields == {"procedure_code", "sets", "channel", "applicant.name",
+                      "applicant.id_number", "applicant.phone", "applicant.address",
+                      "applicant.email", "documents[0]", "received_at"}
+    assert table_counts(store.path) == before
+
+
+def test_received_in_the_future_is_refused(store):
+    before = table_counts(store.path)
+    with pytest.raises(ValidationFailed, match="tương lai"):
+        service(store).intake(sample_request(received_at="2026-12-02T09:00:00+07:00"), "x")
+    assert table_counts(store.path) == before
+
+
+def test_explicit_documents_and_organisation_applicant(store):
+    request = sample_request(procedure_code="1.001612", sets=2, channel="postal", documents=[
+        {"name": "Giấy đề nghị", "original": 1},
+        {"name": "Điều lệ công ty", "original": 1, "photo": 2}])
+    request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0101234567-001",
+                            "phone": "024 3825 1234", "address": "Hà Nội",
+                            "kind": "organisation"}
+    dossier = service(store).intake(request, "canbo1")
+    assert [(d.name, d.original, d.certified, d.photo) for d in dossier.documents] == [
+        ("Giấy đề nghị", 1, 0, 0), ("Điều lệ công ty", 1, 0, 2)]
+    assert dossier.applicant.id_number == "0101234567-001"
+    assert dossier.applicant.phone == "02438251234"
+    assert (dossier.sets, int(dossier.channel)) == (2, 3)
+
+
+def test_refused_dossier_has_no_appointment(store):
+    dossier = service(store).intake(sample_request(status=3, note="Không thuộc thẩm quyền"), "x")
+    assert dossier.status is Status.NOT_ACCEPTED and dossier.due_at is None
+
+
+def test_hour_based_procedure(store):
+    dossier = service(store).intake(sample_request(procedure_code="2.000815"), "x")
+    # 09:15 + 4 working hours: 2h15 until the lunch break, then 1h45 from 13:30.
+    assert dossier.due_at == local(2026, 11, 30, 15, 15)
+
+
+def test_desk_that_exhausted_its_block_refuses_cleanly(store):
+    with store.transaction() as session:
+        session.add(CodeCounter(agency=AGENCY, day=date(2026, 11, 30), desk=1, last=999))
+    before = table_counts(store.path)
+    with pytest.raises(SequenceExhausted, match="999"):
+        service(store).intake(sample_request(), "x")
+    assert table_counts(store.path) == before
+
+
+def test_unconfigured_store_is_refused(tmp_path):
+    store = Store.open(tmp_path / "empty")
+    with pytest.raises(DeskNotConfigured):
+        service(store).intake(sample_request(), "x")
+    store.close()
+
+
+def test_store_is_durable_wal_with_foreign_keys(store):
+    with store.engine.connect() as conn:
+        pragmas = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                   for name in ("journal_mode", "foreign_keys", "synchronous")}
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+
+
+def test_init_is_idempotent(store):
+    with sqlite3.connect(store.path) as raw:
+        before = raw.execute("SELECT count(*) FROM procedures").fetchone()[0]
+    again = initialise(store, agency_code=AGENCY, agency_name="Tên mới", desk=1,
+                       today=date(2026, 11, 28))
+    assert again.catalogue_loaded == 0 and again.config.agency_name == "Tên mới"
+    with sqlite3.connect(store.path) as raw:
+        assert raw.execute("SELECT count(*) FROM procedures").fetchone()[0] == before >= 30
+        assert raw.execute("SELECT count(*) FROM settings").fetchone()[0] >= 1
+
+
+def test_threads_on_one_store_never_share_a_code(store):
+    svc, codes, errors = service(store), [], []
+
+    def worker() -> None:
+        try:
+            for _ in range(15):
+                codes.append(svc.intake(sample_request(), "canbo1").code)
+        except Exception as exc:  # noqa: BLE001 - a worker failure fails the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(codes) == len(set(codes)) == 90
+    assert sorted(parse_code(c).number for c in codes) == list(range(1001, 1091))
+
+
+def test_due_is_shown_in_local_time(store):
+    dossier = service(store).intake(sample_request(), "x")
+    assert dossier.due_at.astimezone(LOCAL_TZ).isoformat() == "2026-12-03T11:30:00+07:00"
