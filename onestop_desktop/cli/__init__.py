@@ -16,7 +16,7 @@ from ..domain.errors import ValidationFailed
 from ..services.intake import DeskNotConfigured
 from .common import EXIT_INVALID, UsageError
 
-COMMAND_MODULES = ["core"]
+COMMAND_MODULES = ["core", "documents"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,62 @@
+"""The parts every dossier form opens with and the call that turns them into a PDF."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from .blocks import NationalHeader, esc, field, place_date
+from .code_strip import code_strip
+from .context import FormContext, applicant_title, id_label
+from .layout import PageSpec, Styles, build_pdf, page_spec, standard_decorations, styles_for
+
+
+def form_page(ctx: FormContext) -> tuple[PageSpec, Styles]:
+    spec = page_spec(ctx.size)
+    return spec, styles_for(spec.font)
+
+
+def opening(ctx: FormContext, spec: PageSpec, styles: Styles, dated: datetime,
+            *, with_codes: bool = True) -> list[Flowable]:
+    """National header, "Số: …", the place/date line, the title, the code strip."""
+    config = ctx.config
+    out: list[Flowable] = [
+        Paragraph(f"<i>{esc(ctx.template.legal_ref)}</i>", styles.small_right),
+        NationalHeader(spec, config.parent_name, config.agency_name, f"Số: {ctx.dossier.code}"),
+        Paragraph(esc(place_date(config.place_name, dated)), styles.right_italic),
+        Paragraph(esc(ctx.template.title), styles.title),
+    ]
+    if with_codes:
+        out.append(Spacer(1, spec.font * 0.3))
+        out += code_strip(spec, styles, ctx.dossier.code, ctx.lookup_url)
+        out.append(Spacer(1, spec.font * 0.3))
+    return out
+
+
+def applicant_block(ctx: FormContext, styles: Styles, lead: str) -> list[Flowable]:
+    """"<lead> Ông (Bà): NAME", address, phone, e-mail, ID number."""
+    d = ctx.dossier
+    a = d.applicant
+    return [
+        Paragraph(f"{esc(lead)}:", styles.body),
+        Paragraph(f"{applicant_title(d)}: <b>{esc(a.name)}</b>", styles.body),
+        field(styles, "Địa chỉ", a.address),
+        field(styles, "Số điện thoại", a.phone),
+        field(styles, "Email", a.email),
+        field(styles, id_label(d), a.id_number),
+    ]
+
+
+def request_line(ctx: FormContext, styles: Styles) -> Paragraph:
+    return Paragraph(f"Nội dung yêu cầu giải quyết: <b>{esc(ctx.dossier.procedure_name)}</b>",
+                     styles.justify)
+
+
+def render(ctx: FormContext, spec: PageSpec, story: list[Flowable],
+           out: BinaryIO | None) -> bytes:
+    return build_pdf(story, spec, out, title=f"{ctx.template.title} – {ctx.dossier.code}",
+                     author=ctx.config.agency_name,
+                     decorate=standard_decorations(ctx.dossier.code, ctx.reprint_no),
+                     stamp_band=ctx.reprint_no > 0)

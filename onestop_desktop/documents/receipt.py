@@ -1,0 +1,42 @@
+"""Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (receipt and appointment slip)."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.platypus import Paragraph
+
+from ..domain.money import format_vnd
+from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
+from .common import applicant_block, form_page, opening, render, request_line
+from .context import FormContext, applicant_title
+
+
+def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
+    d = ctx.dossier
+    spec, styles = form_page(ctx)
+    story = opening(ctx, spec, styles, d.received_at)
+    story += applicant_block(ctx, styles, f"{ctx.config.agency_name} tiếp nhận hồ sơ của")
+    story.append(request_line(ctx, styles))
+    story.append(numbered(styles, 1, "Thành phần hồ sơ nộp gồm:"))
+    story.append(documents_table(spec, styles, d.documents))
+    story.append(numbered(styles, 2, "Số lượng hồ sơ:", f"{d.sets:02d} (bộ)"))
+    story.append(numbered(styles, 3, "Thời gian giải quyết hồ sơ theo quy định:",
+                          esc(d.time_limit_text or "…")))
+    story.append(numbered(styles, 4, "Thời gian nhận hồ sơ:", clock_text(d.received_at)))
+    story.append(numbered(styles, 5, "Thời gian trả kết quả giải quyết hồ sơ:",
+                          f"<b>{clock_text(d.due_at)}</b>"))
+    place = ctx.config.center_address or ctx.config.agency_name
+    story.append(numbered(styles, 6, "Nơi trả kết quả:", esc(place)))
+    if d.fees:
+        fees = "; ".join(f"{esc(f.name)}: {format_vnd(f.amount)}" for f in d.fees)
+        story.append(numbered(styles, 7, "Phí, lệ phí:", fees))
+    story.append(italic_note(styles, f"Khi đến nhận kết quả, {applicant_title(d)} mang theo "
+                                     "Giấy tiếp nhận hồ sơ và hẹn trả kết quả này; nếu nhận "
+                                     "thay phải có giấy ủy quyền theo quy định."))
+    if ctx.lookup_url and not spec.roll:
+        story.append(Paragraph(f"Tra cứu tình trạng hồ sơ tại: {esc(ctx.lookup_url)}",
+                               styles.body))
+    story += (signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.applicant.name),
+                                           ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
+    return render(ctx, spec, story, out)

@@ -1,0 +1,283 @@
+"""The pure renderers: every form, every size, read back from the PDF itself."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from onestop_desktop.documents import (
+    FormContext,
+    LedgerEntry,
+    render_form,
+    render_ledger,
+    template_in_force,
+)
+from onestop_desktop.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, missing_glyphs
+from onestop_desktop.documents.layout import band_heights, page_spec
+from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.domain.config import DeskConfig
+from onestop_desktop.domain.dossier import Applicant, Channel, Dossier
+from onestop_desktop.domain.procedure import DocumentSpec, Fee
+from onestop_desktop.domain.status import Status
+from tests.test_documents_pdfcheck import (
+    assert_nfc_contains,
+    code128,
+    decode,
+    hits,
+    outside,
+    overlaps,
+    page_count,
+    text,
+    text_boxes,
+)
+
+CODE = "000.00.01.H22-261130-1001"
+URL = "https://dichvucong.example.gov.vn/tra-cuu?ma={code}"
+PROCEDURE = "Đăng ký thành lập hộ kinh doanh"
+VIETNAMESE = ("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+VIETNAMESE += VIETNAMESE.lower()
+
+
+def config(url: str = URL) -> DeskConfig:
+    return DeskConfig("000.00.01.H22", "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa", 1,
+                      parent_name="UBND tỉnh Thanh Hóa", place_name="Thanh Hóa",
+                      center_address="Số 28 Đại lộ Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa",
+                      lookup_url_template=url)
+
+
+def dossier(name: str = "Đặng Thị Ngọc Hường",
+            address: str = "Số 5 Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa",
+            documents: int = 3, code: str = CODE) -> Dossier:
+    return Dossier(
+        code=code, procedure_code="2.000575", procedure_name=PROCEDURE,
+        field_name="Thành lập và hoạt động của hộ kinh doanh",
+        lead_agency="Phòng Tài chính – Kế hoạch",
+        applicant=Applicant(name, "038190012345", "0912345678", address,
+                            email="huong@example.vn"),
+        documents=[DocumentSpec(f"Giấy tờ số {i}: bản kê khai thông tin ữ ỹ ẩ", 1, i % 2, 1)
+                   for i in range(1, documents + 1)],
+        fees=[Fee("Lệ phí đăng ký hộ kinh doanh", 100_000)], sets=1, channel=Channel.DIRECT,
+        received_at=datetime(2026, 11, 30, 9, 15, tzinfo=LOCAL_TZ),
+        due_at=datetime(2026, 12, 3, 11, 30, tzinfo=LOCAL_TZ), status=Status(2),
+        time_limit_text="3 ngày làm việc", received_by="Nguyễn Văn Ẩn")
+
+
+DETAILS = {
+    "01": {},
+    "02": {"missing": [{"name": "Bản sao Giấy khai sinh", "original": 0, "certified": 1,
+                        "photo": 0}], "reason": "Thiếu giấy tờ chứng minh nơi cư trú",
+           "officer_name": "Lê Thị Ẩn", "officer_phone": "0237 3850 111",
+           "guide_url": "https://dichvucong.example.gov.vn/thu-tuc/2.000575"},
+    "03": {"reason": "Hồ sơ không thuộc thẩm quyền giải quyết"},
+    "04": {"reason": "Cần xác minh thêm", "new_due_at": "2026-12-10T16:00:00+07:00"},
+    "05": {"reason": "Người nộp rút hồ sơ"},
+    "06": {},
+}
+
+
+def render(form: str, size: str = "A4", d: Dossier | None = None, copy_no: int = 1,
+           cfg: DeskConfig | None = None, details: dict | None = None) -> bytes:
+    d = d or dossier()
+    ctx = FormContext(d, cfg or config(), template_in_force(form, date(2026, 11, 30)),
+                      datetime(2026, 11, 30, 10, 0, tzinfo=LOCAL_TZ), size, copy_no,
+                      DETAILS[form] if details is None else details)
+    return render_form(ctx)
+
+
+def content_area(size: str, wide: bool = False, page_height: float | None = None):
+    spec = page_spec(size, wide=wide)
+    height = page_height or spec.height
+    return (spec.left, spec.bottom, spec.width - spec.right, height - spec.top)
+
+
+def assert_clean_layout(pdf: bytes, size: str, *, wide: bool = False) -> None:
+    """On every page: no text over text, nothing past the margins, no text on the bars."""
+    for page in range(page_count(pdf)):
+        boxes, (_, height) = text_boxes(pdf, page)
+        assert boxes
+        assert overlaps(boxes) == [], f"page {page + 1}"
+        assert outside(boxes, content_area(size, wide, height)) == [], f"page {page + 1}"
+        for found in decode(pdf, page):
+            assert hits(boxes, found.box) == [], f"text drawn over the {found.format}"
+
+
+def test_the_font_covers_vietnamese_in_every_face():
+    for face in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+        assert missing_glyphs(VIETNAMESE + "Đđ–…", face) == set()
+
+
+def test_fonts_are_embedded_as_subsets():
+    reader = PdfReader(io.BytesIO(render("01")))
+    fonts = {}
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for base, font in fonts.items():
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] \
+            if "/DescendantFonts" in font else font["/FontDescriptor"]
+        assert "/FontFile2" in descriptor.get_object(), f"{base} not embedded"
+        assert "+" in base and "LiberationSerif" in base, base  # subset tag XXXXXX+Name
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_receipt_barcode_scans_at_150_and_300_dpi(size):
+    pdf = render("01", size)
+    assert page_count(pdf) == 1
+    for dpi in (150, 300):
+        found = decode(pdf, dpi=dpi)
+        assert [f.text for f in found if f.format == "Code128"] == [CODE], (size, dpi)
+        assert [f.text for f in found if f.format == "QRCode"] == [URL.format(code=CODE)]
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_receipt_text_keeps_every_diacritic(size):
+    d = dossier(name="Nguyễn Văn Ẩn")
+    pdf = render("01", size, d)
+    content = text(pdf)
+    for needle in (d.applicant.name, d.applicant.address, PROCEDURE, CODE,
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                   "Thanh Hóa, ngày 30 tháng 11 năm 2026",
+                   "Bản chứng thực", "09 giờ 15 phút, ngày 30/11/2026",
+                   "11 giờ 30 phút, ngày 03/12/2026", "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                   "Mẫu số 01 – Thông tư số 03/2025/TT-VPCP", "100.000"):
+        assert_nfc_contains(content, needle)
+    assert "BẢN IN LẠI" not in content
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_receipt_layout_is_clean(size):
+    assert_clean_layout(render("01", size), size)
+
+
+@pytest.mark.parametrize("form", ["02", "03", "04", "05", "06"])
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_forms_02_to_06(form, size):
+    pdf = render(form, size)
+    assert code128(pdf) == [CODE]
+    content = text(pdf)
+    template = template_in_force(form, date(2026, 11, 30))
+    assert_nfc_contains(content, template.title)
+    assert_nfc_contains(content, "Đặng Thị Ngọc Hường")
+    assert_nfc_contains(content, PROCEDURE)
+    for value in DETAILS[form].values():
+        if isinstance(value, str) and not value.startswith("2026"):
+            assert_nfc_contains(content, value)
+    assert_clean_layout(pdf, size)
+
+
+def test_form_specific_content():
+    assert_nfc_contains(text(render("02")), "Bản sao Giấy khai sinh")
+    assert_nfc_contains(text(render("02")), "NGƯỜI HƯỚNG DẪN")
+    assert_nfc_contains(text(render("04")), "16 giờ 00 phút, ngày 10/12/2026")
+    assert_nfc_contains(text(render("06")), "Phòng Tài chính – Kế hoạch")
+
+
+def test_forms_02_to_06_also_fit_roll_paper():
+    for form in ("02", "03", "04", "05", "06"):
+        pdf = render(form, "80mm")
+        assert page_count(pdf) == 1
+        assert code128(pdf) == [CODE]
+        assert_clean_layout(pdf, "80mm")
+
+
+def test_long_names_addresses_and_25_documents_flow_onto_a_second_page():
+    name = "Công ty trách nhiệm hữu hạn thương mại dịch vụ xuất nhập khẩu Đặng Thị Ngọc Hường " \
+           "và các cộng sự Nguyễn Văn Ẩn"
+    address = ("Số 1234, ngách 56/78, ngõ 910 đường Nguyễn Chí Thanh, tổ dân phố số 15, "
+               "phường Hạc Thành, tỉnh Thanh Hóa, Việt Nam (gần chợ Điện Biên, đối diện "
+               "trường Trung học phổ thông chuyên Lam Sơn)")
+    d = dossier(name=name, address=address, documents=25)
+    for size in ("A4", "A5"):
+        pdf = render("01", size, d)
+        pages = page_count(pdf)
+        assert pages >= 2
+        assert_clean_layout(pdf, size)
+        content = text(pdf)
+        assert_nfc_contains(content, name)
+        assert_nfc_contains(content, address)
+        for doc in d.documents:
+            assert_nfc_contains(content, doc.name)
+        # The table's headings repeat on the page it runs onto, and pages are numbered.
+        assert "Tên giấy tờ" in text(pdf, 1)
+        assert f"{CODE} – Trang 2/{pages}" in text(pdf, 1)
+    roll = render("01", "80mm", d)
+    assert page_count(roll) == 1  # roll paper grows instead
+    assert_clean_layout(roll, "80mm")
+
+
+@pytest.mark.parametrize("size", ["A4", "80mm"])
+def test_a_reprint_says_so_without_overlapping_the_form(size):
+    pdf = render("01", size, copy_no=3)
+    assert_nfc_contains(text(pdf, 0), "BẢN IN LẠI – lần 2")
+    assert code128(pdf) == [CODE]
+    assert_clean_layout(pdf, size)
+    head, _ = band_heights(page_spec(size), True)
+    assert head > 0
+
+
+def test_no_qr_code_without_a_lookup_address():
+    found = decode(render("01", cfg=config(url="")))
+    assert [f.format for f in found] == ["Code128"]
+
+
+def test_an_organisation_is_addressed_as_such():
+    d = dossier(name="Công ty TNHH Ánh Dương")
+    d = replace(d, applicant=replace(d.applicant, kind=d.applicant.kind.ORGANISATION,
+                                     id_number="2801234567"))
+    content = text(render("01", d=d))
+    assert_nfc_contains(content, "Tổ chức: Công ty TNHH Ánh Dương")
+    assert_nfc_contains(content, "Mã số thuế: 2801234567")
+
+
+def test_template_versions_follow_their_effective_dates():
+    assert template_in_force("01", date(2025, 6, 30)).version == "TT01-2018"
+    assert template_in_force("01", date(2025, 7, 1)).version == "TT03-2025"
+    old = FormContext(dossier(), config(), template_in_force("04", date(2024, 5, 1)),
+                      datetime(2024, 5, 2, 8, 0, tzinfo=LOCAL_TZ), "A4", 1, DETAILS["04"])
+    content = text(render_form(old))
+    assert_nfc_contains(content, "Thông tư số 01/2018/TT-VPCP")
+    assert_nfc_contains(content, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+
+
+def test_ledger_runs_over_pages_with_repeated_headings():
+    entries = [LedgerEntry(dossier(code=f"000.00.01.H22-2611{10 + i // 40:02d}-{1001 + i}",
+                                   name=f"Nguyễn Văn Ẩn {i}"),
+                           datetime(2026, 12, 1, 9, 0, tzinfo=LOCAL_TZ) if i % 3 == 0 else None,
+                           "Đặng Thị Ngọc Hường" if i % 3 == 0 else "")
+               for i in range(45)]
+    template = template_in_force("07", date(2026, 12, 1))
+    pdf = render_ledger(entries, config(), template, date(2026, 11, 1), date(2026, 11, 30),
+                        printed_at=datetime(2026, 12, 1, 8, 0, tzinfo=LOCAL_TZ))
+    pages = page_count(pdf)
+    assert pages >= 3
+    for page in range(pages):
+        content = text(pdf, page)
+        assert "Mã hồ sơ" in content and "Hẹn trả kết quả" in content
+        assert f"Trang {page + 1}/{pages}" in content
+    everything = text(pdf)
+    for entry in entries:
+        agency, _, rest = entry.dossier.code.partition("-")
+        assert f"{agency}- {rest}" in everything
+        assert_nfc_contains(everything, entry.dossier.applicant.name)
+    assert "Tổng số: 45 hồ sơ" in everything
+    assert_clean_layout(pdf, "A4", wide=True)
+    assert unicodedata.is_normalized("NFC", everything)
+
+
+def test_dates_are_written_as_administrative_documents_write_them():
+    from onestop_desktop.documents.blocks import clock_text, place_date
+
+    assert place_date("Thanh Hóa", datetime(2027, 2, 5, 9, 0, tzinfo=LOCAL_TZ)) == \
+        "Thanh Hóa, ngày 05 tháng 02 năm 2027"
+    assert place_date("", datetime(2026, 3, 15, 9, 0, tzinfo=LOCAL_TZ)) == \
+        "ngày 15 tháng 3 năm 2026"
+    assert clock_text(datetime(2026, 3, 5, 1, 30, tzinfo=LOCAL_TZ).astimezone()) == \
+        "01 giờ 30 phút, ngày 05/03/2026"
