@@ -134,12 +134,33 @@ class OutboxEvent(Base):
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict] = mapped_column(JsonText)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sending|acked|failed
+    # pending | sending | acked | failed
+    state: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     acked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Added in 0002 (sync): the server's stable error code, and when it was last tried.
+    error_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     __table_args__ = (Index("ix_outbox_state_created", "state", "created_at"),)
+
+
+class SyncConflictRow(Base):
+    """A change from the centre the desk could not apply (status rules): shown, never dropped.
+
+    Push-side conflicts live on the outbox row itself (state "conflict").
+    """
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    dossier_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    code: Mapped[str] = mapped_column(String(32), default="")
+    change_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict] = mapped_column(JsonText, default=dict)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class AuditRow(Base):

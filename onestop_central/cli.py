@@ -1,0 +1,159 @@
+"""`onestop-central`: serve, devices, stats and back-office actions.
+
+Every subcommand takes `--db URL` (default: onestop-central.sqlite3 in the
+current directory; `postgresql://user:pass@host/db` for PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import service
+from .db import Database, default_url
+
+
+def _db(args) -> Database:
+    return Database(args.db or default_url())
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    db = _db(args)
+    try:
+        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_device_add(args) -> int:
+    db = _db(args)
+    with db.transaction() as session:
+        token = service.add_device(session, args.name, args.agency_code, args.desk)
+    db.close()
+    print(token)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    db = _db(args)
+    with db.read() as session:
+        figures = service.stats(session)
+    db.close()
+    print(json.dumps(figures))
+    return 0
+
+
+def cmd_set_status(args) -> int:
+    db = _db(args)
+    try:
+        with db.transaction() as session:
+            change = service.set_status(session, args.code, args.status, args.note or "",
+                                        actor=args.actor)
+    except service.BackOfficeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(json.dumps(change, ensure_ascii=False))
+    return 0
+
+
+def cmd_calendar_set(args) -> int:
+    db = _db(args)
+    try:
+        with db.transaction() as session:
+            service.publish_calendar(session, [{"day": args.day, "kind": args.kind,
+                                                "name": args.name or ""}], args.agency_code)
+    except (service.BackOfficeError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"{args.day}: {args.kind}")
+    return 0
+
+
+def cmd_catalogue_publish(args) -> int:
+    try:
+        document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    db = _db(args)
+    try:
+        with db.transaction() as session:
+            service.publish_catalogue(session, document, args.agency_code)
+    except service.BackOfficeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"{len(document['procedures'])} procedures published.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="onestop-central",
+                                     description="Reference central server for onestop-desktop.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="database URL (default: sqlite file in the current dir)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(handler=cmd_serve)
+
+    device = sub.add_parser("device", help="desks allowed to sync").add_subparsers(
+        dest="device_command", required=True)
+    add = device.add_parser("add", parents=[common], help="register a desk; prints its token")
+    add.add_argument("name")
+    add.add_argument("--agency-code", required=True)
+    add.add_argument("--desk", type=int, required=True)
+    add.set_defaults(handler=cmd_device_add)
+
+    stats = sub.add_parser("stats", parents=[common], help="counts as JSON")
+    stats.set_defaults(handler=cmd_stats)
+
+    status = sub.add_parser("set-status", parents=[common],
+                            help="a back-office status change, pulled by the desks")
+    status.add_argument("code")
+    status.add_argument("status", type=int, choices=range(1, 11), metavar="STATUS")
+    status.add_argument("--note")
+    status.add_argument("--actor", default="back-office")
+    status.set_defaults(handler=cmd_set_status)
+
+    calendar = sub.add_parser("calendar", help="calendar overrides").add_subparsers(
+        dest="calendar_command", required=True)
+    day = calendar.add_parser("set", parents=[common], help="a day off or make-up working day")
+    day.add_argument("day", help="YYYY-MM-DD")
+    day.add_argument("kind", choices=["off", "work"])
+    day.add_argument("--name")
+    day.add_argument("--agency-code", help="only this agency (default: every desk)")
+    day.set_defaults(handler=cmd_calendar_set)
+
+    catalogue = sub.add_parser("catalogue", help="procedure catalogue").add_subparsers(
+        dest="catalogue_command", required=True)
+    publish = catalogue.add_parser("publish", parents=[common],
+                                   help="replace the desks' catalogue with FILE.json")
+    publish.add_argument("file")
+    publish.add_argument("--agency-code", help="only this agency (default: every desk)")
+    publish.set_defaults(handler=cmd_catalogue_publish)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

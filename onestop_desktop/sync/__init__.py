@@ -1,0 +1,1 @@
+"""Background sync with the central server: protocol, HTTP client, engine (no Qt)."""

@@ -1,0 +1,109 @@
+"""HTTP client of the central server (httpx), speaking sync/protocol.py.
+
+Errors are split by what the engine should do: TransportError (network,
+timeout, 5xx, garbled reply: retry later with backoff) and ServerRefused (a
+4xx with the server's ErrorBody: the configuration or the desk must change).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from pydantic import ValidationError
+
+from . import protocol as p
+
+
+class SyncError(Exception):
+    def __init__(self, message: str, code: str = "error"):
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+class TransportError(SyncError):
+    """No usable answer: try again later."""
+
+
+class ServerRefused(SyncError):
+    """The server answered 4xx: retrying the same request will not help."""
+
+    def __init__(self, message: str, code: str, status: int):
+        super().__init__(message, code)
+        self.status = status
+
+
+class SyncClient:
+    """One connection pool to the server; `last_skew` is server minus desk time."""
+
+    def __init__(self, base_url: str, token: str, *, timeout: float = 15.0,
+                 transport: httpx.BaseTransport | None = None):
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url, timeout=timeout, transport=transport,
+            headers={"Authorization": f"Bearer {token}",
+                     p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION),
+                     "User-Agent": "onestop-desktop-sync"})
+        self.last_skew: timedelta | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def health(self) -> p.Health:
+        return self._call("GET", "/v1/health", p.Health)
+
+    def push(self, events: list[p.PushEvent]) -> p.PushResponse:
+        body = p.PushRequest(events=events).model_dump(mode="json")
+        return self._call("POST", "/v1/push", p.PushResponse, json=body)
+
+    def pull(self, since: int, limit: int = 200) -> p.PullResponse:
+        return self._call("GET", "/v1/changes", p.PullResponse,
+                          params={"since": since, "limit": limit})
+
+    def _call(self, method: str, path: str, model, **kwargs):
+        started = time.time()
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise TransportError(f"Máy chủ không trả lời kịp ({type(exc).__name__}).",
+                                 "timeout") from exc
+        except httpx.TransportError as exc:
+            raise TransportError(f"Không kết nối được máy chủ: {exc or type(exc).__name__}.",
+                                 "network") from exc
+        finished = time.time()
+        if response.status_code >= 500:
+            raise TransportError(f"Máy chủ gặp lỗi {response.status_code}: "
+                                 f"{self._error_message(response)}", "server_error")
+        if response.status_code >= 400:
+            raise ServerRefused(self._error_message(response), self._error_code(response),
+                                response.status_code)
+        try:
+            result = model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise TransportError("Máy chủ trả lời không đúng giao thức.", "bad_reply") from exc
+        # The server stamped its time somewhere between our send and receive.
+        midpoint = datetime.fromtimestamp((started + finished) / 2, UTC)
+        self.last_skew = result.server_time - midpoint
+        return result
+
+    @staticmethod
+    def _body(response: httpx.Response) -> p.ErrorBody | None:
+        try:
+            return p.ErrorBody.model_validate_json(response.content)
+        except ValidationError:
+            return None
+
+    def _error_message(self, response: httpx.Response) -> str:
+        body = self._body(response)
+        return body.message if body else f"HTTP {response.status_code}"
+
+    def _error_code(self, response: httpx.Response) -> str:
+        body = self._body(response)
+        return body.error if body else f"http_{response.status_code}"

@@ -1,0 +1,204 @@
+"""The sync engine: push the outbox in batches, pull the centre's changes, report.
+
+Plain Python (no Qt), one run at a time per data directory (SyncLock). A run:
+1. requeues events a crash left "sending";
+2. pushes batches of the oldest pushable events; the server answers each
+   event; acked/failed/conflict are written per event, so one bad event never
+   blocks the rest; a batch without an answer goes back to "pending" and the
+   run stops (the retry is safe: the server is idempotent by event id);
+3. pulls pages of changes and applies each page with its cursor in one
+   transaction;
+4. compares the server's clock with ours and says so past MAX_SKEW.
+`run_forever` repeats runs, backing off exponentially with full jitter.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ..store import sync_repo
+from ..store.database import Store
+from . import protocol as p
+from .client import ServerRefused, SyncClient, SyncError
+from .lock import SyncLock
+
+log = logging.getLogger(__name__)
+
+MAX_SKEW = timedelta(seconds=300)
+BACKOFF_BASE, BACKOFF_CAP = 2.0, 600.0
+EVENT_RETRY_BASE, EVENT_RETRY_CAP = 30.0, 3600.0
+MAX_REFUSED_PER_RUN = 2000
+
+
+def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
+                  rng: Callable[[], float] = random.random) -> float:
+    """Full jitter: uniform in [0, min(cap, base * 2**failures)]."""
+    return rng() * min(cap, base * (2 ** min(failures, 30)))
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0  # events the server acknowledged in this run
+    pulled: int = 0  # changes received in this run
+    failed: int = 0  # events waiting to be retried after a refusal (at the end)
+    conflicts: int = 0  # events and pulled changes a person must look at (at the end)
+    pending: int = 0  # events still to push (pending + sending + failed, at the end)
+    online: bool = False
+    busy: bool = False  # another run held the lock; nothing was done
+    error: str = ""  # what stopped the run (network, server, configuration)
+    skew_seconds: float | None = None  # server clock minus desk clock
+    skew_warning: str = ""
+
+    @property
+    def clean(self) -> bool:
+        """Nothing left to push, nothing refused, no error."""
+        return not (self.pending or self.conflicts or self.error or self.busy)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def message(self) -> str:
+        """One line for the status bar (Vietnamese)."""
+        if self.busy:
+            return "Đang đồng bộ ở cửa sổ khác."
+        parts = [self.error] if self.error else []
+        parts.append(f"Đã gửi {self.pushed}, đã nhận {self.pulled}; còn chờ {self.pending}"
+                     + (f", {self.conflicts} xung đột" if self.conflicts else "") + ".")
+        if self.skew_warning:
+            parts.append(self.skew_warning)
+        return " ".join(parts)
+
+
+class SyncEngine:
+    def __init__(self, store: Store, client: SyncClient, data_dir: Path, *,
+                 batch_size: int = 200, pull_page: int = 200, max_batches: int = 10_000,
+                 clock: Callable[[], datetime] = utc_now):
+        self.store, self.client = store, client
+        self.lock = SyncLock(data_dir)
+        self.batch_size, self.pull_page, self.max_batches = batch_size, pull_page, max_batches
+        self.clock = clock
+
+    def run_once(self, *, force: bool = False) -> SyncReport:
+        """One full push + pull. `force` also sends events still waiting out a retry delay."""
+        report = SyncReport()
+        if not self.lock.try_acquire():
+            report.busy = True
+            return report
+        try:
+            with self.store.transaction() as session:
+                requeued = sync_repo.requeue_stuck(session)
+            if requeued:
+                log.info("requeued %d events left sending", requeued)
+            try:
+                self._push(report, force)
+                self._pull(report)
+                report.online = True
+                with self.store.transaction() as session:
+                    sync_repo.settings_repo.set_setting(session, sync_repo.LAST_SYNC_KEY,
+                                                        self.clock().isoformat())
+            except SyncError as exc:
+                report.error = exc.message
+                report.online = isinstance(exc, ServerRefused)
+            self._check_skew(report)
+            self._count(report)
+        finally:
+            self.lock.release()
+        return report
+
+    def _push(self, report: SyncReport, force: bool) -> None:
+        refused: set[str] = set()  # not offered again in this run
+        for _ in range(self.max_batches):
+            if len(refused) > MAX_REFUSED_PER_RUN:
+                return  # something is badly wrong; the rest waits for the next run
+            with self.store.transaction() as session:
+                batch = sync_repo.claim_batch(session, self.batch_size, self.clock(),
+                                              skip=refused, due_only=not force)
+            if not batch:
+                return
+            events = [p.PushEvent(event_id=e.event_id, kind=e.kind, dossier_id=e.dossier_id,
+                                  created_at=e.created_at, payload=e.payload) for e in batch]
+            try:
+                response = self.client.push(events)
+            except SyncError as exc:
+                with self.store.transaction() as session:
+                    sync_repo.release(session, [e.event_id for e in batch], exc.message,
+                                      exc.code, self.clock())
+                raise
+            outcomes = [sync_repo.EventOutcome(r.event_id, r.outcome, r.error, r.message)
+                        for r in response.results]
+            with self.store.transaction() as session:
+                counts = sync_repo.record_outcomes(
+                    session, outcomes, self.clock(),
+                    retry_delay=lambda attempts: EVENT_RETRY_BASE + backoff_delay(
+                        attempts, EVENT_RETRY_BASE, EVENT_RETRY_CAP))
+                # Anything the server did not mention stays unanswered: back to the queue.
+                answered = {o.event_id for o in outcomes}
+                missing = [e.event_id for e in batch if e.event_id not in answered]
+                if missing:
+                    sync_repo.release(session, missing, "Máy chủ không trả lời sự kiện này.",
+                                      "no_answer", self.clock())
+            refused.update(missing)
+            refused.update(o.event_id for o in outcomes
+                           if o.outcome not in sync_repo.ACK_OUTCOMES)
+            report.pushed += counts["acked"]
+
+    def _pull(self, report: SyncReport) -> None:
+        for _ in range(self.max_batches):
+            with self.store.read() as session:
+                cursor = sync_repo.get_cursor(session)
+            page = self.client.pull(cursor, self.pull_page)
+            changes = [c.model_dump(mode="json") for c in page.changes]
+            with self.store.transaction() as session:
+                applied = sync_repo.apply_changes(session, changes, page.cursor, self.clock())
+            if applied.calendar_days:
+                self.store.invalidate_calendar()
+            report.pulled += len(changes)
+            if not page.has_more:
+                return
+
+    def _check_skew(self, report: SyncReport) -> None:
+        skew = self.client.last_skew
+        if skew is None:
+            return
+        report.skew_seconds = round(skew.total_seconds(), 1)
+        if abs(skew) > MAX_SKEW:
+            minutes = round(abs(skew.total_seconds()) / 60)
+            side = "chậm" if skew > timedelta(0) else "nhanh"
+            report.skew_warning = (f"Đồng hồ máy này {side} hơn máy chủ khoảng {minutes} phút: "
+                                   "hãy chỉnh lại giờ hệ thống.")
+
+    def _count(self, report: SyncReport) -> None:
+        with self.store.read() as session:
+            summary = sync_repo.outbox_summary(session)
+        report.pending = summary["to_push"]
+        report.failed = summary["failed"]
+        report.conflicts = summary[sync_repo.CONFLICT] + summary["pull_conflicts"]
+
+    def run_forever(self, stop: threading.Event, interval: float = 60.0,
+                    on_report: Callable[[SyncReport], None] | None = None) -> None:
+        """Sync every `interval` seconds until `stop` is set; after failures, back off."""
+        failures = 0
+        while not stop.is_set():
+            report = self.run_once()
+            if on_report is not None:
+                on_report(report)
+            transport_down = bool(report.error) and not report.online
+            failures = failures + 1 if transport_down else 0
+            delay = backoff_delay(failures) + 1.0 if failures else interval
+            stop.wait(delay)
+
+
+def engine_for(store: Store, data_dir: Path, server_url: str, token: str,
+               timeout: float = 15.0, **options) -> SyncEngine:
+    return SyncEngine(store, SyncClient(server_url, token, timeout=timeout), data_dir, **options)
+

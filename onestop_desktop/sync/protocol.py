@@ -1,0 +1,218 @@
+"""The desk <-> central server protocol, version 1: pydantic models both sides share.
+
+Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
+`X-Onestop-Protocol: 1`; every reply carries `server_time` in its body and the
+`X-Server-Time` header):
+
+- `GET  /v1/health`            -> Health (no token needed)
+- `POST /v1/push`   PushRequest -> PushResponse. Events are stored idempotently by
+  `event_id`: the same id with the same content is acknowledged again
+  ("duplicate"); the same id with other content is a "conflict" (409 in
+  `EventResult.http_status`). Each event has its own outcome: one refused event
+  never makes the others fail.
+- `GET  /v1/changes?since=N&limit=M` -> PullResponse: the agency's changes with
+  a sequence number above N, in order; `cursor` is what to send next time.
+- `GET  /v1/dossiers/{code}`   -> PortalDossier (the national portal's field names)
+- Errors: ErrorBody with a stable `error` code and a human `message`.
+
+Dossier fields map one to one onto the national portal's names (PORTAL_FIELDS),
+so exporting a dossier is `PortalDossier.from_payload(payload).model_dump(by_alias=True)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Onestop-Protocol"
+SERVER_TIME_HEADER = "X-Server-Time"
+MAX_PUSH_BATCH = 500
+MAX_PULL_PAGE = 1000
+
+# Event kinds the desk pushes.
+DOSSIER_CREATED = "dossier.created"
+DOSSIER_STATUS_CHANGED = "dossier.status_changed"
+DOSSIER_RETURNED = "dossier.returned"
+STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
+
+# Change kinds the desk pulls.
+CHANGE_STATUS = "dossier.status"
+CHANGE_CALENDAR = "calendar.days"
+CHANGE_CATALOGUE = "catalogue.replace"
+
+# Per-event outcomes of a push.
+ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"
+Outcome = Literal["accepted", "duplicate", "conflict", "rejected"]
+
+PORTAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+# Our payload's name -> the national portal's (OpenCPS) name.
+PORTAL_FIELDS: dict[str, str] = {
+    "code": "MaHoSo",
+    "procedure_code": "MaTTHC",
+    "procedure_name": "TenTTHC",
+    "field_name": "MaLinhVuc",
+    "applicant_name": "ChuHoSo",
+    "applicant_kind": "LoaiDoiTuong",
+    "id_number": "MaDoiTuong",
+    "phone": "SoDienThoai",
+    "email": "Email",
+    "summary": "TrichYeuHoSo",
+    "received_at": "NgayTiepNhan",
+    "due_at": "NgayHenTra",
+    "status": "TrangThaiHoSo",
+    "returned_at": "NgayTra",
+    "channel": "HinhThuc",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PushEvent(_Model):
+    event_id: str = Field(min_length=1, max_length=36)
+    kind: str = Field(min_length=1, max_length=40)
+    dossier_id: str | None = None
+    created_at: datetime
+    payload: dict[str, Any]
+
+    def content_hash(self) -> str:
+        """What "same content" means: kind, dossier and payload, key order ignored."""
+        text = json.dumps([self.kind, self.dossier_id, self.payload], sort_keys=True,
+                          ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PushRequest(_Model):
+    protocol: int = PROTOCOL_VERSION
+    events: list[PushEvent] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class EventResult(_Model):
+    event_id: str
+    outcome: Outcome
+    http_status: int = 200  # 409 for a conflict, 422 for a rejected event
+    error: str = ""  # stable code: event_id_reused, code_taken, status_rule, …
+    message: str = ""  # for a person (Vietnamese)
+
+
+class PushResponse(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    results: list[EventResult]
+
+
+class Change(_Model):
+    seq: int
+    kind: str
+    at: datetime
+    dossier_id: str | None = None
+    data: dict[str, Any]
+
+
+class PullResponse(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    changes: list[Change]
+    cursor: int
+    has_more: bool
+
+
+class Health(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    status: str = "ok"
+
+
+class ErrorBody(_Model):
+    error: str
+    message: str
+    server_time: datetime
+    detail: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class StatusEventPayload(BaseModel):
+    """Payload of dossier.status_changed / dossier.returned (extra keys allowed)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    code: str
+    from_status: int | None = None
+    to_status: int = Field(ge=1, le=10)
+    at: datetime
+    actor: str = ""
+    note: str = ""
+
+
+class ApplicantPayload(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    kind: Literal["citizen", "organisation"]
+    name: str
+    id_number: str
+    phone: str
+    address: str
+    email: str = ""
+
+
+class DossierPayload(BaseModel):
+    """Payload of dossier.created: domain.dossier.dossier_to_dict (extra keys allowed)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(min_length=1, max_length=36)
+    code: str = Field(min_length=1, max_length=32)
+    procedure_code: str
+    procedure_name: str
+    field_name: str = ""
+    applicant: ApplicantPayload
+    channel: int = Field(ge=1, le=3)
+    status: int = Field(ge=1, le=10)
+    received_at: datetime
+    due_at: datetime | None = None
+    note: str = ""
+
+
+def portal_time(moment: datetime | None) -> str | None:
+    """The portal's date format: yyyyMMddHHmmss in Asia/Ho_Chi_Minh."""
+    return None if moment is None else moment.astimezone(PORTAL_TZ).strftime("%Y%m%d%H%M%S")
+
+
+class PortalDossier(BaseModel):
+    """A dossier under the national portal's names (aliases); built from our payload."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    code: str = Field(alias="MaHoSo")
+    procedure_code: str = Field(alias="MaTTHC")
+    procedure_name: str = Field(alias="TenTTHC")
+    field_name: str = Field(alias="MaLinhVuc")
+    applicant_name: str = Field(alias="ChuHoSo")
+    applicant_kind: int = Field(alias="LoaiDoiTuong")
+    id_number: str = Field(alias="MaDoiTuong")
+    phone: str = Field(alias="SoDienThoai")
+    email: str = Field(alias="Email")
+    summary: str = Field(alias="TrichYeuHoSo")
+    received_at: str | None = Field(alias="NgayTiepNhan")
+    due_at: str | None = Field(alias="NgayHenTra")
+    status: int = Field(alias="TrangThaiHoSo")
+    returned_at: str | None = Field(alias="NgayTra")
+    channel: int = Field(alias="HinhThuc")
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], status: int | None = None,
+                     returned_at: datetime | None = None) -> PortalDossier:
+        d = DossierPayload.model_validate(payload)
+        a = d.applicant
+        return cls(code=d.code, procedure_code=d.procedure_code,
+                   procedure_name=d.procedure_name, field_name=d.field_name,
+                   applicant_name=a.name, applicant_kind=1 if a.kind == "citizen" else 2,
+                   id_number=a.id_number, phone=a.phone, email=a.email,
+                   summary=f"{d.procedure_name} - {a.name}",
+                   received_at=portal_time(d.received_at), due_at=portal_time(d.due_at),
+                   status=status if status is not None else d.status,
+                   returned_at=portal_time(returned_at), channel=d.channel)

@@ -1,0 +1,156 @@
+"""SyncBridge: runs the sync engine off the GUI thread and reports through signals.
+
+Public API (for the main window):
+    bridge = SyncBridge(store, data_dir, parent=window)
+    bridge.state_changed.connect(slot)   # (online: bool, pending: int, failed: int, message: str)
+    bridge.finished.connect(slot)        # (report: SyncReport) after every run
+    bridge.sync_now() -> bool            # "Đồng bộ ngay": False if a run is already going
+    bridge.start_auto(interval_s=60)     # background runs; backs off after failures
+    bridge.stop_auto(); bridge.shutdown(timeout_ms)  # on close: stop the timer, wait the worker
+    bridge.running -> bool
+
+`failed` in state_changed counts events refused by the server (failed + conflict).
+Each run opens its own sessions and HTTP client inside the worker thread; no
+session or client crosses threads. A second app instance on the same data
+directory cannot run at the same time (the engine's file lock): its run
+reports "busy".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from ..store import sync_repo
+from ..store.database import Store
+from ..sync import credentials
+from ..sync.client import SyncClient
+from ..sync.engine import SyncEngine, SyncReport, backoff_delay
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[str, str], SyncClient]
+NOT_CONFIGURED = "Chưa cấu hình máy chủ đồng bộ (server_url, device_token)."
+
+
+class _Relay(QObject):
+    """Created on the GUI thread: the worker emits, the bridge's slot runs there."""
+
+    done = Signal(object)
+
+
+class _Run(QRunnable):
+    def __init__(self, work: Callable[[], SyncReport], relay: _Relay):
+        super().__init__()
+        self.work, self.relay = work, relay
+
+    def run(self) -> None:
+        try:
+            report = self.work()
+        except Exception as exc:  # shown in the status bar, never lost
+            log.exception("sync run failed")
+            report = SyncReport(error=f"Lỗi đồng bộ: {exc}")
+        self.relay.done.emit(report)
+
+
+class SyncBridge(QObject):
+    state_changed = Signal(bool, int, int, str)
+    finished = Signal(object)
+
+    def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None, *,
+                 client_factory: ClientFactory | None = None, timeout: float = 15.0):
+        super().__init__(parent)
+        self.store, self.data_dir = store, Path(data_dir)
+        self._client_factory = client_factory or (
+            lambda url, token: SyncClient(url, token, timeout=timeout))
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._running = False
+        self._online = False  # last known; unknown until the first run answers
+        self._failures = 0
+        self._interval_s = 60.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._auto_tick)
+        self._auto = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def sync_now(self) -> bool:
+        """Start a run now (manual: also resends events waiting out a retry delay)."""
+        return self._start(force=True)
+
+    def start_auto(self, interval_s: float | None = None) -> None:
+        if interval_s is not None:
+            self._interval_s = interval_s
+        self._auto = True
+        self._timer.start(0)
+
+    def stop_auto(self) -> None:
+        self._auto = False
+        self._timer.stop()
+
+    def shutdown(self, timeout_ms: int = 20_000) -> bool:
+        self.stop_auto()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _auto_tick(self) -> None:
+        if not self._start(force=False):
+            self._schedule()
+
+    def _start(self, force: bool) -> bool:
+        if self._running:
+            return False
+        self._running = True
+        self.state_changed.emit(self._online, *self._counts(), "Đang đồng bộ…")
+        self._pool.start(_Run(lambda: self._work(force), self._relay))
+        return True
+
+    def _work(self, force: bool) -> SyncReport:
+        """Runs on the worker thread."""
+        with self.store.read() as session:
+            url = sync_repo.get_server_url(session)
+        token = credentials.load_token(self.data_dir)
+        if not url or not token:
+            report = SyncReport(error=NOT_CONFIGURED)
+            with self.store.read() as session:
+                summary = sync_repo.outbox_summary(session)
+            report.pending = summary["to_push"]
+            report.failed = summary["failed"]
+            report.conflicts = summary[sync_repo.CONFLICT] + summary["pull_conflicts"]
+            return report
+        client = self._client_factory(url, token)
+        try:
+            return SyncEngine(self.store, client, self.data_dir).run_once(force=force)
+        finally:
+            client.close()
+
+    @Slot(object)
+    def _on_done(self, report: SyncReport) -> None:
+        self._running = False
+        if not report.busy:
+            self._online = report.online
+        self._failures = self._failures + 1 if report.error and not report.online else 0
+        self.state_changed.emit(report.online, report.pending,
+                                report.failed + report.conflicts, report.message())
+        self.finished.emit(report)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._auto:
+            return
+        delay = backoff_delay(self._failures) + 1.0 if self._failures else self._interval_s
+        self._timer.start(int(delay * 1000))
+
+    def _counts(self) -> tuple[int, int]:
+        with self.store.read() as session:
+            summary = sync_repo.outbox_summary(session)
+        return (summary["to_push"],
+                summary["failed"] + summary[sync_repo.CONFLICT] + summary["pull_conflicts"])
