@@ -1,7 +1,15 @@
-"""Where the bundled resources (catalogue, calendar, fonts, forms) live.
+"""Where the bundled resources (catalogue, calendar, fonts, icons, forms) live.
 
-Source tree and editable install: <repo>/resources. A frozen build puts them
-under the bundle root. ONESTOP_RESOURCES overrides both (tests, packagers).
+The source of truth is the top-level ``resources/`` (and ``forms/``) folder of
+the repository. Each way of running the desk finds them in its own place:
+
+- frozen (PyInstaller) build: ``<bundle>/resources`` and ``<bundle>/forms``
+  (``sys._MEIPASS``);
+- installed wheel: copied into the package as ``onestop_desktop/_resources``
+  and ``onestop_desktop/_forms`` by setup.py's build step;
+- source tree or editable install: ``<repo>/resources`` and ``<repo>/forms``.
+
+ONESTOP_RESOURCES overrides the resources folder (tests, packagers).
 """
 
 from __future__ import annotations
@@ -10,16 +18,37 @@ import os
 import sys
 from pathlib import Path
 
+PACKAGE_DIR = Path(__file__).resolve().parent
+# folder name in the repository -> folder name inside the installed package
+PACKAGED_NAMES = {"resources": "_resources", "forms": "_forms"}
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def _locate(name: str) -> Path:
+    if is_frozen():
+        return Path(sys._MEIPASS) / name  # type: ignore[attr-defined]
+    packaged = PACKAGE_DIR / PACKAGED_NAMES[name]
+    # Checked before the source tree: beside an installed package, "../resources"
+    # would be site-packages/resources, which may belong to someone else.
+    if packaged.is_dir():
+        return packaged
+    return PACKAGE_DIR.parent / name
+
 
 def resources_dir() -> Path:
     override = os.environ.get("ONESTOP_RESOURCES")
     if override:
         return Path(override)
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    if bundle_root:
-        return Path(bundle_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _locate("resources")
 
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def forms_dir() -> Path:
+    """The Qt Designer .ui files."""
+    return _locate("forms")

@@ -16,7 +16,7 @@ from ..domain.errors import ValidationFailed
 from ..services.intake import DeskNotConfigured
 from .common import EXIT_INVALID, UsageError
 
-COMMAND_MODULES = ["core", "sync", "documents"]
+COMMAND_MODULES = ["core", "users", "sync", "documents"]
 
 
 def build_parser() -> argparse.ArgumentParser:

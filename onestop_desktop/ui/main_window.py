@@ -1,32 +1,204 @@
-"""Main window (placeholder until the desk window lands): the catalogue and today's dossiers."""
+"""The desk window: navigation, pages, status bar, and scans from anywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from ..domain.money import format_vnd
-from ..store import catalogue_repo, dossier_repo, settings_repo
-from ..store.database import Store
+from ..domain.cccd_qr import looks_like_cccd_qr
+from ..domain.codes import is_dossier_code
+from ..services import dossier_queries
+from ..services.accounts import Officer
+from .context import DeskContext
+from .dossier_detail_page import DossierDetailPage
+from .dossier_list_page import DossierListPage
+from .forms import FormPage
+from .intake_page import IntakePage
+from .reports_page import ReportsPage
+from .return_page import ReturnPage
+from .scanner_filter import ScannerFilter
+from .settings_page import SettingsPage
+from .sign_in_page import SignInPage
+from .status_bar import DeskStatusBar
+
+NAV_PAGES = ("intake", "list", "return", "reports", "settings")
+
+
+class _Frame(FormPage):
+    FORM = "main_window.ui"
+    NAMES = ("navList", "pageStack")
+    MARGINS = (0, 0, 0, 0)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
-        super().__init__()
-        self.setWindowTitle("Một cửa — Tiếp nhận hồ sơ")
-        with store.read() as session:
-            config = settings_repo.load_desk_config(session)
-            procedures = catalogue_repo.search_procedures(session)
-            dossiers = dossier_repo.list_dossiers(session, limit=200)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(QLabel(f"{config.agency_name} — quầy {config.desk}"))
-        layout.addWidget(QLabel(f"Danh mục thủ tục ({len(procedures)}):"))
-        catalogue = QListWidget()
-        catalogue.addItems([f"{p.code}  {p.name}  ({p.time_limit.describe()}; "
-                            f"{format_vnd(p.total_fee)})" for p in procedures])
-        layout.addWidget(catalogue)
-        layout.addWidget(QLabel(f"Hồ sơ ({len(dossiers)}):"))
-        listing = QListWidget()
-        listing.addItems([f"{d.code}  {d.applicant.name} — {d.procedure_name}" for d in dossiers])
-        layout.addWidget(listing)
-        self.setCentralWidget(central)
+    sync_requested = Signal()  # "Đồng bộ ngay": app.py connects it to the sync bridge
+    closing = Signal()  # app.py stops the sync bridge on it
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Một cửa — Tiếp nhận và trả kết quả hồ sơ"))
+        self.frame = _Frame(self)
+        self.setCentralWidget(self.frame)
+        self.nav, self.stack = self.frame.navList, self.frame.pageStack
+        self.sign_in = SignInPage(ctx)
+        self.intake = IntakePage(ctx)
+        self.dossiers = DossierListPage(ctx)
+        self.returns = ReturnPage(ctx)
+        self.reports = ReportsPage(ctx)
+        self.settings = SettingsPage(ctx)
+        self.detail = DossierDetailPage(ctx)
+        self.pages: dict[str, QWidget] = {
+            "signin": self.sign_in, "intake": self.intake, "list": self.dossiers,
+            "return": self.returns, "reports": self.reports, "settings": self.settings,
+            "detail": self.detail}
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.status = DeskStatusBar(ctx)
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.scanner = ScannerFilter(self, ctx.scanner_settings())
+        self.scanner.scanned.connect(self.on_scan)
+        self.last_scan = ""
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.sign_in.signed_in.connect(self.enter)
+        self.dossiers.open_requested.connect(self.open_dossier)
+        self.detail.back_requested.connect(lambda: self.show_page("list"))
+        self.detail.return_requested.connect(self.start_return)
+        self.settings.scanner_changed.connect(self.scanner.set_settings)
+        self.settings.syncNowButton.clicked.connect(self.sync_requested)
+        self.status.sync_requested.connect(self.sync_requested)
+        for number, name in enumerate(NAV_PAGES, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      lambda name=name: self._shortcut_page(name))
+        config = dossier_queries.desk_config(ctx.store)
+        self.config = config
+        desk = "—" if config is None else self.tr("%1 · quầy %2").replace(
+            "%1", config.agency_code).replace("%2", str(config.desk))
+        self.status.set_desk(desk)
+        self.settings.show_desk(config)
+        self._sync_state = (False, self.tr("chưa cấu hình máy chủ"))
+        self.set_sync_state(False, 0, 0, self._sync_state[1])
+        ctx.jobs.changed.connect(self._on_changed)
+        self.resize(1366, 768)
+        self.require_sign_in()
+
+    # ---- signing in -------------------------------------------------------------------
+    def require_sign_in(self) -> None:
+        self.ctx.officer = None
+        self.nav.setEnabled(False)
+        self.scanner.enabled = False
+        self.status.set_officer(self.tr("Chưa đăng nhập"))
+        agency = "" if self.config is None else self.config.agency_name
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.prepare(agency)
+
+    @Slot(object)
+    def enter(self, officer: Officer) -> None:
+        self.ctx.officer = officer
+        self.status.set_officer(self.tr("Cán bộ: %1").replace("%1", officer.full_name))
+        self.nav.setEnabled(True)
+        self.scanner.enabled = True
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+        self.dossiers.load_procedures()
+        self._on_changed("sync")  # the pending count, before any sync run reports
+        self.show_page("intake")
+
+    # ---- pages --------------------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        page = self.pages[name]
+        nav_name = "list" if name == "detail" else name
+        if nav_name in NAV_PAGES:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(NAV_PAGES.index(nav_name))
+            self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        focus = {"intake": self.intake.procedureSearch, "list": self.dossiers.searchEdit,
+                 "return": self.returns.codeEdit}.get(name)
+        if focus is not None:
+            focus.setFocus()
+
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is current)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(NAV_PAGES):
+            self.show_page(NAV_PAGES[row])
+
+    def _shortcut_page(self, name: str) -> None:
+        if self.ctx.officer is not None:
+            self.show_page(name)
+
+    @Slot(str)
+    def open_dossier(self, code: str) -> None:
+        self.detail.show_dossier(code)
+        self.show_page("detail")
+
+    @Slot(str)
+    def start_return(self, code: str) -> None:
+        self.show_page("return")
+        self.returns.load(code)
+
+    # ---- scanner -----------------------------------------------------------------------
+    @Slot(str)
+    def on_scan(self, text: str) -> None:
+        """A CCCD QR fills the intake applicant; a dossier code opens it (or its return)."""
+        self.last_scan = text
+        if looks_like_cccd_qr(text):
+            if self.current_page() != "intake":
+                self.show_page("intake")
+            self.intake.fill_from_cccd(text)
+        elif is_dossier_code(text.strip().upper()):
+            code = text.strip().upper()
+            if self.current_page() == "return":
+                self.returns.load(code)
+            else:
+                self.open_dossier(code)
+        else:
+            self.scanner.replay(text)  # not ours: it was meant for the focused field
+
+    # ---- sync hooks ----------------------------------------------------------------------
+    @Slot(bool, int, int, str)
+    def set_sync_state(self, online: bool, pending: int, failed: int, message: str) -> None:
+        self._sync_state = (online, message)
+        self.status.set_sync_state(online, pending, failed, message)
+        self.settings.syncStateLabel.setText(self.status.syncLabel.text())
+
+    def _on_changed(self, what: str) -> None:
+        """A local write adds outbox events: the pending count follows at once."""
+        if what in ("dossiers", "sync"):
+            store = self.ctx.store
+            self.ctx.jobs.run(lambda: dossier_queries.sync_counts(store),
+                              on_done=self._show_counts)
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        online, message = self._sync_state
+        self.status.set_sync_state(online, counts[0], counts[1], message)
+        self.settings.syncStateLabel.setText(self.status.syncLabel.text())
+
+    def set_sync_panel(self, panel: QWidget) -> None:
+        self.settings.set_sync_panel(panel)
+        self.settings.syncNowButton.hide()  # the panel has its own "Đồng bộ ngay"
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.ctx.officer is None:
+            self.sign_in.focus_first()  # focus set before the window existed is lost
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        self.ctx.jobs.shutdown(5000)
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        if event.key() == Qt.Key.Key_F5 and self.ctx.officer is not None:
+            self.ctx.jobs.changed.emit("dossiers")

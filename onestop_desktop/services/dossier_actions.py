@@ -1,0 +1,69 @@
+"""Status changes made at the desk: checked against the rules, written with their event.
+
+Each change writes, in one transaction: the dossier's new status, a
+status_changes row, an outbox event and an audit row.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from ..domain.calendar import LOCAL_TZ
+from ..domain.dossier import Dossier
+from ..domain.status import Status, check_transition
+from ..domain.text import clean_text
+from ..store import audit, dossier_repo, outbox
+from ..store.database import Store
+from ..store.models import DossierRow, StatusChangeRow
+
+EVENT_STATUS_CHANGED = "dossier.status_changed"
+EVENT_RETURNED = "dossier.returned"
+
+
+class DossierNotFound(LookupError):
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(f"Không tìm thấy hồ sơ mã {code}.")
+
+
+def find_row(session: Session, code: str) -> DossierRow:
+    row = dossier_repo.get_row_by_code(session, code)
+    if row is None:
+        raise DossierNotFound(code)
+    return row
+
+
+def apply_status_change(session: Session, row: DossierRow, target: Status, *, actor: str,
+                        now: datetime, kind: str = EVENT_STATUS_CHANGED, note: str = "",
+                        extra: dict | None = None) -> dict:
+    """Move `row` to `target` inside the caller's transaction; returns the event payload.
+
+    Raises TransitionRefused (nothing written) when the rules forbid the move.
+    """
+    current = Status(row.status)
+    check_transition(current, target)
+    row.status = int(target)
+    row.updated_at = now
+    session.add(StatusChangeRow(dossier_id=row.id, from_status=int(current),
+                                to_status=int(target), at=now, actor=actor, source="desk",
+                                note=note))
+    payload = {"id": row.id, "code": row.code, "from_status": int(current),
+               "to_status": int(target), "at": now.astimezone(LOCAL_TZ).isoformat(),
+               "actor": actor, **({"note": note} if note else {}), **(extra or {})}
+    outbox.enqueue(session, kind, payload, row.id, now)
+    audit.record(session, actor, kind, row.id,
+                 {"code": row.code, "from": int(current), "to": int(target)}, now)
+    return payload
+
+
+def change_status(store: Store, code: str, target: Status | int, *, actor: str,
+                  note: str = "", now: datetime | None = None) -> Dossier:
+    """A desk-made status change (e.g. supplemented papers taken: 5 -> 2)."""
+    now = now or datetime.now(UTC)
+    with store.transaction() as session:
+        row = find_row(session, code)
+        apply_status_change(session, row, Status(target), actor=actor, now=now,
+                            note=clean_text(note))
+        return dossier_repo.to_dossier(row)

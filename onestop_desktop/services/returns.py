@@ -1,0 +1,86 @@
+"""Returning a result to the citizen: who collected it, fees, timing, rating; status 10."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..domain.calendar import LOCAL_TZ
+from ..domain.errors import Problems
+from ..domain.identity import id_problem, normalize_id
+from ..domain.returns import Rating, Timing, timing_class
+from ..domain.status import Status
+from ..domain.text import clean_text
+from ..store import return_repo
+from ..store.database import Store
+from ..store.models import DossierReturnRow
+from .dossier_actions import EVENT_RETURNED, apply_status_change, find_row
+
+MAX_COMMENT = 1000
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    code: str
+    authorised: bool = False  # False: the applicant collects in person
+    recipient_name: str = ""  # required when authorised; defaults to the applicant
+    recipient_id_number: str = ""
+    fees_collected: int = 0  # đồng
+    rating: Rating | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class ReturnRecord:
+    code: str
+    returned_at: datetime
+    recipient_name: str
+    recipient_id_number: str
+    authorised: bool
+    fees_collected: int
+    timing: Timing
+    rating: Rating | None
+    comment: str
+
+
+def return_result(store: Store, request: ReturnRequest, *, actor: str,
+                  now: datetime | None = None) -> ReturnRecord:
+    """Raises DossierNotFound, TransitionRefused (not done yet / already returned)
+    or ValidationFailed; nothing is written then."""
+    now = now or datetime.now(UTC)
+    p = Problems()
+    fees = request.fees_collected
+    if isinstance(fees, bool) or not isinstance(fees, int) or fees < 0:
+        p.add("fees_collected", "Số tiền thu phải là số nguyên đồng, không âm.")
+    comment = clean_text(request.comment)
+    if len(comment) > MAX_COMMENT:
+        p.add("comment", f"Ý kiến quá dài (tối đa {MAX_COMMENT} ký tự).")
+    with store.transaction() as session:
+        row = find_row(session, request.code)
+        name = clean_text(request.recipient_name)
+        number = normalize_id(request.recipient_id_number)
+        if not request.authorised:
+            name, number = name or row.applicant_name, number or row.id_number
+        if not name:
+            p.add("recipient_name", "Chưa nhập họ tên người nhận kết quả.")
+        if request.authorised and (problem := id_problem(number, "citizen")):
+            p.add("recipient_id_number", problem)
+        p.raise_if_any()
+        timing = timing_class(row.due_at, now)
+        rating = Rating(request.rating) if request.rating is not None else None
+        extra = {"returned_at": now.astimezone(LOCAL_TZ).isoformat(),
+                 "recipient_name": name, "recipient_id_number": number,
+                 "authorised": request.authorised, "fees_collected": fees,
+                 "timing": timing.value, "rating": int(rating) if rating else None,
+                 "rating_comment": comment}
+        apply_status_change(session, row, Status.RETURNED, actor=actor, now=now,
+                            kind=EVENT_RETURNED, extra=extra)
+        row.returned_at = now
+        return_repo.add_return(session, DossierReturnRow(
+            dossier_id=row.id, returned_at=now, recipient_name=name,
+            recipient_id_number=number, authorised=request.authorised,
+            fees_collected=fees, timing=timing.value,
+            rating=int(rating) if rating else None, rating_comment=comment, actor=actor))
+        code = row.code
+    return ReturnRecord(code, now, name, number, request.authorised, fees, timing, rating,
+                        comment)

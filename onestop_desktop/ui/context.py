@@ -1,0 +1,75 @@
+"""What every page of the desk window shares: the store, the job helper, the officer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from ..domain.scanner import ScannerSettings
+from ..services.accounts import Officer
+from ..store.database import Store
+from .jobs import Jobs
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def default_printer() -> QPrinter | None:
+    """The system's default printer, or None when the machine has none."""
+    if QPrinterInfo.defaultPrinter().isNull():
+        return None
+    return QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+
+
+@dataclass
+class DeskContext:
+    store: Store
+    jobs: Jobs
+    officer: Officer | None = None
+    clock: Callable[[], datetime] = utc_now
+    printer_factory: Callable[[], QPrinter | None] = default_printer
+    ui_settings: QSettings = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.ui_settings is None:
+            # Per data directory (this desk's scanner), not per user profile.
+            path = self.data_dir / "desk-ui.ini"
+            self.ui_settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.path.parent
+
+    @property
+    def prints_dir(self) -> Path:
+        path = self.data_dir / "prints"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def actor(self) -> str:
+        return self.officer.username if self.officer else "desk"
+
+    def pdf_path(self, form: str, code: str) -> Path:
+        stamp = self.clock().strftime("%Y%m%d%H%M%S%f")
+        safe = code.replace("/", "_") or "ledger"
+        return self.prints_dir / f"{safe}-mau{form}-{stamp}.pdf"
+
+    def scanner_settings(self) -> ScannerSettings:
+        s = self.ui_settings
+        return ScannerSettings(max_gap_ms=float(s.value("scanner/max_gap_ms", 35)),
+                               prefix=str(s.value("scanner/prefix", "") or ""),
+                               suffix=str(s.value("scanner/suffix", "") or ""))
+
+    def save_scanner_settings(self, settings: ScannerSettings) -> None:
+        s = self.ui_settings
+        s.setValue("scanner/max_gap_ms", settings.max_gap_ms)
+        s.setValue("scanner/prefix", settings.prefix)
+        s.setValue("scanner/suffix", settings.suffix)
+        s.sync()

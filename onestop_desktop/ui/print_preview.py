@@ -1,0 +1,101 @@
+"""Print preview of a rendered form (PDF rasterised with pypdfium2) and printing via QPrinter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from .forms import FormPage
+
+PREVIEW_DPI = 96
+PRINT_DPI = 300
+
+
+def render_pages(pdf_path: Path, dpi: int = PREVIEW_DPI) -> list[QImage]:
+    """Every page as an image (safe off the GUI thread: QImage, not QPixmap)."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    images: list[QImage] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888).copy()
+            images.append(image)
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def print_pdf(pdf_path: Path, printer: QPrinter, pages: list[QImage] | None = None) -> int:
+    """Send every page to `printer`, fitted to its page; returns the number of pages.
+
+    Pass `pages` rendered at PRINT_DPI by a background job to keep the GUI thread free.
+    """
+    pages = pages if pages is not None else render_pages(pdf_path, PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("Không mở được máy in.")
+    try:
+        for index, image in enumerate(pages):
+            if index:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class _PreviewBody(FormPage):
+    FORM = "print_preview.ui"
+    NAMES = ("infoLabel", "pageArea", "pagesHost", "printButton", "closeButton")
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows the pages; Ctrl+P (or the button) prints on the default printer."""
+
+    def __init__(self, pdf_path: Path, pages: list[QImage], title: str, printer_factory,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.pdf_path = pdf_path
+        self.printer_factory = printer_factory
+        self.printed_pages = 0
+        self.body = _PreviewBody(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
+        self.body.infoLabel.setText(self.tr("%n trang — %1", "", len(pages))
+                                    .replace("%1", str(pdf_path)))
+        host_layout = self.body.pagesHost.layout()
+        for image in pages:
+            label = QLabel()
+            label.setObjectName("previewPage")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            host_layout.addWidget(label)
+        self.body.printButton.clicked.connect(self.print_now)
+        self.body.closeButton.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_now)
+        self.resize(900, 760)
+
+    def print_now(self) -> None:
+        printer = self.printer_factory()
+        if printer is None:
+            self.body.infoLabel.setText(self.tr("Không tìm thấy máy in mặc định. Tệp PDF: %1")
+                                        .replace("%1", str(self.pdf_path)))
+            return
+        try:
+            self.printed_pages = print_pdf(self.pdf_path, printer)
+        except OSError as exc:
+            self.body.infoLabel.setText(str(exc))
+            return
+        self.accept()

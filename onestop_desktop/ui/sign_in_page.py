@@ -1,0 +1,86 @@
+"""Officer sign-in, and the first-run path that creates the first (admin) account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..domain.errors import ValidationFailed
+from ..services import accounts
+from ..services.accounts import Officer
+from .context import DeskContext
+from .forms import FormPage
+from .widgets import set_error
+
+
+class SignInPage(FormPage):
+    FORM = "sign_in.ui"
+    NAMES = ("titleLabel", "agencyLabel", "signInBox", "usernameEdit", "passwordEdit",
+             "signInError", "signInButton", "firstRunBox", "newUsernameEdit",
+             "newFullNameEdit", "newPasswordEdit", "newPasswordAgainEdit", "firstRunError",
+             "createAccountButton")
+    signed_in = Signal(object)  # Officer
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.first_run = False
+        self.signInButton.clicked.connect(self.sign_in)
+        self.passwordEdit.returnPressed.connect(self.sign_in)
+        self.usernameEdit.returnPressed.connect(self.passwordEdit.setFocus)
+        self.createAccountButton.clicked.connect(self.create_first_account)
+        for edit in (self.newUsernameEdit, self.newFullNameEdit, self.newPasswordEdit):
+            edit.returnPressed.connect(self.focusNextChild)
+        self.newPasswordAgainEdit.returnPressed.connect(self.create_first_account)
+
+    def prepare(self, agency_text: str) -> None:
+        """Show sign-in, or the first-run form when the store has no account yet."""
+        self.agencyLabel.setText(agency_text)
+        self.first_run = not accounts.has_accounts(self.ctx.store)
+        self.signInBox.setVisible(not self.first_run)
+        self.firstRunBox.setVisible(self.first_run)
+        set_error(self.signInError, None, "")
+        set_error(self.firstRunError, None, "")
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        (self.newUsernameEdit if self.first_run else self.usernameEdit).setFocus()
+
+    def sign_in(self) -> None:
+        username, password = self.usernameEdit.text(), self.passwordEdit.text()
+        store = self.ctx.store
+        self.signInButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: accounts.authenticate(store, username, password),
+                          on_done=self._accepted, on_error=self._sign_in_failed)
+
+    def _sign_in_failed(self, exc: Exception) -> None:
+        self.signInButton.setEnabled(True)
+        set_error(self.signInError, self.passwordEdit, str(exc))
+        self.passwordEdit.selectAll()
+        self.passwordEdit.setFocus()
+
+    def create_first_account(self) -> None:
+        if self.newPasswordEdit.text() != self.newPasswordAgainEdit.text():
+            set_error(self.firstRunError, self.newPasswordAgainEdit,
+                      self.tr("Hai lần nhập mật khẩu không khớp."))
+            return
+        args = (self.newUsernameEdit.text(), self.newFullNameEdit.text(),
+                self.newPasswordEdit.text())
+        store = self.ctx.store
+        self.createAccountButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: accounts.create_first_user(store, *args),
+                          on_done=self._accepted, on_error=self._first_run_failed,
+                          changes="accounts")
+
+    def _first_run_failed(self, exc: Exception) -> None:
+        self.createAccountButton.setEnabled(True)
+        text = "\n".join(p.message for p in exc.problems) if isinstance(
+            exc, ValidationFailed) else str(exc)
+        set_error(self.firstRunError, None, text)
+
+    def _accepted(self, officer: Officer) -> None:
+        self.signInButton.setEnabled(True)
+        self.createAccountButton.setEnabled(True)
+        for edit in (self.passwordEdit, self.newPasswordEdit, self.newPasswordAgainEdit):
+            edit.clear()
+        self.signed_in.emit(officer)

@@ -1,0 +1,98 @@
+"""Build the one-folder desk bundle with PyInstaller: dist/onestop-desktop/.
+
+    python scripts/build_bundle.py [--dist DIR] [--work DIR] [--installer]
+
+Always a clean build (the work directory is emptied first). Prints where the
+bundle is, its size and how long the build took. Exits 1 when the build fails
+or the installed package metadata is stale (the bundle's version comes from it).
+--installer (Windows, Inno Setup 6 installed) then compiles
+packaging/windows/onestop-desktop.iss into <dist>/onestop-desktop-<version>-setup.exe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "build_installer.spec"
+ISS = ROOT / "packaging" / "windows" / "onestop-desktop.iss"
+NAME = "onestop-desktop"
+ISCC_DEFAULT = Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe")
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def project_version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+
+
+def check_metadata() -> str | None:
+    """The frozen app reads its version from the installed metadata: it must be current."""
+    wanted = project_version()
+    try:
+        installed = version(NAME)
+    except PackageNotFoundError:
+        return f"{NAME} is not installed; run: pip install -e \".[build]\""
+    if installed != wanted:
+        return (f"installed metadata says {installed}, pyproject.toml says {wanted}; "
+                f"run: pip install -e \".[build]\"")
+    return None
+
+
+def build(dist: Path, work: Path) -> Path:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
+               str(SPEC)]
+    subprocess.run(command, check=True, cwd=ROOT)
+    return dist / NAME
+
+
+def build_installer(dist: Path) -> Path:
+    iscc = os.environ.get("ISCC") or shutil.which("iscc") or str(ISCC_DEFAULT)
+    subprocess.run([iscc, f"/DAppVersion={project_version()}", f"/DBundleDir={dist / NAME}",
+                    f"/O{dist}", str(ISS)], check=True, cwd=ROOT)
+    return dist / f"{NAME}-{project_version()}-setup.exe"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
+    parser.add_argument("--installer", action="store_true",
+                        help="then build the Windows installer with Inno Setup (ISCC)")
+    args = parser.parse_args(argv)
+    problem = check_metadata()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    started = time.monotonic()
+    try:
+        bundle = build(args.dist.resolve(), args.work.resolve())
+    except subprocess.CalledProcessError as exc:
+        print(f"error: PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
+        return 1
+    size = folder_size(bundle)
+    print(f"bundle: {bundle}")
+    print(f"size: {size / 2**20:.1f} MiB ({size} bytes)")
+    print(f"build time: {time.monotonic() - started:.0f} s")
+    if args.installer:
+        try:
+            print(f"installer: {build_installer(args.dist.resolve())}")
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"error: Inno Setup failed: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Desk-window fixtures: a real store, real widgets offscreen, workers stopped on teardown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from onestop_desktop.services import printing
+from onestop_desktop.services.accounts import create_user
+from onestop_desktop.ui.context import DeskContext
+from onestop_desktop.ui.i18n import apply_style
+from onestop_desktop.ui.jobs import Jobs
+from onestop_desktop.ui.main_window import MainWindow
+
+PASSWORD = "mat-khau-quay-1"
+# A CCCD QR as a 2D scanner types it (female, born 1990, Thanh Hóa).
+CCCD_QR = ("038190012345|123456789|Đặng Thị Ngọc Hường|15031990|Nữ|"
+           "Số 5 Lê Lợi, phường Hạc Thành, Thanh Hóa|01012021")
+
+
+class KeyClock:
+    """The scanner filter's clock in tests: a person types 120 ms apart, a scanner 2 ms."""
+
+    HUMAN_MS, SCANNER_MS = 120.0, 2.0
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.step = self.HUMAN_MS
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+CLOCK = KeyClock()
+
+
+def printing_ready() -> bool:
+    """Printing is another engineer's module; until it lands it raises NotImplementedError."""
+    try:
+        printing.print_form(None, "01", "", Path("/nonexistent/x.pdf"), actor="probe")
+    except NotImplementedError:
+        return False
+    except Exception:  # noqa: BLE001 - any other failure means the code is there
+        return True
+    return True
+
+
+@pytest.fixture
+def printed_pdf(tmp_path: Path) -> Path:
+    return tmp_path / "printer-output.pdf"
+
+
+@pytest.fixture
+def window(qtbot, store, printed_pdf):
+    app = QApplication.instance()
+    apply_style(app)
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_pdf))
+        return printer
+
+    ctx = DeskContext(store=store, jobs=Jobs(), printer_factory=pdf_printer)
+    win = MainWindow(ctx)
+    win.scanner.clock = CLOCK
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    yield win
+    win.close()
+    assert ctx.jobs.wait(10_000)
+    app.removeEventFilter(win.scanner)
+    for dialog in (win.intake.printing.last_preview, win.detail.printing.last_preview):
+        if dialog is not None:
+            dialog.close()
+
+
+def idle(qtbot, win, timeout: int = 10_000) -> None:
+    """Wait until every background job has answered on the GUI thread."""
+    qtbot.waitUntil(lambda: not win.ctx.jobs.busy, timeout=timeout)
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def type_keys(text: str) -> None:
+    """Key presses as a keyboard (or a wedge scanner) sends them, Vietnamese letters too
+    (QTest.keyClicks only knows Latin-1). At a person's pace unless a scan is under way."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(focus(), char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(focus(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                      char))
+    if CLOCK.step == CLOCK.HUMAN_MS:
+        QTest.qWait(80)  # the filter's timer hands the last held key to the field
+
+
+def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focus(), key, modifier)
+    if key == Qt.Key.Key_Space:
+        QTest.qWait(80)  # a printable key is held back briefly by the scanner filter
+
+
+def scan(text: str) -> None:
+    """A keyboard-wedge scanner: the whole text in one fast burst, then Enter."""
+    CLOCK.step = CLOCK.SCANNER_MS
+    try:
+        type_keys(text)
+        QTest.keyClick(focus(), Qt.Key.Key_Return)
+    finally:
+        CLOCK.step = CLOCK.HUMAN_MS
+
+
+def sign_in(qtbot, win, store, username: str = "lan") -> None:
+    create_user(store, username, "Nguyễn Thị Lan", PASSWORD)
+    win.require_sign_in()
+    win.sign_in.usernameEdit.setFocus()
+    type_keys(username)
+    press(Qt.Key.Key_Return)
+    type_keys(PASSWORD)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.ctx.officer is not None, timeout=10_000)
+    idle(qtbot, win)
+
+
+def choose_procedure(qtbot, win, search: str, code: str) -> None:
+    page = win.intake
+    page.procedureSearch.setFocus()
+    type_keys(search)
+    qtbot.waitUntil(lambda: bool(page.procedures) and page.procedures[0].code == code,
+                    timeout=5_000)
+    press(Qt.Key.Key_Return)
+    assert page.procedure is not None and page.procedure.code == code

@@ -1,0 +1,103 @@
+"""app.py: --screenshot on a fresh machine, the first-run account, the sync status hook."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from onestop_desktop.app import build_window
+from onestop_desktop.services.accounts import has_accounts
+from onestop_desktop.store import user_repo
+
+from .conftest import focus, idle, press, type_keys
+
+RUN = "import sys; from onestop_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+@pytest.mark.parametrize("page", ["signin", "intake", "detail"])
+def test_screenshot_of_each_page_on_a_fresh_data_directory(tmp_path, page):
+    out = tmp_path / f"{page}.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ONESTOP_WINDOW_SIZE": "1366x768"}
+    result = subprocess.run([sys.executable, "-c", RUN, "--data-dir", str(tmp_path / "d"),
+                             "--screenshot", str(out), "--page", page],
+                            capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    # Not a blank canvas: the navigation bar's dark blue is there.
+    assert image.pixelColor(20, 300).name() == "#1f3a5f"
+
+
+def test_unknown_page_is_a_usage_error(tmp_path):
+    result = subprocess.run([sys.executable, "-c", RUN, "--data-dir", str(tmp_path / "d"),
+                             "--screenshot", str(tmp_path / "x.png"), "--page", "nowhere"],
+                            capture_output=True, text=True, timeout=60, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2 and "--page" in result.stderr
+
+
+def test_first_run_creates_the_first_officer_in_the_window(qtbot, data_dir):
+    from PySide6.QtCore import Qt
+
+    from onestop_desktop.services.setup import ensure_embedded_default
+    from onestop_desktop.store.database import Store
+
+    store = Store.open(data_dir)
+    ensure_embedded_default(store)  # what `onestop-desktop` does on a fresh machine
+    win = build_window(store, sync=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()  # what the window manager does on launch
+    qtbot.waitUntil(lambda: focus() is not None)
+    try:
+        page = win.sign_in
+        assert win.current_page() == "signin" and page.first_run
+        assert page.firstRunBox.isVisible() and not page.signInBox.isVisible()
+        assert not win.nav.isEnabled()
+        assert focus() is page.newUsernameEdit
+        type_keys("quantri")
+        press(Qt.Key.Key_Return)
+        type_keys("Trần Văn Quản")
+        press(Qt.Key.Key_Return)
+        type_keys("mat-khau-dai")
+        press(Qt.Key.Key_Return)
+        type_keys("mat-khau-khac")
+        press(Qt.Key.Key_Return)
+        assert "không khớp" in page.firstRunError.text() and not has_accounts(store)
+        page.newPasswordAgainEdit.clear()
+        page.newPasswordAgainEdit.setFocus()
+        type_keys("mat-khau-dai")
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: win.ctx.officer is not None, timeout=10_000)
+        assert win.current_page() == "intake" and win.nav.isEnabled()
+        with store.read() as session:
+            row = user_repo.get_user(session, "quantri")
+            assert row.role == "admin" and row.password_hash.startswith("$argon2id$")
+    finally:
+        win.close()
+        idle(qtbot, win)
+        store.close()
+
+
+def test_sync_hook_reports_offline_not_configured(qtbot, data_dir):
+    pytest.importorskip("onestop_desktop.ui.sync_bridge")
+    from onestop_desktop.services.setup import ensure_embedded_default
+    from onestop_desktop.store.database import Store
+
+    store = Store.open(data_dir)
+    ensure_embedded_default(store)
+    win = build_window(store, sync=True)
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: "chưa cấu hình máy chủ" in win.status.syncLabel.text()
+                        and "Đang đồng bộ" not in win.status.syncLabel.text(), timeout=10_000)
+        assert win.status.syncLabel.text().startswith("Ngoại tuyến – chưa cấu hình máy chủ")
+        assert win.settings.syncPanelHost.layout().count() == 1  # the sync panel is placed
+    finally:
+        win.close()
+        win.sync_bridge.shutdown(5000)
+        store.close()
