@@ -33,7 +33,9 @@ def hash_token(token: str) -> str:
 def add_device(session: Session, name: str, agency_code: str, desk: int,
                now: datetime | None = None) -> str:
     """Register a desk; returns its token, which is shown once and never stored."""
-    token = secrets.token_urlsafe(32)
+    # A fixed prefix: a bare token_urlsafe may start with "-", which a command
+    # line (`config set device_token …`) would take for an option.
+    token = "osd_" + secrets.token_urlsafe(32)
     session.add(Device(name=name, agency_code=agency_code.strip().upper(), desk=desk,
                        token_hash=hash_token(token), active=True, created_at=now or utc_now()))
     return token

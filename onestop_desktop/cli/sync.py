@@ -97,7 +97,7 @@ def register(sub, add) -> None:
     p = add("set", cmd_config_set, "set server_url or device_token", json_flag=False,
             parent=config)
     p.add_argument("key", choices=CONFIG_KEYS)
-    p.add_argument("value")
+    p.add_argument("value", help="the value (put `--` before a value that starts with -)")
     p = add("get", cmd_config_get, "show server_url, or whether device_token is set",
             parent=config)
     p.add_argument("key", choices=CONFIG_KEYS)

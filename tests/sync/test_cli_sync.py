@@ -135,3 +135,13 @@ def test_one_sync_at_a_time_across_processes(tmp_path, central, capsys):
     assert not lock.try_acquire()  # and the same object from another caller
     lock.release()
     assert cli(capsys, data_dir, "sync", "--once")[0] == 0
+
+
+def test_device_tokens_never_look_like_options(tmp_path, central, capsys):
+    # A token that began with "-" once made `config set device_token TOKEN` fail.
+    tokens = [central.add_device(f"Quầy {n}", AGENCY, n) for n in range(1, 10)]
+    assert all(t.startswith("osd_") for t in tokens)
+    make_desk(tmp_path / "desk", 1).close()
+    assert cli(capsys, tmp_path / "desk", "config", "set", "device_token", "--",
+               "-legacy-token")[0] == 0
+    assert credentials.load_token(tmp_path / "desk") == "-legacy-token"
