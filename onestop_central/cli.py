@@ -99,6 +99,20 @@ def cmd_catalogue_publish(args) -> int:
     return 0
 
 
+def cmd_desk_version(args) -> int:
+    db = _db(args)
+    try:
+        with db.transaction() as session:
+            service.announce_desk_version(session, args.version, args.agency_code)
+    except service.BackOfficeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"desks will be told that {args.version} is available.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onestop-central",
                                      description="Reference central server for onestop-desktop.")
@@ -130,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--note")
     status.add_argument("--actor", default="back-office")
     status.set_defaults(handler=cmd_set_status)
+
+    version = sub.add_parser("desk-version", help="announce the newest desk release")
+    version_sub = version.add_subparsers(dest="version_command", required=True)
+    announce = version_sub.add_parser("announce", parents=[common],
+                                      help="desks show an update notice in their status bar")
+    announce.add_argument("version", help="e.g. 0.2.0")
+    announce.add_argument("--agency-code", help="only this agency (default: every desk)")
+    announce.set_defaults(handler=cmd_desk_version)
 
     calendar = sub.add_parser("calendar", help="calendar overrides").add_subparsers(
         dest="calendar_command", required=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import Status, TransitionRefused, check_transition
+from onestop_desktop.domain.versions import parse_version
 from onestop_desktop.sync import protocol as p
 
 from .models import Change, Device, Dossier, Event, StatusHistory
@@ -253,6 +254,16 @@ def publish_catalogue(session: Session, document: dict[str, Any], agency_code: s
         raise BackOfficeError(f"Danh mục không hợp lệ: {exc}") from None
     session.add(Change(agency_code=agency_code, kind=p.CHANGE_CATALOGUE, dossier_id=None,
                        data=document, at=now or utc_now()))
+
+
+def announce_desk_version(session: Session, version: str, agency_code: str | None = None,
+                          now: datetime | None = None) -> None:
+    """Tell the desks (or one agency's) that a newer desk release is out."""
+    if parse_version(version) is None:
+        raise BackOfficeError(f"Phiên bản không hợp lệ: {version!r} (ví dụ 0.2.0).")
+    session.add(Change(agency_code=agency_code, kind=p.CHANGE_DESK_VERSION, dossier_id=None,
+                       data={"latest_desk_version": str(parse_version(version))},
+                       at=now or utc_now()))
 
 
 def changes_since(session: Session, device: Device, since: int, limit: int

@@ -28,5 +28,5 @@ def update_notice(running: str, latest_desk_version: str | None) -> str | None:
     if not is_newer(latest_desk_version, running):
         return None
     latest = str(parse_version(latest_desk_version))
-    return (f"Đã có phiên bản mới {latest} (máy này đang dùng {running}). "
-            "Hãy báo quản trị viên cài đặt bản cập nhật.")
+    # Short: it sits in the status bar beside the sync state and the clock.
+    return f"Có phiên bản mới {latest} (đang dùng {running}): báo quản trị viên cập nhật"

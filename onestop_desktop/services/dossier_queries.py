@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from .. import __version__
+from ..domain import versions
 from ..domain.calendar import LOCAL_TZ
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
@@ -18,7 +20,8 @@ from ..domain.procedure import Procedure
 from ..domain.returns import Rating, Timing
 from ..domain.status import Status
 from ..domain.text import fold
-from ..store import catalogue_repo, dossier_repo, outbox, return_repo, settings_repo
+from ..store import (catalogue_repo, dossier_repo, outbox, return_repo, settings_repo,
+                     sync_repo)
 from ..store.database import Store
 from .calendar_service import work_calendar
 
@@ -117,6 +120,13 @@ def sync_counts(store: Store) -> tuple[int, int]:
         counts = outbox.count_by_state(session)
     waiting = counts.get(outbox.PENDING, 0) + counts.get(outbox.SENDING, 0)
     return waiting, counts.get(outbox.FAILED, 0) + counts.get("conflict", 0)
+
+
+def update_notice(store: Store) -> str | None:
+    """The status-bar notice when the centre has announced a newer desk release."""
+    with store.read() as session:
+        latest = sync_repo.latest_desk_version(session)
+    return versions.update_notice(__version__, latest)
 
 
 def search_procedures(store: Store, text: str = "") -> list[Procedure]:

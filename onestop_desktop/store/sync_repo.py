@@ -29,6 +29,7 @@ CONFLICT = "conflict"
 CURSOR_KEY = "sync.cursor"
 SERVER_URL_KEY = "sync.server_url"
 LAST_SYNC_KEY = "sync.last_success"
+LATEST_DESK_VERSION_KEY = "sync.latest_desk_version"  # announced by the centre
 # Outcomes the centre gives each pushed event (see sync/protocol.py).
 ACK_OUTCOMES = frozenset({"accepted", "duplicate"})
 # Events go out in the order they were written (SQLite's rowid), not by their
@@ -131,6 +132,10 @@ def set_cursor(session: Session, cursor: int) -> None:
     settings_repo.set_setting(session, CURSOR_KEY, int(cursor))
 
 
+def latest_desk_version(session: Session) -> str:
+    return str(settings_repo.get_setting(session, LATEST_DESK_VERSION_KEY, "") or "")
+
+
 def get_server_url(session: Session) -> str:
     return str(settings_repo.get_setting(session, SERVER_URL_KEY, "") or "")
 
@@ -146,10 +151,12 @@ class AppliedChanges:
     catalogue: int = 0
     conflicts: int = 0
     skipped: int = 0
+    announcements: int = 0  # e.g. a newer desk release
 
     @property
     def total(self) -> int:
-        return self.statuses + self.calendar_days + self.catalogue + self.conflicts + self.skipped
+        return (self.statuses + self.calendar_days + self.catalogue + self.conflicts
+                + self.skipped + self.announcements)
 
 
 def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: int,
@@ -182,6 +189,10 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
                                       catalogue.version)
             audit.record(session, "central", "catalogue.replaced", None,
                          {"version": catalogue.version, "count": len(catalogue.procedures)}, now)
+        elif kind == "desk.version":
+            settings_repo.set_setting(session, LATEST_DESK_VERSION_KEY,
+                                      str(data.get("latest_desk_version", "")))
+            applied.announcements += 1
         else:  # a newer server's change kind: skip it rather than stall the cursor
             applied.skipped += 1
     set_cursor(session, cursor)

@@ -45,6 +45,7 @@ STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
 CHANGE_STATUS = "dossier.status"
 CHANGE_CALENDAR = "calendar.days"
 CHANGE_CATALOGUE = "catalogue.replace"
+CHANGE_DESK_VERSION = "desk.version"  # data: {"latest_desk_version": "0.2.0"}
 
 # Per-event outcomes of a push.
 ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._sync_state = (False, self.tr("chưa cấu hình máy chủ"))
         self.set_sync_state(False, 0, 0, self._sync_state[1])
         ctx.jobs.changed.connect(self._on_changed)
+        self.status.set_update_notice(dossier_queries.update_notice(ctx.store))
         self.resize(1366, 768)
         self.require_sign_in()
 
@@ -171,10 +172,13 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, what: str) -> None:
         """A local write adds outbox events: the pending count follows at once."""
+        store = self.ctx.store
         if what in ("dossiers", "sync"):
-            store = self.ctx.store
             self.ctx.jobs.run(lambda: dossier_queries.sync_counts(store),
                               on_done=self._show_counts)
+        if what == "sync":  # a pull may bring news of a newer desk release
+            self.ctx.jobs.run(lambda: dossier_queries.update_notice(store),
+                              on_done=self.status.set_update_notice)
 
     def _show_counts(self, counts: tuple[int, int]) -> None:
         online, message = self._sync_state

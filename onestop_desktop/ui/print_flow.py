@@ -68,7 +68,4 @@ class PrintFlow(QObject):
         widget.setFocus()
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, NotImplementedError):
-            self.failed.emit(self.tr("Chức năng in chưa sẵn sàng: %1").replace("%1", str(exc)))
-        else:
-            self.failed.emit(self.tr("Không in được: %1").replace("%1", str(exc)))
+        self.failed.emit(self.tr("Không in được: %1").replace("%1", str(exc)))

@@ -12,7 +12,8 @@ from .forms import FormPage
 
 class DeskStatusBar(FormPage):
     FORM = "status_bar.ui"
-    NAMES = ("officerLabel", "deskLabel", "syncLabel", "syncNowButton", "clockLabel")
+    NAMES = ("officerLabel", "deskLabel", "syncLabel", "syncNowButton", "updateLabel",
+             "clockLabel")
     MARGINS = (4, 0, 8, 0)
     sync_requested = Signal()
 
@@ -33,6 +34,12 @@ class DeskStatusBar(FormPage):
 
     def set_desk(self, text: str) -> None:
         self.deskLabel.setText(text)
+
+    def set_update_notice(self, text: str | None) -> None:
+        """A newer desk release announced by the centre; hidden when there is none."""
+        self.updateLabel.setText(text or "")
+        self.updateLabel.setToolTip(text or "")
+        self.updateLabel.setVisible(bool(text))
 
     def set_sync_state(self, online: bool, pending: int, failed: int, message: str) -> None:
         state = self.tr("Trực tuyến") if online else self.tr("Ngoại tuyến")

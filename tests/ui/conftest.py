@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from onestop_desktop.services import printing
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.ui.context import DeskContext
 from onestop_desktop.ui.i18n import apply_style
@@ -39,17 +38,6 @@ class KeyClock:
 
 
 CLOCK = KeyClock()
-
-
-def printing_ready() -> bool:
-    """Printing is another engineer's module; until it lands it raises NotImplementedError."""
-    try:
-        printing.print_form(None, "01", "", Path("/nonexistent/x.pdf"), actor="probe")
-    except NotImplementedError:
-        return False
-    except Exception:  # noqa: BLE001 - any other failure means the code is there
-        return True
-    return True
 
 
 @pytest.fixture

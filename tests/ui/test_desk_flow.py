@@ -18,7 +18,6 @@ from .conftest import (
     focus,
     idle,
     press,
-    printing_ready,
     scan,
     sign_in,
     type_keys,
@@ -70,21 +69,18 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
         assert dossier.applicant.name == "Đặng Thị Ngọc Hường"
         assert dossier.applicant.phone == "0912345678"
         assert dossier.received_by == "lan"
-        assert len(dossier.documents) == page.checklistTable.rowCount() or dossier.documents
+        assert len(dossier.documents) == 4  # the whole checklist of 2.000575, all ticked
         assert [e.kind for e in outbox.events_for(session, dossier.id)] == ["dossier.created"]
-    if printing_ready():
-        pdf = page.printing.last_pdf
-        assert pdf is not None and pdf.is_file()
-        assert code in _pdf_text(pdf)
-        assert page.printing.last_preview is not None
-        preview = page.printing.last_preview
-        assert preview.isVisible() and preview.body.pagesHost.findChildren(type(page.nameError))
-        assert focus().window() is preview
-        press(Qt.Key.Key_Escape)  # back to the desk window
-        qtbot.waitUntil(lambda: not preview.isVisible() and focus() is not None)
-        assert focus().window() is win
-    else:
-        assert "chưa sẵn sàng" in page.messageLabel.text()
+    pdf = page.printing.last_pdf
+    assert pdf is not None and pdf.is_file()
+    assert code in _pdf_text(pdf)
+    assert page.printing.last_preview is not None
+    preview = page.printing.last_preview
+    assert preview.isVisible() and preview.body.pagesHost.findChildren(type(page.nameError))
+    assert focus().window() is preview
+    press(Qt.Key.Key_Escape)  # back to the desk window
+    qtbot.waitUntil(lambda: not preview.isVisible() and focus() is not None)
+    assert focus().window() is win
 
     # Find it in the list by typing the name without accents.
     press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -161,14 +157,12 @@ def test_missing_documents_issue_form_02(qtbot, window, store):
         dossier = dossier_repo.get_by_code(session, page.last_code)
         assert dossier.status is Status.SUPPLEMENT_REQUESTED
         assert missing_name not in [d.name for d in dossier.documents]
-        if printing_ready():
-            prints = list(session.scalars(select(PrintRow).where(
-                PrintRow.dossier_id == dossier.id)))
-            assert [p.form for p in prints] == ["02"]
-            assert [m["name"] for m in prints[0].details["missing"]] == [missing_name]
-            assert prints[0].details["reason"] == "Thiếu giấy tờ theo danh mục"
-    if printing_ready():
-        assert "BỔ SUNG" in _pdf_text(page.printing.last_pdf).upper()
+        prints = list(session.scalars(select(PrintRow).where(
+            PrintRow.dossier_id == dossier.id)))
+        assert [p.form for p in prints] == ["02"]
+        assert [m["name"] for m in prints[0].details["missing"]] == [missing_name]
+        assert prints[0].details["reason"] == "Thiếu giấy tờ theo danh mục"
+    assert "BỔ SUNG" in _pdf_text(page.printing.last_pdf).upper()
 
 
 def test_refusal_needs_a_reason_and_issues_form_03(qtbot, window, store):
@@ -190,10 +184,9 @@ def test_refusal_needs_a_reason_and_issues_form_03(qtbot, window, store):
         dossier = dossier_repo.get_by_code(session, page.last_code)
         assert dossier.status is Status.NOT_ACCEPTED and dossier.due_at is None
         assert dossier.note == "Thủ tục không thuộc thẩm quyền giải quyết"
-        if printing_ready():
-            forms = [p.form for p in session.scalars(select(PrintRow).where(
-                PrintRow.dossier_id == dossier.id))]
-            assert forms == ["03"]
+        forms = [p.form for p in session.scalars(select(PrintRow).where(
+            PrintRow.dossier_id == dossier.id))]
+        assert forms == ["03"]
 
 
 def test_invalid_input_shows_messages_next_to_fields_and_writes_nothing(qtbot, window, store):

@@ -13,7 +13,7 @@ from onestop_desktop.store import dossier_repo
 from onestop_desktop.ui.dossier_model import URGENCY_ROLE
 from tests.conftest import sample_request
 
-from .conftest import idle, printing_ready, sign_in
+from .conftest import idle, sign_in
 
 
 @pytest.fixture
@@ -72,17 +72,15 @@ def test_dossier_page_timeline_reprint_and_status_change(qtbot, window, store, t
     qtbot.waitUntil(lambda: window.returns.dossier is not None, timeout=5000)
     assert window.current_page() == "return"
     assert window.returns.timingLabel.text().endswith("Quá hạn")
-    if printing_ready():
-        window.open_dossier(late.code)
-        qtbot.waitUntil(detail.isVisible, timeout=5000)
-        detail.reprint()
-        qtbot.waitUntil(lambda: any("In mẫu 01" in e.text for e in detail.detail.timeline),
-                        timeout=10_000)
-        idle(qtbot, window)
-        detail.printing.last_preview.close()
+    window.open_dossier(late.code)
+    qtbot.waitUntil(detail.isVisible, timeout=5000)
+    detail.reprint()
+    qtbot.waitUntil(lambda: any("In mẫu 01" in e.text for e in detail.detail.timeline),
+                    timeout=10_000)
+    idle(qtbot, window)
+    detail.printing.last_preview.close()
 
 
-@pytest.mark.skipif(not printing_ready(), reason="printing (issue 3) not built yet")
 def test_ledger_preview_from_reports(qtbot, window, store, two_dossiers):
     sign_in(qtbot, window, store)
     window.show_page("reports")
