@@ -20,8 +20,7 @@ from ..domain.procedure import Procedure
 from ..domain.returns import Rating, Timing
 from ..domain.status import Status
 from ..domain.text import fold
-from ..store import (catalogue_repo, dossier_repo, outbox, return_repo, settings_repo,
-                     sync_repo)
+from ..store import catalogue_repo, dossier_repo, outbox, return_repo, settings_repo, sync_repo
 from ..store.database import Store
 from .calendar_service import work_calendar
 
@@ -149,10 +148,6 @@ def preview_due(store: Store, procedure: Procedure, received_at: datetime) -> da
         return calendar.due(received_at, procedure.time_limit.value, procedure.time_limit.unit)
 
 
-_SYNC_LABELS = {"pending": "chờ gửi", "sending": "đang gửi", "acked": "đã đồng bộ",
-                "failed": "gửi lỗi"}
-
-
 def dossier_detail(store: Store, code: str) -> DossierDetail | None:
     with store.read() as session:
         row = dossier_repo.get_row_by_code(session, code)
@@ -168,7 +163,8 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                                    + (" (in lại)" if p.copy_no > 1 else "") + f" — {p.actor}")
                      for p in return_repo.prints_for(session, row.id)]
         timeline += [TimelineEntry(e.acked_at or e.created_at, "sync",
-                                   f"Đồng bộ {e.kind}: {_SYNC_LABELS.get(e.state, e.state)}"
+                                   f"Đồng bộ “{outbox.KIND_LABELS.get(e.kind, e.kind)}”: "
+                                   f"{outbox.STATE_LABELS.get(e.state, e.state).lower()}"
                                    + (f" — {e.last_error}" if e.last_error else ""))
                      for e in outbox.events_for(session, row.id)]
         back = return_repo.get_return(session, row.id)

@@ -12,6 +12,12 @@ from .models import OutboxEvent
 
 PENDING, SENDING, ACKED, FAILED = "pending", "sending", "acked", "failed"
 
+# How an officer reads an event's kind and state (the sync panel, a dossier's timeline).
+KIND_LABELS = {"dossier.created": "Tiếp nhận hồ sơ", "dossier.status_changed": "Đổi trạng thái",
+               "dossier.returned": "Trả kết quả"}
+STATE_LABELS = {PENDING: "Chờ gửi", SENDING: "Đang gửi", ACKED: "Đã đồng bộ",
+                FAILED: "Lỗi, sẽ gửi lại", "conflict": "Xung đột"}
+
 
 def enqueue(session: Session, kind: str, payload: dict, dossier_id: str | None = None,
             now: datetime | None = None) -> OutboxEvent:

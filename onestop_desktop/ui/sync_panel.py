@@ -29,12 +29,9 @@ from PySide6.QtWidgets import (
 from ..domain.calendar import LOCAL_TZ
 from ..store import sync_repo
 from ..store.database import Store
+from ..store.outbox import KIND_LABELS, STATE_LABELS
 from .sync_bridge import SyncBridge
 
-STATE_LABELS = {"pending": "Chờ gửi", "sending": "Đang gửi", "failed": "Lỗi, sẽ gửi lại",
-                "conflict": "Xung đột"}
-KIND_LABELS = {"dossier.created": "Tiếp nhận hồ sơ", "dossier.status_changed": "Đổi trạng thái",
-               "dossier.returned": "Trả kết quả"}
 COLUMNS = ["Trạng thái", "Việc", "Mã hồ sơ", "Số lần gửi", "Lý do", "Thời điểm"]
 
 

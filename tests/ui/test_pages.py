@@ -60,7 +60,7 @@ def test_dossier_page_timeline_reprint_and_status_change(qtbot, window, store, t
     texts = [detail.timelineTree.topLevelItem(i).text(1)
              for i in range(detail.timelineTree.topLevelItemCount())]
     assert any("Được tiếp nhận" in t for t in texts)
-    assert any("dossier.created" in t and "chờ gửi" in t for t in texts)  # sync state
+    assert any("Tiếp nhận hồ sơ" in t and "chờ gửi" in t for t in texts)  # sync state
     assert not detail.returnButton.isEnabled()  # only once done
     detail.targetStatusCombo.setCurrentIndex(detail.targetStatusCombo.findData(9))
     detail.changeStatusButton.click()
