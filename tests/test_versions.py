@@ -31,9 +31,9 @@ def test_is_newer(announced, running, newer):
 def test_notice_names_both_versions_in_vietnamese():
     notice = update_notice("0.1.0", " 0.3.1 ")
     assert notice is not None
-    assert "0.3.1" in notice and "0.1.0" in notice
-    assert "phiên bản mới" in notice
-    assert unicodedata.is_normalized("NFC", notice)
+    assert "0.3.1" in notice.full and "0.1.0" in notice.full
+    assert "phiên bản mới" in notice.full and notice.short == "Có bản mới 0.3.1"
+    assert unicodedata.is_normalized("NFC", notice.full)
 
 
 def test_no_notice_when_current_or_unknown():

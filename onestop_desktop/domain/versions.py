@@ -3,6 +3,8 @@ only tells the officer (it never patches itself: an administrator installs)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from packaging.version import InvalidVersion, Version
 
 
@@ -23,10 +25,20 @@ def is_newer(announced: str | None, running: str) -> bool:
     return latest > current
 
 
-def update_notice(running: str, latest_desk_version: str | None) -> str | None:
-    """The status-bar text when the server announces a newer desk, else None."""
+@dataclass(frozen=True)
+class UpdateNotice:
+    short: str  # fits the status bar beside the sync state and the clock
+    full: str  # its tooltip
+
+    def __str__(self) -> str:
+        return self.full
+
+
+def update_notice(running: str, latest_desk_version: str | None) -> UpdateNotice | None:
+    """What to tell the officer when the server announces a newer desk, else None."""
     if not is_newer(latest_desk_version, running):
         return None
     latest = str(parse_version(latest_desk_version))
-    # Short: it sits in the status bar beside the sync state and the clock.
-    return f"Có phiên bản mới {latest} (đang dùng {running}): báo quản trị viên cập nhật"
+    return UpdateNotice(f"Có bản mới {latest}",
+                        f"Đã có phiên bản mới {latest} (máy này đang dùng {running}). "
+                        "Hãy báo quản trị viên cài đặt bản cập nhật.")

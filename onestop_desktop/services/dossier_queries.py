@@ -121,7 +121,7 @@ def sync_counts(store: Store) -> tuple[int, int]:
     return waiting, counts.get(outbox.FAILED, 0) + counts.get("conflict", 0)
 
 
-def update_notice(store: Store) -> str | None:
+def update_notice(store: Store) -> versions.UpdateNotice | None:
     """The status-bar notice when the centre has announced a newer desk release."""
     with store.read() as session:
         latest = sync_repo.latest_desk_version(session)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.versions import UpdateNotice
 from .context import DeskContext
 from .forms import FormPage
 
@@ -35,11 +36,11 @@ class DeskStatusBar(FormPage):
     def set_desk(self, text: str) -> None:
         self.deskLabel.setText(text)
 
-    def set_update_notice(self, text: str | None) -> None:
+    def set_update_notice(self, notice: UpdateNotice | None) -> None:
         """A newer desk release announced by the centre; hidden when there is none."""
-        self.updateLabel.setText(text or "")
-        self.updateLabel.setToolTip(text or "")
-        self.updateLabel.setVisible(bool(text))
+        self.updateLabel.setText(notice.short if notice else "")
+        self.updateLabel.setToolTip(notice.full if notice else "")
+        self.updateLabel.setVisible(notice is not None)
 
     def set_sync_state(self, online: bool, pending: int, failed: int, message: str) -> None:
         state = self.tr("Trực tuyến") if online else self.tr("Ngoại tuyến")

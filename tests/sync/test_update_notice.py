@@ -34,7 +34,8 @@ def test_announced_version_reaches_the_status_bar(qtbot, tmp_path, central):
     window.show()
     label = window.status.updateLabel
     assert label.isVisible()
-    assert "99.0.0" in label.text() and __version__ in label.text()
+    assert label.text() == "Có bản mới 99.0.0"
+    assert "99.0.0" in label.toolTip() and __version__ in label.toolTip()
     # A later announcement of an older release (a rollback) hides the notice.
     with central.db.transaction() as session:
         service.announce_desk_version(session, "0.0.1")
