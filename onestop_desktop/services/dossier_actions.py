@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from ..domain import events
 from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import Dossier
 from ..domain.status import Status, check_transition
@@ -17,9 +18,6 @@ from ..domain.text import clean_text
 from ..store import audit, dossier_repo, outbox
 from ..store.database import Store
 from ..store.models import DossierRow, StatusChangeRow
-
-EVENT_STATUS_CHANGED = "dossier.status_changed"
-EVENT_RETURNED = "dossier.returned"
 
 
 class DossierNotFound(LookupError):
@@ -36,7 +34,7 @@ def find_row(session: Session, code: str) -> DossierRow:
 
 
 def apply_status_change(session: Session, row: DossierRow, target: Status, *, actor: str,
-                        now: datetime, kind: str = EVENT_STATUS_CHANGED, note: str = "",
+                        now: datetime, kind: str = events.DOSSIER_STATUS_CHANGED, note: str = "",
                         extra: dict | None = None) -> dict:
     """Move `row` to `target` inside the caller's transaction; returns the event payload.
 

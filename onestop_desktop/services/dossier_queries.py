@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from .. import __version__
-from ..domain import versions
+from ..domain import events, versions
 from ..domain.calendar import LOCAL_TZ
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
@@ -163,7 +163,7 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                                    + (" (in lại)" if p.copy_no > 1 else "") + f" — {p.actor}")
                      for p in return_repo.prints_for(session, row.id)]
         timeline += [TimelineEntry(e.acked_at or e.created_at, "sync",
-                                   f"Đồng bộ “{outbox.KIND_LABELS.get(e.kind, e.kind)}”: "
+                                   f"Đồng bộ “{events.KIND_LABELS.get(e.kind, e.kind)}”: "
                                    f"{outbox.STATE_LABELS.get(e.state, e.state).lower()}"
                                    + (f" — {e.last_error}" if e.last_error else ""))
                      for e in outbox.events_for(session, row.id)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from ..domain import events
 from ..domain.calendar import LOCAL_TZ
 from ..domain.codes import make_code
 from ..domain.dossier import Dossier, dossier_to_dict
@@ -19,8 +20,6 @@ from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
 from ..store.counters import next_counter
 from ..store.database import Store
 from .calendar_service import work_calendar
-
-EVENT_DOSSIER_CREATED = "dossier.created"
 
 Clock = Callable[[], datetime]
 # Counter PCs' clocks drift a little; a receipt time this far ahead is still accepted.
@@ -72,7 +71,7 @@ class IntakeService:
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
                 received_by=actor)
             dossier_repo.add_dossier(session, dossier, now)
-            outbox.enqueue(session, EVENT_DOSSIER_CREATED, dossier_to_dict(dossier),
+            outbox.enqueue(session, events.DOSSIER_CREATED, dossier_to_dict(dossier),
                            dossier.id, now)
             audit.record(session, actor, "dossier.received", dossier.id,
                          {"code": dossier.code, "status": int(dossier.status)}, now)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..domain import events
 from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import Problems
 from ..domain.identity import id_problem, normalize_id
@@ -14,7 +15,7 @@ from ..domain.text import clean_text
 from ..store import return_repo
 from ..store.database import Store
 from ..store.models import DossierReturnRow
-from .dossier_actions import EVENT_RETURNED, apply_status_change, find_row
+from .dossier_actions import apply_status_change, find_row
 
 MAX_COMMENT = 1000
 
@@ -74,7 +75,7 @@ def return_result(store: Store, request: ReturnRequest, *, actor: str,
                  "timing": timing.value, "rating": int(rating) if rating else None,
                  "rating_comment": comment}
         apply_status_change(session, row, Status.RETURNED, actor=actor, now=now,
-                            kind=EVENT_RETURNED, extra=extra)
+                            kind=events.DOSSIER_RETURNED, extra=extra)
         row.returned_at = now
         return_repo.add_return(session, DossierReturnRow(
             dossier_id=row.id, returned_at=now, recipient_name=name,

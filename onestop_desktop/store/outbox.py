@@ -12,9 +12,7 @@ from .models import OutboxEvent
 
 PENDING, SENDING, ACKED, FAILED = "pending", "sending", "acked", "failed"
 
-# How an officer reads an event's kind and state (the sync panel, a dossier's timeline).
-KIND_LABELS = {"dossier.created": "Tiếp nhận hồ sơ", "dossier.status_changed": "Đổi trạng thái",
-               "dossier.returned": "Trả kết quả"}
+# How an officer reads an event's state (the sync panel, a dossier's timeline).
 STATE_LABELS = {PENDING: "Chờ gửi", SENDING: "Đang gửi", ACKED: "Đã đồng bộ",
                 FAILED: "Lỗi, sẽ gửi lại", "conflict": "Xung đột"}
 

@@ -29,6 +29,12 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..domain.events import (  # noqa: F401 - the event kinds are part of the protocol
+    DOSSIER_CREATED,
+    DOSSIER_RETURNED,
+    DOSSIER_STATUS_CHANGED,
+)
+
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Onestop-Protocol"
 SERVER_TIME_HEADER = "X-Server-Time"
@@ -36,9 +42,7 @@ MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 1000
 
 # Event kinds the desk pushes.
-DOSSIER_CREATED = "dossier.created"
-DOSSIER_STATUS_CHANGED = "dossier.status_changed"
-DOSSIER_RETURNED = "dossier.returned"
+# (their names live in domain/events.py, which the services that write them use too)
 STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
 
 # Change kinds the desk pulls.

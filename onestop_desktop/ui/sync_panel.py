@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.events import KIND_LABELS
 from ..store import sync_repo
 from ..store.database import Store
-from ..store.outbox import KIND_LABELS, STATE_LABELS
+from ..store.outbox import STATE_LABELS
 from .sync_bridge import SyncBridge
 
 COLUMNS = ["Trạng thái", "Việc", "Mã hồ sơ", "Số lần gửi", "Lý do", "Thời điểm"]

@@ -21,7 +21,7 @@ import uvicorn
 
 from onestop_desktop.domain.codes import make_code
 from onestop_desktop.domain.dossier import dossier_to_dict
-from onestop_desktop.services.intake import EVENT_DOSSIER_CREATED
+from onestop_desktop.domain.events import DOSSIER_CREATED
 from onestop_desktop.store import dossier_repo, outbox
 from onestop_desktop.sync import protocol as p
 from tests.central.live import LiveServer, db_url_for
@@ -53,7 +53,7 @@ def seed(store, count: int) -> None:
                               code=str(make_code("000.00.01.H22", day, 1000 + i % PER_DAY + 1)),
                               received_at=template.received_at + timedelta(days=1 + i // PER_DAY))
             dossier_repo.add_dossier(session, dossier, now)
-            outbox.enqueue(session, EVENT_DOSSIER_CREATED, dossier_to_dict(dossier), dossier.id,
+            outbox.enqueue(session, DOSSIER_CREATED, dossier_to_dict(dossier), dossier.id,
                            now)
 
 

@@ -1,0 +1,12 @@
+"""The kinds of change a desk reports to the centre (outbox events), and how an officer reads them.
+
+One list for the desk's services, its outbox views and the sync protocol both
+sides share.
+"""
+
+DOSSIER_CREATED = "dossier.created"
+DOSSIER_STATUS_CHANGED = "dossier.status_changed"
+DOSSIER_RETURNED = "dossier.returned"
+
+KIND_LABELS = {DOSSIER_CREATED: "Tiếp nhận hồ sơ", DOSSIER_STATUS_CHANGED: "Đổi trạng thái",
+               DOSSIER_RETURNED: "Trả kết quả"}
