@@ -50,34 +50,33 @@ def cmd_stats(args) -> int:
     return 0
 
 
-def cmd_set_status(args) -> int:
+def _back_office(args, action, report) -> int:
+    """Run one back-office write in a transaction; refused input exits 2, nothing written."""
     db = _db(args)
     try:
         with db.transaction() as session:
-            change = service.set_status(session, args.code, args.status, args.note or "",
-                                        actor=args.actor)
-    except service.BackOfficeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    print(json.dumps(change, ensure_ascii=False))
-    return 0
-
-
-def cmd_calendar_set(args) -> int:
-    db = _db(args)
-    try:
-        with db.transaction() as session:
-            service.publish_calendar(session, [{"day": args.day, "kind": args.kind,
-                                                "name": args.name or ""}], args.agency_code)
+            result = action(session)
     except (service.BackOfficeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
         db.close()
-    print(f"{args.day}: {args.kind}")
+    print(report(result))
     return 0
+
+
+def cmd_set_status(args) -> int:
+    return _back_office(
+        args, lambda session: service.set_status(session, args.code, args.status,
+                                                 args.note or "", actor=args.actor),
+        lambda change: json.dumps(change, ensure_ascii=False))
+
+
+def cmd_calendar_set(args) -> int:
+    day = {"day": args.day, "kind": args.kind, "name": args.name or ""}
+    return _back_office(
+        args, lambda session: service.publish_calendar(session, [day], args.agency_code),
+        lambda _: f"{args.day}: {args.kind}")
 
 
 def cmd_catalogue_publish(args) -> int:
@@ -86,31 +85,16 @@ def cmd_catalogue_publish(args) -> int:
     except (OSError, json.JSONDecodeError) as exc:
         print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
-    db = _db(args)
-    try:
-        with db.transaction() as session:
-            service.publish_catalogue(session, document, args.agency_code)
-    except service.BackOfficeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    print(f"{len(document['procedures'])} procedures published.")
-    return 0
+    return _back_office(
+        args, lambda session: service.publish_catalogue(session, document, args.agency_code),
+        lambda _: f"{len(document['procedures'])} procedures published.")
 
 
 def cmd_desk_version(args) -> int:
-    db = _db(args)
-    try:
-        with db.transaction() as session:
-            service.announce_desk_version(session, args.version, args.agency_code)
-    except service.BackOfficeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    print(f"desks will be told that {args.version} is available.")
-    return 0
+    return _back_office(
+        args, lambda session: service.announce_desk_version(session, args.version,
+                                                            args.agency_code),
+        lambda _: f"desks will be told that {args.version} is available.")
 
 
 def build_parser() -> argparse.ArgumentParser:
