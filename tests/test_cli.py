@@ -135,3 +135,123 @@ def test_console_script_reads_stdin_and_honours_env_data_dir(tmp_path):
     bad = subprocess.run([exe, "intake", "-"], input="[]", env=env, text=True,
                          capture_output=True, check=False)
     assert bad.returncode == 2 and bad.stderr
+
+
+def _applicant(**overrides) -> dict:
+    return dict(sample_request()["applicant"], **overrides)
+
+
+@pytest.mark.parametrize("request_data, field", [
+    (sample_request(applicant=_applicant(name=123)), "applicant.name"),
+    (sample_request(applicant=_applicant(name=["Nguyễn Văn A"])), "applicant.name"),
+    (sample_request(applicant=_applicant(address={"a": None})), "applicant.address"),
+    (sample_request(applicant=_applicant(email=1.5)), "applicant.email"),
+    (sample_request(applicant=_applicant(id_number=None, phone=10**30)), "applicant.phone"),
+    (sample_request(applicant=_applicant(name="A\u0000B")), "applicant.name"),
+    (sample_request(applicant=_applicant(address="x\ud800")), "applicant.address"),
+    (sample_request(note=["x"]), "note"),
+    (sample_request(documents=[{"name": None, "original": None}]), "documents[0]"),
+    (sample_request(documents=[{"name": {"x": 1}, "original": 1}]), "documents[0]"),
+    (sample_request(documents=[{"name": "Đơn", "original": 10**30}]), "documents[0]"),
+    (sample_request(received_at="0001-01-01T00:00:00+07:00"), "received_at"),
+    (sample_request(received_at="1999-12-31T10:00:00+07:00"), "received_at"),
+    (sample_request(received_at=""), "received_at"),
+    (sample_request(received_at=["2026-11-27"]), "received_at"),
+    (sample_request(status=True), "status"),
+    (sample_request(status=2.0), "status"),
+    (sample_request(sets=1e308), "sets"),
+    (sample_request(channel=["direct"]), "channel"),
+    (sample_request(procedure_code={"code": "2.000575"}), "procedure_code"),
+    (sample_request(applicant=None), "applicant"),
+    ({"procedure_code": "", "applicant": {}}, "procedure_code"),
+])
+def test_malformed_intake_exits_2_naming_the_field(desk, capsys, tmp_path, request_data, field):
+    capsys.readouterr()
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(request_data), encoding="utf-8")  # \ud800 stays escaped
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(path))
+    assert code == 2 and out == ""
+    assert f"  - {field}: " in err
+    assert dossier_count(desk) == 0
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[" * 100_000, "nested too deeply"),
+    ('{"sets": 1' + "0" * 5000 + "}", "not usable JSON"),
+])
+def test_unusable_json_exits_2(desk, capsys, tmp_path, text, message):
+    capsys.readouterr()
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", str(desk), "intake", str(path))
+    assert code == 2 and message in err
+
+
+@pytest.mark.parametrize("document, expected", [
+    ([], "catalogue: Tệp danh mục phải là một đối tượng JSON"),
+    ("procedures", "catalogue: Tệp danh mục phải là một đối tượng JSON"),
+    ({"procedures": None}, "procedures: “procedures” phải là một danh sách"),
+    ({"procedures": [None]}, "procedures[0]: mỗi thủ tục phải là một đối tượng JSON"),
+    ({"procedures": [{"code": "1.000001", "name": "Thủ tục thử",
+                      "time_limit": {"value": 2.5, "unit": "day"}}]},
+     "procedures[0]: thủ tục 1.000001: thời hạn giải quyết (ngày) phải là số nguyên"),
+    ({"procedures": [{"code": "1.000001", "name": "Thủ tục thử",
+                      "time_limit": {"value": 0.5, "unit": "hour"}}]},
+     "procedures[0]: thủ tục 1.000001: thời hạn giải quyết (giờ) phải là số nguyên"),
+    ({"description": 5, "procedures": [{"code": "1.000001", "name": "x",
+                                        "time_limit": {"value": 1, "unit": "day"}}]},
+     "description: Mô tả danh mục phải là chuỗi ký tự"),
+])
+def test_bad_catalogue_file_exits_2_and_changes_nothing(desk, capsys, tmp_path, document,
+                                                        expected):
+    capsys.readouterr()
+    before = json.loads(run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")[1])
+    path = tmp_path / "cat.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", str(desk), "catalogue", "load", str(path))
+    assert code == 2 and expected in err
+    after = json.loads(run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")[1])
+    assert after == before
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--received", "0001-01-01T00:00+14:00", "--days", "1"], "--received must be"),
+    (["--received", "9999-12-31T23:59", "--hours", "1"], "--received must be"),
+    (["--received", "2026-11-30T09:00", "--hours", "inf"], "finite"),
+    (["--received", "2026-11-30T09:00", "--hours", "nan"], "finite"),
+    (["--received", "2026-11-30T09:00", "--hours", "1e300"], "giờ làm việc"),
+    (["--received", "2026-11-30T09:00", "--days", "1000000"], "ngày làm việc"),
+])
+def test_calendar_due_out_of_range_exits_2(desk, capsys, argv, message):
+    capsys.readouterr()
+    code, out, err = run(capsys, "--data-dir", str(desk), "calendar", "due", *argv)
+    assert code == 2 and out == "" and message in err
+
+
+def test_init_cannot_move_a_desk_that_issued_codes(desk, capsys, tmp_path):
+    request = tmp_path / "hs.json"
+    request.write_text(json.dumps(sample_request(received_at="2026-11-27T10:00:00+07:00")),
+                       encoding="utf-8")
+    capsys.readouterr()
+    assert run(capsys, "--data-dir", str(desk), "intake", str(request))[1].strip() == (
+        f"{AGENCY}-261127-2001")
+    # Desk 20 with two digits would start again at 2001: once an IntegrityError traceback.
+    for argv in (["--desk", "20", "--desk-digits", "2"], ["--desk", "3"],
+                 ["--desk", "2", "--desk-digits", "2"]):
+        code, _, err = run(capsys, "--data-dir", str(desk), "init", "--agency-code", AGENCY,
+                           "--agency-name", "Trung tâm", *argv)
+        assert code == 2 and "desk: Máy này đã cấp mã hồ sơ" in err
+    # Re-running init as it was (without --desk-digits) is still fine.
+    assert run(capsys, "--data-dir", str(desk), "init", "--agency-code", AGENCY,
+               "--agency-name", "Trung tâm", "--desk", "2")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(desk), "intake", str(request))
+    assert code == 0 and out.strip() == f"{AGENCY}-261127-2002"
+
+
+def test_init_refuses_control_characters_in_printed_details(tmp_path, capsys):
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "init", "--agency-code", AGENCY,
+                       "--agency-name", "Trung tâm\x1b[31m", "--desk", "1",
+                       "--address", "Số 1\x07")
+    assert code == 2
+    assert "agency_name: Tên cơ quan chứa ký tự điều khiển (U+001B)" in err
+    assert "center_address: Địa chỉ Trung tâm chứa ký tự điều khiển (U+0007)" in err

@@ -180,3 +180,16 @@ def test_wizard_skips_the_account_page_when_accounts_exist(qtbot, fresh):
     wizard = FirstRunWizard(fresh)
     qtbot.addWidget(wizard)
     assert wizard.account_page is None and len(wizard.pageIds()) == 3
+
+
+def test_a_desk_that_issued_codes_keeps_its_number_and_no_account_is_made(fresh):
+    from tests.sync.desks import intake_many
+
+    intake_many(fresh, 1)  # a dossier taken in under the demo configuration (desk 1)
+    with pytest.raises(ValidationFailed) as failed:
+        apply_first_run(fresh, answers(agency_code="000.00.01.H22", desk=3))
+    assert [p.field for p in failed.value.problems] == ["desk"]
+    assert not accounts.has_accounts(fresh)  # nothing half-written
+    assert needs_first_run(fresh)
+    apply_first_run(fresh, answers(agency_code="000.00.01.H22", desk=1))
+    assert accounts.has_accounts(fresh)

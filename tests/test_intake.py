@@ -186,3 +186,80 @@ def test_threads_on_one_store_never_share_a_code(store):
 def test_due_is_shown_in_local_time(store):
     dossier = service(store).intake(sample_request(), "x")
     assert dossier.due_at.astimezone(LOCAL_TZ).isoformat() == "2026-12-03T11:30:00+07:00"
+
+
+def _problems(store, request, clock=NOW) -> dict[str, str]:
+    before = table_counts(store.path)
+    with pytest.raises(ValidationFailed) as failed:
+        IntakeService(store, clock=lambda: clock).intake(request, "x")
+    assert table_counts(store.path) == before
+    return {p.field: p.message for p in failed.value.problems}
+
+
+def test_non_text_values_are_problems_not_type_errors(store):
+    request = sample_request(note=5, procedure_code=["2.000575"], documents=[{"name": 1}])
+    request["applicant"] = {"name": 123, "id_number": 38190012345, "phone": ["0912345678"],
+                            "address": {"street": "Lê Lợi"}, "email": True}
+    problems = _problems(store, request)
+    assert problems == {
+        "procedure_code": "Mã thủ tục phải là chuỗi ký tự.",
+        "applicant.name": "Họ tên phải là chuỗi ký tự.",
+        "applicant.id_number": "Số giấy tờ phải là chuỗi ký tự.",
+        "applicant.phone": "Số điện thoại phải là chuỗi ký tự.",
+        "applicant.address": "Địa chỉ phải là chuỗi ký tự.",
+        "applicant.email": "Email phải là chuỗi ký tự.",
+        "documents[0]": "Tên giấy tờ phải là chuỗi ký tự.",
+        "note": "Ghi chú phải là chuỗi ký tự."}
+
+
+@pytest.mark.parametrize("received_at", [
+    "1999-12-31T23:59:00+07:00",  # its code would read back as 2099-12-31
+    "1990-05-01T09:00:00+07:00",
+    "0001-01-01T00:00:00+07:00",  # used to overflow in the calendar
+    "0001-01-01T00:00:00-12:00",
+    "2100-01-01T09:00:00+07:00",
+    "9999-12-31T23:59:00+00:00",
+])
+def test_received_at_outside_2000_to_2099_is_refused(store, received_at):
+    problems = _problems(store, sample_request(received_at=received_at))
+    assert problems == {"received_at": "Thời điểm nhận phải từ ngày 01/01/2000 đến hết năm 2099."}
+
+
+def test_received_at_must_be_iso_text(store):
+    problems = _problems(store, sample_request(received_at=20261130))
+    assert list(problems) == ["received_at"] and "ISO 8601" in problems["received_at"]
+
+
+def test_first_day_of_2000_is_accepted_and_its_code_reads_back(store):
+    dossier = IntakeService(store, clock=lambda: local(2000, 1, 4, 8, 0)).intake(
+        sample_request(received_at="2000-01-03T09:00:00+07:00"), "x")
+    assert parse_code(dossier.code).day == date(2000, 1, 3)
+
+
+def test_a_desk_clock_in_the_past_is_refused(store):
+    problems = _problems(store, sample_request(received_at=None), clock=local(1999, 12, 31, 9))
+    assert "Đồng hồ" in problems["received_at"]
+
+
+@pytest.mark.parametrize("status", [True, False, 2.0, 3.0, "2", None, [2]])
+def test_status_must_be_a_whole_number(store, status):
+    assert _problems(store, sample_request(status=status)) == {
+        "status": "Trạng thái ban đầu chỉ được là 1, 2, 3 hoặc 5."}
+
+
+def test_control_characters_are_refused_naming_the_field(store):
+    request = sample_request(note="ghi\x07chú", documents=[{"name": "Đơn\x00", "original": 1}])
+    request["applicant"] = dict(request["applicant"], name="Nguyễn\x00Văn A",
+                                address="Số 5\x1bLê Lợi")
+    problems = _problems(store, request)
+    assert set(problems) == {"applicant.name", "applicant.address", "documents[0]", "note"}
+    assert problems["applicant.name"] == "Họ tên chứa ký tự điều khiển (U+0000)."
+    assert problems["applicant.address"] == "Địa chỉ chứa ký tự điều khiển (U+001B)."
+
+
+def test_tabs_and_line_breaks_are_plain_white_space(store):
+    request = sample_request(note="dòng 1\r\ndòng 2")
+    request["applicant"] = dict(request["applicant"], address="Số 5\tLê Lợi,\nThanh Hóa")
+    dossier = service(store).intake(request, "x")
+    assert dossier.applicant.address == "Số 5 Lê Lợi, Thanh Hóa"
+    assert dossier.note == "dòng 1 dòng 2"

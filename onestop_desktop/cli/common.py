@@ -36,10 +36,16 @@ def read_json_input(source: str) -> object:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read {source}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{source} is not UTF-8 text: {exc.reason}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(f"{source} is not valid JSON: {exc}") from exc
+    except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
+        raise UsageError(f"{source} is not usable JSON: {exc}") from exc
+    except RecursionError as exc:  # json gives up on very deep nesting this way
+        raise UsageError(f"{source} is nested too deeply") from exc
 
 
 def parse_local_datetime(text: str) -> datetime:

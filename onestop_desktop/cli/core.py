@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from ..domain.calendar import LOCAL_TZ, TimeUnit
+from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.money import format_vnd
 from ..services.intake import DeskNotConfigured
 from .common import (
@@ -64,8 +66,12 @@ def cmd_catalogue_load(args) -> int:
             count = load_catalogue(store, Path(args.file), actor())
         except OSError as exc:
             raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{args.file} is not UTF-8 text: {exc.reason}") from exc
         except json.JSONDecodeError as exc:
             raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
+        except RecursionError as exc:  # json gives up on very deep nesting this way
+            raise UsageError(f"{args.file} is nested too deeply to be a catalogue") from exc
     print(f"{count} procedures loaded.")
     return 0
 
@@ -133,8 +139,12 @@ def cmd_calendar_due(args) -> int:
     from ..store import settings_repo
 
     received = parse_local_datetime(args.received)
+    if not EARLIEST_RECEIPT <= received < LATEST_RECEIPT:
+        raise UsageError("--received must be from 2000-01-01 to 2099-12-31")
     value, unit = (args.days, TimeUnit.DAY) if args.days is not None else (args.hours,
                                                                            TimeUnit.HOUR)
+    if not math.isfinite(value):
+        raise UsageError("the time limit must be a finite number")
     if value < 0:
         raise UsageError("the time limit cannot be negative")
     with open_store(args) as store, store.read() as session:
@@ -155,8 +165,9 @@ def register(sub, add) -> None:
     p.add_argument("--agency-code", required=True, help="e.g. 000.00.01.H22")
     p.add_argument("--agency-name", required=True)
     p.add_argument("--desk", required=True, type=int, help="desk number (1-9, or 1-99)")
-    p.add_argument("--desk-digits", type=int, default=1, choices=(1, 2),
-                   help="digits of the daily sequence reserved for the desk number")
+    p.add_argument("--desk-digits", type=int, choices=(1, 2),
+                   help="digits of the daily sequence reserved for the desk number "
+                        "(default: keep the stored value; 1 for a new store)")
     p.add_argument("--parent-name", help="header line above the agency name")
     p.add_argument("--address", help="the centre's address, printed on forms")
     p.add_argument("--place-name", help="place printed before the date on forms")

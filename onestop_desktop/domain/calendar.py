@@ -18,6 +18,7 @@ Rules (DOMAIN.md, "The appointment (due) time"), as implemented here:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -26,6 +27,11 @@ from zoneinfo import ZoneInfo
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _MAX_SCAN_DAYS = 3660  # no appointment is ten years away; guards a calendar with no working day
+# Typo guards for a time limit: a year of working days or of working hours.
+# Beyond them the loops below would run long and end past year 9999.
+MAX_LIMIT_DAYS = 365
+MAX_LIMIT_HOURS = 365 * 8
+_OUT_OF_RANGE = "Thời điểm nằm ngoài phạm vi của lịch làm việc."
 
 
 class DayKind(StrEnum):
@@ -103,10 +109,13 @@ class WorkCalendar:
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after `day`."""
         for offset in range(1, _MAX_SCAN_DAYS):
-            candidate = day + timedelta(days=offset)
+            try:
+                candidate = day + timedelta(days=offset)
+            except OverflowError:  # past year 9999
+                raise ValueError(_OUT_OF_RANGE) from None
             if self.is_working_day(candidate):
                 return candidate
-        raise ValueError("the calendar has no working day ahead")
+        raise ValueError("Lịch làm việc không còn ngày làm việc nào phía trước.")
 
     def add_working_days(self, day: date, count: int) -> date:
         for _ in range(count):
@@ -125,7 +134,10 @@ class WorkCalendar:
     def _local(self, moment: datetime) -> datetime:
         if moment.tzinfo is None:
             raise ValueError("times must be timezone-aware")
-        return moment.astimezone(self.tz)
+        try:
+            return moment.astimezone(self.tz)
+        except OverflowError:  # year 1 or 9999 shifted across midnight by the offset
+            raise ValueError(_OUT_OF_RANGE) from None
 
     def _at(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, self.tz)
@@ -150,8 +162,8 @@ class WorkCalendar:
         return EffectiveReceipt(day, Half.AFTERNOON, local)
 
     def due_in_days(self, received: datetime, days: int) -> datetime:
-        if days < 0:
-            raise ValueError("a time limit cannot be negative")
+        if not 0 <= days <= MAX_LIMIT_DAYS:
+            raise ValueError(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_DAYS} ngày làm việc.")
         start = self.effective_receipt(received)
         if days == 0:
             if start.half is Half.MORNING:
@@ -161,8 +173,8 @@ class WorkCalendar:
         return self._at(due_day, self.hours.session(start.half)[1])
 
     def due_in_hours(self, received: datetime, hours: float) -> datetime:
-        if hours < 0:
-            raise ValueError("a time limit cannot be negative")
+        if not (math.isfinite(hours) and 0 <= hours <= MAX_LIMIT_HOURS):
+            raise ValueError(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_HOURS} giờ làm việc.")
         start = self.effective_receipt(received)
         remaining = timedelta(hours=hours)
         day, cursor = start.day, start.at
@@ -184,6 +196,6 @@ class WorkCalendar:
     def due(self, received: datetime, value: float, unit: TimeUnit | str) -> datetime:
         if TimeUnit(unit) is TimeUnit.HOUR:
             return self.due_in_hours(received, value)
-        if int(value) != value:
-            raise ValueError("a time limit in days must be a whole number")
+        if not math.isfinite(value) or int(value) != value:
+            raise ValueError("Thời hạn giải quyết tính theo ngày phải là số nguyên.")
         return self.due_in_days(received, int(value))

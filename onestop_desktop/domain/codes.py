@@ -23,6 +23,26 @@ class SequenceExhausted(ValueError):
     """The desk has issued every number of its block for the day."""
 
 
+class CodeConflict(ValueError):
+    """A new code would repeat one already issued: the desk's partition was changed."""
+
+
+def describe_partition(partition: DeskPartition) -> str:
+    return f"quầy {partition.desk}, {partition.desk_digits} chữ số quầy"
+
+
+def partition_locked_message(agency: str, issued: DeskPartition) -> str:
+    """Why a store that issued codes under `issued` cannot move to another partition.
+
+    The daily counter is kept per desk: another desk number or width would
+    restart it inside a block that other desks own, or over codes this store
+    already issued, so two dossiers could get the same code.
+    """
+    return (f"Máy này đã cấp mã hồ sơ của cơ quan {agency} với "
+            f"{describe_partition(issued)}; không được đổi số quầy hoặc số chữ số quầy "
+            f"vì mã mới có thể trùng mã đã cấp. Quầy khác cần một thư mục dữ liệu mới.")
+
+
 @dataclass(frozen=True, order=True)
 class DossierCode:
     agency: str

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import time
 
 from .calendar import WorkingHours
 from .codes import DeskPartition, is_agency_code
 from .errors import Problems
-from .text import clean_text
+from .text import clean_text, text_problem
 
 
 @dataclass(frozen=True)
@@ -41,16 +42,31 @@ class DeskConfig:
                    hours=WorkingHours(**{k: time.fromisoformat(v) for k, v in hours.items()}))
 
 
+# Labels of the printed details of a desk, for messages about them.
+DETAIL_LABELS = {"parent_name": "Cơ quan cấp trên", "center_address": "Địa chỉ Trung tâm",
+                 "place_name": "Địa danh", "lookup_url_template": "Địa chỉ tra cứu"}
+
+
 def check_desk_identity(agency_code: str, agency_name: str, desk: int,
-                        desk_digits: int = 1) -> None:
+                        desk_digits: int = 1, *,
+                        details: Mapping[str, object] | None = None) -> None:
     problems = Problems()
     if not is_agency_code(agency_code):
         problems.add("agency_code", "Mã cơ quan phải có dạng ddd.dd.dd.Hdd, ví dụ 000.00.01.H22.")
-    if not clean_text(agency_name):
+    if problem := text_problem(agency_name, "Tên cơ quan"):
+        problems.add("agency_name", problem)
+    elif not clean_text(agency_name):
         problems.add("agency_name", "Chưa nhập tên cơ quan tiếp nhận.")
-    try:
-        DeskPartition(desk, desk_digits)
-    except ValueError:
-        problems.add("desk", f"Số quầy phải từ 1 đến {10**desk_digits - 1} "
-                             f"(với {desk_digits} chữ số quầy).")
+    # These are printed on every form: no control characters, no non-text.
+    for key, value in (details or {}).items():
+        if problem := text_problem(value, DETAIL_LABELS.get(key, key)):
+            problems.add(key, problem)
+    if desk_digits not in (1, 2):
+        problems.add("desk_digits", "Số chữ số quầy phải là 1 hoặc 2.")
+    else:
+        try:
+            DeskPartition(desk, desk_digits)
+        except (ValueError, TypeError):
+            problems.add("desk", f"Số quầy phải từ 1 đến {10**desk_digits - 1} "
+                                 f"(với {desk_digits} chữ số quầy).")
     problems.raise_if_any()

@@ -33,13 +33,15 @@ PROVINCE_CODES: dict[str, str] = {
     "094": "Sóc Trăng", "095": "Bạc Liêu", "096": "Cà Mau",
 }
 
-# Gender/century digit: (century start year, gender).
+# Gender/century digit (Circular 07/2016/TT-BCA): (century start year, gender).
+# The scheme starts at the 1900s and runs forward: 8/9 is the 2300s, not the
+# 1800s, so those digits (like any future birth year) fail the age check below.
 _CENTURY_DIGIT = {
     "0": (1900, "Nam"), "1": (1900, "Nữ"),
     "2": (2000, "Nam"), "3": (2000, "Nữ"),
     "4": (2100, "Nam"), "5": (2100, "Nữ"),
     "6": (2200, "Nam"), "7": (2200, "Nữ"),
-    "8": (1800, "Nam"), "9": (1800, "Nữ"),
+    "8": (2300, "Nam"), "9": (2300, "Nữ"),
 }
 _MAX_AGE_YEARS = 130
 

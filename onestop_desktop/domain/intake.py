@@ -6,15 +6,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from .calendar import LOCAL_TZ
 from .dossier import Applicant, ApplicantKind, Channel, ReceivedDocument
 from .errors import Problems
 from .identity import email_problem, id_problem, normalize_id, normalize_phone, phone_problem
 from .procedure import Procedure
 from .status import INITIAL_STATUSES, Status
-from .text import clean_text
+from .text import clean_text, text_problem
 
 MAX_SETS = 99
 MAX_TEXT = 500
+# The code's YYMMDD is read back as 20YY (codes.parse_code), so a receipt
+# before 2000 or from 2100 on would print a code naming the wrong century.
+# DOMAIN.md sets no range; the future side is bounded tighter by the service
+# (now + a few minutes of clock drift).
+EARLIEST_RECEIPT = datetime(2000, 1, 1, tzinfo=LOCAL_TZ)
+LATEST_RECEIPT = datetime(2100, 1, 1, tzinfo=LOCAL_TZ)
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,35 @@ def _int(value: object) -> int | None:
     return value
 
 
+def _text(p: Problems, raw: dict, key: str, where: str, label: str) -> str | None:
+    """The cleaned text of raw[key]; None (and a problem) when it is not usable text."""
+    value = raw.get(key)
+    if problem := text_problem(value, label):
+        p.add(where, problem)
+        return None
+    return clean_text(value)
+
+
+def _received_at(p: Problems, value: object) -> datetime | None:
+    if not isinstance(value, str):
+        p.add("received_at", "Thời điểm nhận phải là chuỗi ISO 8601, ví dụ "
+                             "2026-11-30T09:15:00+07:00.")
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        p.add("received_at", "Thời điểm nhận không đúng định dạng ISO 8601.")
+        return None
+    if moment.tzinfo is None:
+        p.add("received_at", "Thời điểm nhận phải ghi múi giờ (ví dụ +07:00).")
+        return None
+    # Compared as aware times: no conversion, so year 1 or 9999 cannot overflow.
+    if not EARLIEST_RECEIPT <= moment < LATEST_RECEIPT:
+        p.add("received_at", "Thời điểm nhận phải từ ngày 01/01/2000 đến hết năm 2099.")
+        return None
+    return moment
+
+
 def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]) -> IntakeRequest:
     """Validate the intake JSON shape (see README) and return a clean request.
 
@@ -44,11 +80,11 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if not isinstance(data, dict):
         p.add("", "Dữ liệu hồ sơ phải là một đối tượng JSON.")
         p.raise_if_any()
-    code = clean_text(str(data.get("procedure_code") or ""))
+    code = _text(p, data, "procedure_code", "procedure_code", "Mã thủ tục")
     procedure = find_procedure(code) if code else None
-    if not code:
+    if code == "":
         p.add("procedure_code", "Chưa chọn thủ tục hành chính.")
-    elif procedure is None:
+    elif code is not None and procedure is None:
         p.add("procedure_code", f"Không có thủ tục mã {code} trong danh mục.")
 
     raw = data.get("applicant")
@@ -61,25 +97,29 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
         p.add("applicant.kind", "Loại đối tượng phải là “citizen” hoặc “organisation”.")
     else:
         kind = ApplicantKind.from_name(kind_name)
-    name = clean_text(raw.get("name"))
-    if not name:
+    name = _text(p, raw, "name", "applicant.name", "Họ tên")
+    if name == "":
         p.add("applicant.name", "Chưa nhập họ tên người nộp.")
-    elif len(name) > 200:
+    elif name is not None and len(name) > 200:
         p.add("applicant.name", "Họ tên quá dài (tối đa 200 ký tự).")
-    id_number = normalize_id(str(raw.get("id_number") or ""))
-    if problem := id_problem(id_number, kind.key):
-        p.add("applicant.id_number", problem)
-    phone = normalize_phone(str(raw.get("phone") or ""))
-    if not phone:
-        p.add("applicant.phone", "Chưa nhập số điện thoại.")
-    elif problem := phone_problem(phone):
-        p.add("applicant.phone", problem)
-    address = clean_text(raw.get("address"))
-    if not address:
+    id_number = _text(p, raw, "id_number", "applicant.id_number", "Số giấy tờ")
+    if id_number is not None:
+        id_number = normalize_id(id_number)
+        if problem := id_problem(id_number, kind.key):
+            p.add("applicant.id_number", problem)
+    phone = _text(p, raw, "phone", "applicant.phone", "Số điện thoại")
+    if phone is not None:
+        phone = normalize_phone(phone)
+        if not phone:
+            p.add("applicant.phone", "Chưa nhập số điện thoại.")
+        elif problem := phone_problem(phone):
+            p.add("applicant.phone", problem)
+    address = _text(p, raw, "address", "applicant.address", "Địa chỉ")
+    if address == "":
         p.add("applicant.address", "Chưa nhập địa chỉ.")
-    elif len(address) > MAX_TEXT:
+    elif address is not None and len(address) > MAX_TEXT:
         p.add("applicant.address", f"Địa chỉ quá dài (tối đa {MAX_TEXT} ký tự).")
-    email = clean_text(raw.get("email"))
+    email = _text(p, raw, "email", "applicant.email", "Email")
     if email and (problem := email_problem(email)):
         p.add("applicant.email", problem)
 
@@ -92,8 +132,17 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     else:
         for index, entry in enumerate(raw_docs):
             where = f"documents[{index}]"
-            if not isinstance(entry, dict) or not clean_text(entry.get("name")):
+            if not isinstance(entry, dict):
                 p.add(where, "Giấy tờ phải có tên.")
+                continue
+            doc_name = _text(p, entry, "name", where, "Tên giấy tờ")
+            if doc_name is None:
+                continue
+            if not doc_name:
+                p.add(where, "Giấy tờ phải có tên.")
+                continue
+            if len(doc_name) > MAX_TEXT:
+                p.add(where, f"Tên giấy tờ quá dài (tối đa {MAX_TEXT} ký tự).")
                 continue
             counts = [_int(entry.get(k, 0)) for k in ("original", "certified", "photo")]
             if any(c is None or c < 0 or c > 99 for c in counts):
@@ -102,7 +151,7 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
             if sum(counts) == 0:
                 p.add(where, "Giấy tờ phải có ít nhất một bản.")
                 continue
-            documents.append(ReceivedDocument(clean_text(entry["name"]), *counts))
+            documents.append(ReceivedDocument(doc_name, *counts))
 
     sets = _int(data.get("sets", 1))
     if sets is None or not 1 <= sets <= MAX_SETS:
@@ -117,27 +166,22 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
 
     received_at = None
     if data.get("received_at") is not None:
-        try:
-            received_at = datetime.fromisoformat(str(data["received_at"]))
-            if received_at.tzinfo is None:
-                p.add("received_at", "Thời điểm nhận phải ghi múi giờ (ví dụ +07:00).")
-        except ValueError:
-            p.add("received_at", "Thời điểm nhận không đúng định dạng ISO 8601.")
+        received_at = _received_at(p, data["received_at"])
 
+    # Same integer rule as the counts: true/false and 2.0 are not status codes.
     status = Status.RECEIVED
-    raw_status = data.get("status", int(Status.RECEIVED))
-    try:
-        status = Status(raw_status)
-        if status not in INITIAL_STATUSES:
-            raise ValueError
-    except (ValueError, TypeError):
+    raw_status = _int(data.get("status", int(Status.RECEIVED)))
+    if raw_status is None or raw_status not in {int(s) for s in INITIAL_STATUSES}:
         p.add("status", "Trạng thái ban đầu chỉ được là 1, 2, 3 hoặc 5.")
+    else:
+        status = Status(raw_status)
 
-    note = clean_text(data.get("note"))
+    note = _text(p, data, "note", "note", "Ghi chú") or ""
     if len(note) > 2000:
         p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
 
     p.raise_if_any()
     assert procedure is not None
+    assert None not in (name, id_number, phone, address, email)  # each was reported
     applicant = Applicant(name, id_number, phone, address, kind, email)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note)

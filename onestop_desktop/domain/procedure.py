@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from dataclasses import dataclass, field
 
-from .calendar import TimeUnit
-from .errors import Problems
-from .text import clean_text
+from .calendar import MAX_LIMIT_DAYS, MAX_LIMIT_HOURS, TimeUnit
+from .errors import Problems, ValidationFailed
+from .text import clean_text, text_problem
 
 PROCEDURE_CODE = re.compile(r"^\d\.\d{6}$")
 
@@ -38,7 +39,7 @@ class DocumentSpec:
 
 @dataclass(frozen=True)
 class TimeLimit:
-    value: float
+    value: int  # whole days or hours (checked when the catalogue is read)
     unit: TimeUnit
 
     def describe(self) -> str:
@@ -72,46 +73,111 @@ class Catalogue:
     description: str = ""
 
 
-def _count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("counts are non-negative whole numbers")
+MAX_COPIES = 99  # same bound as a received document's counts at intake
+MAX_FEE = 10**12  # đồng; a typo guard that also keeps totals inside SQLite's integers
+
+
+def _text(entry: dict, key: str, label: str, *, required: bool = False) -> str:
+    value = entry.get(key)
+    if problem := text_problem(value, label):
+        raise ValueError(problem)
+    text = clean_text(value)
+    if required and not text:
+        raise ValueError(f"thiếu {label.lower()}")
+    return text
+
+
+def _whole(value: object, low: int, high: int, what: str) -> int:
+    """An integer in [low, high]; 3.0 is taken as 3, but not 2.5, true or "3"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{what} phải là số nguyên từ {low} đến {high} "
+                         f"(đang là {reprlib.repr(value)})")
     return value
 
 
-def parse_procedure(entry: dict) -> Procedure:
-    code = clean_text(entry.get("code"))
+def _entries(entry: dict, key: str, what: str) -> list[dict]:
+    items = entry.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValueError(f"{what} phải là một danh sách các đối tượng")
+    return items
+
+
+def _time_limit(value: object) -> TimeLimit:
+    if not isinstance(value, dict):
+        raise ValueError("thiếu thời hạn giải quyết (time_limit: {value, unit})")
+    try:
+        unit = TimeUnit(value.get("unit", "day"))
+    except (ValueError, TypeError):
+        raise ValueError("đơn vị thời hạn giải quyết phải là “day” hoặc “hour”") from None
+    # DOMAIN.md has 0-day procedures (due the same afternoon); an hour-based
+    # limit of 0 would be due at the very time of receipt, so hours start at 1.
+    if unit is TimeUnit.DAY:
+        amount = _whole(value.get("value"), 0, MAX_LIMIT_DAYS, "thời hạn giải quyết (ngày)")
+    else:
+        amount = _whole(value.get("value"), 1, MAX_LIMIT_HOURS, "thời hạn giải quyết (giờ)")
+    return TimeLimit(amount, unit)
+
+
+def _fee(item: dict) -> Fee:
+    return Fee(_text(item, "name", "Tên phí, lệ phí", required=True),
+               _whole(item.get("amount"), 0, MAX_FEE, "số tiền phí, lệ phí (đồng)"))
+
+
+def _document(item: dict) -> DocumentSpec:
+    name = _text(item, "name", "Tên giấy tờ", required=True)
+    counts = [_whole(item.get(k, 0), 0, MAX_COPIES, f"số bản ({k}) của “{name}”")
+              for k in ("original", "certified", "photo")]
+    return DocumentSpec(name, *counts)
+
+
+def parse_procedure(entry: object) -> Procedure:
+    """One catalogue entry; ValueError in Vietnamese, naming the procedure's code."""
+    if not isinstance(entry, dict):
+        raise ValueError("mỗi thủ tục phải là một đối tượng JSON")
+    code = _text(entry, "code", "Mã thủ tục")
     if not PROCEDURE_CODE.fullmatch(code):
-        raise ValueError(f"procedure code {code!r} does not match d.dddddd")
-    limit = entry.get("time_limit") or {}
-    value = limit.get("value")
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ValueError(f"{code}: time_limit.value must be a non-negative number")
-    return Procedure(
-        code=code,
-        name=clean_text(entry["name"]),
-        field=clean_text(entry.get("field", "")),
-        agency=clean_text(entry.get("agency", "")),
-        time_limit=TimeLimit(value, TimeUnit(limit.get("unit", "day"))),
-        fees=tuple(Fee(clean_text(f["name"]), f["amount"]) for f in entry.get("fees", [])),
-        documents=tuple(
-            DocumentSpec(clean_text(d["name"]), _count(d.get("original", 0)),
-                         _count(d.get("certified", 0)), _count(d.get("photo", 0)))
-            for d in entry.get("documents", [])),
-        result=clean_text(entry.get("result", "")),
-        level=clean_text(entry.get("level", "province")),
-        legal_basis=clean_text(entry.get("legal_basis", "")),
-    )
+        raise ValueError(f"mã thủ tục {code!r} không có dạng d.dddddd")
+    try:
+        return Procedure(
+            code=code,
+            name=_text(entry, "name", "Tên thủ tục", required=True),
+            field=_text(entry, "field", "Lĩnh vực"),
+            agency=_text(entry, "agency", "Cơ quan thực hiện"),
+            time_limit=_time_limit(entry.get("time_limit")),
+            fees=tuple(_fee(f) for f in _entries(entry, "fees", "fees")),
+            documents=tuple(_document(d) for d in _entries(entry, "documents", "documents")),
+            result=_text(entry, "result", "Kết quả"),
+            level=_text(entry, "level", "Cấp thực hiện") or "province",
+            legal_basis=_text(entry, "legal_basis", "Căn cứ pháp lý"),
+        )
+    except ValueError as exc:
+        raise ValueError(f"thủ tục {code}: {exc}") from None
 
 
-def parse_catalogue(document: dict) -> Catalogue:
-    """Read the catalogue JSON; ValueError naming every bad entry."""
+def parse_catalogue(document: object) -> Catalogue:
+    """Read the catalogue JSON; ValidationFailed (a ValueError) naming every bad entry."""
     problems = Problems()
+    if not isinstance(document, dict):
+        raise ValidationFailed.single(
+            "catalogue", "Tệp danh mục phải là một đối tượng JSON có mục “procedures”.")
+    entries = document.get("procedures", [])
+    if not isinstance(entries, list):
+        raise ValidationFailed.single("procedures", "“procedures” phải là một danh sách.")
+    version = document.get("version", "")
+    if isinstance(version, bool) or not isinstance(version, str | int) or len(str(version)) > 64:
+        problems.add("version", "Phiên bản danh mục phải là chuỗi ký tự (tối đa 64).")
+    if problem := text_problem(document.get("description"), "Mô tả danh mục"):
+        problems.add("description", problem)
     procedures: list[Procedure] = []
     seen: set[str] = set()
-    for index, entry in enumerate(document.get("procedures", [])):
+    for index, entry in enumerate(entries):
         try:
             procedure = parse_procedure(entry)
-        except (KeyError, TypeError, ValueError) as exc:
+        except ValueError as exc:
             problems.add(f"procedures[{index}]", str(exc))
             continue
         if procedure.code in seen:
@@ -122,6 +188,6 @@ def parse_catalogue(document: dict) -> Catalogue:
     if not procedures and not problems:
         problems.add("procedures", "danh mục không có thủ tục nào")
     problems.raise_if_any()
-    return Catalogue(str(document.get("version", "")), procedures,
+    return Catalogue(clean_text(str(version)), procedures,
                      bool(document.get("sample", False)),
-                     clean_text(document.get("description", "")))
+                     clean_text(document.get("description")))

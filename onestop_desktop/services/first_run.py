@@ -20,7 +20,7 @@ from ..domain.text import clean_text
 from ..store import settings_repo, sync_repo
 from ..store.database import Store
 from . import accounts
-from .setup import EMBEDDED_DEFAULT, initialise
+from .setup import EMBEDDED_DEFAULT, check_partition_change, initialise
 
 FIRST_RUN_DONE_KEY = "first_run_done"
 ACTOR = "first-run"
@@ -95,6 +95,8 @@ def apply_first_run(store: Store, answers: FirstRunAnswers) -> DeskConfig:
     """Raises ValidationFailed (every problem, nothing written) for bad answers."""
     with_account = not accounts.has_accounts(store)
     url = check_answers(answers, with_account=with_account)
+    # A desk that already issued codes keeps its number: refuse before the account is made.
+    check_partition_change(store, answers.agency_code, answers.desk, answers.desk_digits)
     if with_account:  # validates the name rules too, before anything else is written
         accounts.create_first_user(store, answers.username, answers.full_name, answers.password)
     result = initialise(store, agency_code=answers.agency_code, agency_name=answers.agency_name,

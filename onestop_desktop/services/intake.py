@@ -7,14 +7,18 @@ in one transaction; a rejected request writes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ..domain import events
 from ..domain.calendar import LOCAL_TZ
-from ..domain.codes import make_code
+from ..domain.codes import CodeConflict, DossierCode, make_code, partition_locked_message
+from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier, dossier_to_dict
 from ..domain.errors import ValidationFailed
-from ..domain.intake import parse_intake
+from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT, parse_intake
 from ..domain.status import Status
 from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
 from ..store.counters import next_counter
@@ -49,6 +53,12 @@ class IntakeService:
             request = parse_intake(data, lambda code: catalogue_repo.get_procedure(session, code))
             now = self.clock()
             received_at = request.received_at or now
+            if not EARLIEST_RECEIPT <= received_at < LATEST_RECEIPT:
+                # Only `now` can be out of range here: parse_intake bounds the given time.
+                # An old PC with a flat clock battery wakes up in a past year.
+                raise ValidationFailed.single(
+                    "received_at", f"Đồng hồ của máy tính đang sai (ngày {now:%d/%m/%Y}): "
+                                   f"chỉnh lại ngày giờ trước khi tiếp nhận hồ sơ.")
             if received_at > now + _FUTURE_TOLERANCE:
                 raise ValidationFailed.single("received_at",
                                               "Thời điểm nhận không được ở tương lai.")
@@ -60,8 +70,7 @@ class IntakeService:
                 due_at = calendar.due(received_at, procedure.time_limit.value,
                                       procedure.time_limit.unit)
             day = received_at.astimezone(LOCAL_TZ).date()
-            counter = next_counter(session, config.agency_code, day, config.desk)
-            code = make_code(config.agency_code, day, config.partition.number(counter))
+            code = self._next_code(session, config, day)
             dossier = Dossier(
                 code=str(code), procedure_code=procedure.code, procedure_name=procedure.name,
                 field_name=procedure.field, lead_agency=procedure.agency,
@@ -71,8 +80,32 @@ class IntakeService:
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
                 received_by=actor)
             dossier_repo.add_dossier(session, dossier, now)
+            try:
+                session.flush()
+            except IntegrityError as exc:  # checked above; kept as a clear refusal anyway
+                raise CodeConflict(f"Không lưu được hồ sơ mã {code}: mã đã có trên máy này. "
+                                   f"Liên hệ quản trị viên.") from exc
             outbox.enqueue(session, events.DOSSIER_CREATED, dossier_to_dict(dossier),
                            dossier.id, now)
             audit.record(session, actor, "dossier.received", dossier.id,
                          {"code": dossier.code, "status": int(dossier.status)}, now)
         return dossier
+
+    @staticmethod
+    def _next_code(session: Session, config: DeskConfig, day: date) -> DossierCode:
+        """The desk's next code of the day, never one this store already holds."""
+        agency, partition = config.agency_code, config.partition
+        issued = settings_repo.code_partition(session, agency)
+        if issued is None:
+            settings_repo.record_code_partition(session, agency, partition)
+        elif issued != partition:  # configuration changed without services.setup
+            raise CodeConflict(partition_locked_message(agency, issued))
+        counter = next_counter(session, agency, day, config.desk)
+        code = make_code(agency, day, partition.number(counter))
+        # A store whose desk number was changed before partitions were recorded
+        # can meet its own earlier codes again: refuse rather than fail on UNIQUE.
+        if dossier_repo.get_row_by_code(session, str(code)) is not None:
+            raise CodeConflict(
+                f"Mã hồ sơ {code} đã được cấp trên máy này: số quầy hoặc số chữ số quầy "
+                f"đã bị đổi sau khi cấp mã. Đặt lại như cũ hoặc liên hệ quản trị viên.")
+        return code

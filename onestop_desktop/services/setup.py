@@ -8,11 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.calendar_data import CENTRAL_SOURCE, merge_days, official_days, package_days
+from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
+from ..domain.errors import ValidationFailed
 from ..domain.procedure import Catalogue, parse_catalogue
 from ..domain.text import clean_text
 from ..resources import resource_path
-from ..store import audit, calendar_repo, catalogue_repo, settings_repo
+from ..store import audit, calendar_repo, catalogue_repo, counters, settings_repo
 from ..store.catalogue_repo import CATALOGUE_VERSION_KEY
 from ..store.database import Store
 
@@ -41,25 +43,32 @@ def seeded_calendar_days(today: date, existing_central=()):
 
 
 def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
-               desk_digits: int = 1, actor: str = "system", today: date | None = None,
-               **details: str) -> InitResult:
+               desk_digits: int | None = None, actor: str = "system",
+               today: date | None = None, **details: str | None) -> InitResult:
     """Create or update the desk's configuration; idempotent.
 
+    desk_digits None keeps the stored width (1 for a new store), so running
+    init again without it cannot change the code partition by accident.
+    The desk number and width cannot change for an agency this store has
+    already issued codes for (ValidationFailed on "desk"): see _check_partition.
     The bundled catalogue is loaded only when the store has none, so running
     init again never undoes a catalogue that came later from the centre.
     The calendar is reseeded, keeping the days the centre overrode.
     """
     agency_code = clean_text(agency_code).upper()
-    check_desk_identity(agency_code, agency_name, desk, desk_digits)
     today = today or date.today()
     with store.transaction() as session:
         previous = settings_repo.load_desk_config(session)
-        config = DeskConfig(agency_code, clean_text(agency_name), desk, desk_digits,
-                            **{k: clean_text(v) for k, v in details.items() if v is not None})
+        if desk_digits is None:
+            desk_digits = previous.desk_digits if previous is not None else 1
+        check_desk_identity(agency_code, agency_name, desk, desk_digits, details=details)
+        cleaned = {k: clean_text(v) for k, v in details.items() if v is not None}
+        config = DeskConfig(agency_code, clean_text(agency_name), desk, desk_digits, **cleaned)
         if previous is not None:
             config = replace(previous, agency_code=config.agency_code,
                              agency_name=config.agency_name, desk=desk, desk_digits=desk_digits,
-                             **{k: clean_text(v) for k, v in details.items() if v is not None})
+                             **cleaned)
+        _check_partition(session, previous, config)
         settings_repo.save_desk_config(session, config)
 
         loaded = 0
@@ -73,9 +82,46 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
         if previous != config:
             audit.record(session, actor, "desk.configured",
                          detail={"agency_code": agency_code, "desk": desk,
+                                 "desk_digits": desk_digits,
                                  "previous_desk": previous.desk if previous else None})
     store.invalidate_calendar()
     return InitResult(config, loaded, days)
+
+
+def check_partition_change(store: Store, agency_code: str, desk: int,
+                           desk_digits: int | None) -> None:
+    """What initialise would refuse about the code partition, checked before other writes.
+
+    For callers that write something else first (the first-run wizard's account).
+    """
+    with store.transaction() as session:
+        previous = settings_repo.load_desk_config(session)
+        if previous is None:
+            return
+        if desk_digits is None:
+            desk_digits = previous.desk_digits
+        config = replace(previous, agency_code=clean_text(agency_code).upper(), desk=desk,
+                         desk_digits=desk_digits)
+        _check_partition(session, previous, config)
+
+
+def _check_partition(session, previous: DeskConfig | None, config: DeskConfig) -> None:
+    """Refuse a new desk number or width for an agency that already has codes here.
+
+    The daily counter is kept per desk number: under another number or width
+    this store would restart it inside a block that another desk owns, or over
+    codes it issued itself (DOMAIN.md: two desks must never issue one code).
+    """
+    agency = config.agency_code
+    if not counters.has_issued_codes(session, agency):
+        return
+    issued = settings_repo.code_partition(session, agency)
+    if issued is None and previous is not None and previous.agency_code == agency:
+        # Codes issued before partitions were recorded: under the configuration in force.
+        issued = previous.partition
+        settings_repo.record_code_partition(session, agency, issued)
+    if issued is not None and issued != config.partition:
+        raise ValidationFailed.single("desk", partition_locked_message(agency, issued))
 
 
 def load_catalogue(store: Store, path: Path, actor: str = "system") -> int:

@@ -1,14 +1,33 @@
-"""Calendar days (days off, make-up days) in the store."""
+"""Calendar days (days off, make-up days) in the store.
+
+Every write also stamps a new calendar version in the settings table, so a
+process holding a cached WorkCalendar sees, with one key lookup, that another
+process (the sync engine of another instance, the command line) changed it.
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.calendar import CalendarDay, DayKind
+from . import settings_repo
 from .models import CalendarDayRow
+
+CALENDAR_VERSION_KEY = "calendar_version"
+
+
+def calendar_version(session: Session) -> object:
+    """The stamp of the last calendar write; None for a store never written since stamps."""
+    return settings_repo.get_setting(session, CALENDAR_VERSION_KEY)
+
+
+def _stamp(session: Session) -> None:
+    # A random stamp, not a counter: a restored backup cannot repeat a stamp seen before.
+    settings_repo.set_setting(session, CALENDAR_VERSION_KEY, uuid.uuid4().hex)
 
 
 def replace_days(session: Session, rows: Iterable[CalendarDay]) -> int:
@@ -16,6 +35,7 @@ def replace_days(session: Session, rows: Iterable[CalendarDay]) -> int:
     items = [CalendarDayRow(day=r.day, kind=r.kind.value, name=r.name, source=r.source)
              for r in rows]
     session.add_all(items)
+    _stamp(session)
     return len(items)
 
 
@@ -25,6 +45,8 @@ def upsert_days(session: Session, rows: Iterable[CalendarDay]) -> int:
     for r in rows:
         session.merge(CalendarDayRow(day=r.day, kind=r.kind.value, name=r.name, source=r.source))
         count += 1
+    if count:
+        _stamp(session)
     return count
 
 

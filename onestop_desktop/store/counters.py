@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import CodeCounter
@@ -21,3 +22,9 @@ def next_counter(session: Session, agency: str, day: date, desk: int) -> int:
         session.add(row)
     row.last += 1
     return row.last
+
+
+def has_issued_codes(session: Session, agency: str) -> bool:
+    """Whether this store ever issued a dossier code of `agency` (any day, any desk)."""
+    return session.scalar(select(CodeCounter.day).where(CodeCounter.agency == agency)
+                          .limit(1)) is not None

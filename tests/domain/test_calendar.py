@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -156,3 +156,24 @@ def test_days_count_exactly_n_working_days(cal, received, days):
     assert cal.is_working_day(due.date())
     assert cal.working_days_between(start.day, due.date()) == days
     assert due.date() - start.day >= timedelta(days=days)
+
+
+@pytest.mark.parametrize("received", [
+    datetime(1, 1, 1, 0, 0, tzinfo=timezone(timedelta(hours=14))),
+    datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
+    datetime(9999, 12, 31, 16, 0, tzinfo=LOCAL_TZ),
+])
+def test_times_at_the_ends_of_the_calendar_are_a_value_error(cal, received):
+    # These used to escape as OverflowError (a traceback on the command line).
+    for due in (lambda: cal.due_in_days(received, 1), lambda: cal.due_in_hours(received, 1)):
+        with pytest.raises(ValueError, match="phạm vi"):
+            due()
+
+
+@pytest.mark.parametrize("value, unit", [
+    (float("inf"), "hour"), (float("nan"), "hour"), (1e300, "hour"), (10**6, "day"),
+    (-1, "day"), (-0.5, "hour"), (2.5, "day"), (float("nan"), "day"),
+])
+def test_absurd_time_limits_are_a_value_error(cal, value, unit):
+    with pytest.raises(ValueError):
+        cal.due(local(2026, 11, 30, 9, 0), value, unit)

@@ -46,6 +46,24 @@ def test_invalid_cccd(number, why):
     assert problem is not None and why in problem
 
 
+@pytest.mark.parametrize("number", [
+    "038897012345",  # 8: a man of the 2300s (born 2397), not of 1897
+    "038999012345",  # 9: a woman of the 2300s
+    "001800000001",  # 2300 exactly
+    "001600000001",  # 6: 2200
+])
+def test_century_digits_8_and_9_are_the_2300s_so_refused(number):
+    problem = cccd_problem(number, TODAY)
+    assert problem is not None and "năm sinh" in problem
+    assert id_problem(number, today=TODAY) is not None
+
+
+def test_century_digit_table_runs_forward_from_1900():
+    assert [cccd_info(f"001{d}00000001").birth_year for d in "0123456789"] == [
+        1900, 1900, 2000, 2000, 2100, 2100, 2200, 2200, 2300, 2300]
+    assert [cccd_info(f"001{d}00000001").gender for d in "89"] == ["Nam", "Nữ"]
+
+
 def test_cccd_consistent_with_declared_birth_and_gender():
     assert cccd_problem("001190012345", TODAY, date(1990, 5, 1), "Nữ") is None
     assert "khác ngày sinh" in cccd_problem("001190012345", TODAY, date(1991, 5, 1))

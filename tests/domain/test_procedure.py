@@ -1,0 +1,96 @@
+"""Reading the procedure catalogue: every bad entry named, nothing half-read."""
+
+from __future__ import annotations
+
+import pytest
+
+from onestop_desktop.domain.calendar import TimeUnit
+from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.procedure import parse_catalogue
+
+
+def entry(**overrides) -> dict:
+    procedure = {"code": "1.000001", "name": "Thủ tục thử",
+                 "time_limit": {"value": 3, "unit": "day"},
+                 "fees": [{"name": "Lệ phí", "amount": 50_000}],
+                 "documents": [{"name": "Đơn", "original": 1, "photo": 2}]}
+    procedure.update(overrides)
+    return procedure
+
+
+def problems_of(document) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationFailed) as failed:
+        parse_catalogue(document)
+    return [(p.field, p.message) for p in failed.value.problems]
+
+
+def test_a_good_catalogue_reads_back():
+    catalogue = parse_catalogue({"version": "t1", "procedures": [
+        entry(), entry(code="1.000002", time_limit={"value": 0, "unit": "day"}),
+        entry(code="1.000003", time_limit={"value": 4.0, "unit": "hour"}, fees=None)]})
+    limits = [(p.time_limit.value, p.time_limit.unit) for p in catalogue.procedures]
+    assert limits == [(3, TimeUnit.DAY), (0, TimeUnit.DAY), (4, TimeUnit.HOUR)]
+    assert all(type(p.time_limit.value) is int for p in catalogue.procedures)
+    assert catalogue.procedures[0].total_fee == 50_000
+    assert catalogue.procedures[2].fees == ()
+
+
+@pytest.mark.parametrize("document", [[], "x", None, 3, [{"procedures": []}]])
+def test_the_top_level_must_be_an_object(document):
+    assert problems_of(document) == [
+        ("catalogue", "Tệp danh mục phải là một đối tượng JSON có mục “procedures”.")]
+
+
+@pytest.mark.parametrize("procedures", [None, {}, "abc", 5])
+def test_procedures_must_be_a_list(procedures):
+    assert [f for f, _ in problems_of({"procedures": procedures})] == ["procedures"]
+
+
+@pytest.mark.parametrize("limit, why", [
+    ({"value": 2.5, "unit": "day"}, "số nguyên"),
+    ({"value": 2.5, "unit": "hour"}, "số nguyên"),
+    ({"value": 0, "unit": "hour"}, "từ 1"),
+    ({"value": -1, "unit": "day"}, "từ 0"),
+    ({"value": True, "unit": "day"}, "số nguyên"),
+    ({"value": "3", "unit": "day"}, "số nguyên"),
+    ({"value": 1e300, "unit": "day"}, "đến 365"),
+    ({"value": 3, "unit": "week"}, "“day” hoặc “hour”"),
+    ({"unit": "day"}, "số nguyên"),
+    (5, "thiếu thời hạn"),
+    (None, "thiếu thời hạn"),
+])
+def test_time_limits_are_whole_positive_numbers_named_by_procedure(limit, why):
+    (field, message), = problems_of({"procedures": [entry(), entry(code="1.000002",
+                                                                   time_limit=limit)]})
+    assert field == "procedures[1]"
+    assert message.startswith("thủ tục 1.000002: ") and why in message
+
+
+@pytest.mark.parametrize("overrides, why", [
+    ({"name": 5}, "Tên thủ tục phải là chuỗi ký tự"),
+    ({"name": None}, "thiếu tên thủ tục"),
+    ({"name": "a\x00b"}, "ký tự điều khiển"),
+    ({"field": ["x"]}, "Lĩnh vực phải là chuỗi ký tự"),
+    ({"fees": [{"name": "Lệ phí", "amount": 1.5}]}, "số tiền"),
+    ({"fees": [{"name": "Lệ phí", "amount": 10**30}]}, "số tiền"),
+    ({"fees": [None]}, "fees phải là một danh sách"),
+    ({"fees": "abc"}, "fees phải là một danh sách"),
+    ({"documents": [{"name": "Đơn", "original": 10**30}]}, "số bản"),
+    ({"documents": [{"name": 5, "original": 1}]}, "Tên giấy tờ phải là chuỗi ký tự"),
+    ({"documents": [None]}, "documents phải là một danh sách"),
+])
+def test_bad_fields_are_reported_not_raised(overrides, why):
+    (field, message), = problems_of({"procedures": [entry(**overrides)]})
+    assert field == "procedures[0]" and why in message
+
+
+def test_entries_that_are_not_objects_and_bad_codes():
+    fields = problems_of({"procedures": [None, [], entry(code=1), entry(code="bad"),
+                                         entry(), entry()]})
+    assert [f for f, _ in fields] == [f"procedures[{i}]" for i in range(6) if i != 4]
+    assert "bad" in fields[3][1] and "bị trùng" in fields[4][1]
+
+
+def test_version_and_description_must_be_text():
+    assert [f for f, _ in problems_of({"version": [1], "description": 5,
+                                       "procedures": [entry()]})] == ["version", "description"]
