@@ -281,3 +281,104 @@ def test_dates_are_written_as_administrative_documents_write_them():
         "ngày 15 tháng 3 năm 2026"
     assert clock_text(datetime(2026, 3, 5, 1, 30, tzinfo=LOCAL_TZ).astimezone()) == \
         "01 giờ 30 phút, ngày 05/03/2026"
+
+
+# --- details: what the officer types in, checked before the first print ---------------
+
+def problems_of(form: str, details: dict, d: Dossier | None = None) -> dict[str, str]:
+    from onestop_desktop.documents.details import normalise_details
+    from onestop_desktop.domain.errors import ValidationFailed
+
+    with pytest.raises(ValidationFailed) as failed:
+        normalise_details(form, details, *([] if d is None else [d]))
+    return {p.field: p.message for p in failed.value.problems}
+
+
+def test_a_missing_paper_must_be_asked_for_in_at_least_one_copy():
+    from onestop_desktop.documents.details import normalise_details
+
+    found = problems_of("02", {"reason": "Thiếu", "missing": [
+        {"name": "Tờ khai", "original": 0, "certified": 0, "photo": 0},
+        {"name": "Sổ hộ khẩu"},
+        {"name": 12, "original": 1},
+        {"name": "Bản vẽ", "photo": "2"},
+        {"name": "Giấy phép", "certified": 1}]})
+    assert set(found) == {"missing[0]", "missing[1]", "missing[2]", "missing[3]"}
+    assert "ít nhất một bản" in found["missing[0]"] and "Tờ khai" in found["missing[0]"]
+    ok = normalise_details("02", {"reason": "Thiếu", "missing": [
+        {"name": "Giấy phép", "certified": 1}]})
+    assert ok["missing"] == [{"name": "Giấy phép", "original": 0, "certified": 1, "photo": 0}]
+
+
+def test_control_slip_handover_time_and_result_are_checked():
+    from onestop_desktop.documents.details import normalise_details
+
+    clean = normalise_details("06", {"handovers": [
+        {"from": "Một cửa", "to": "Phòng Tài chính", "at": "2026-12-01T08:30",
+         "result": " đúng  hạn ", "note": ""},
+        {"to": "UBND xã", "at": "2026-12-01T02:00:00+00:00", "result": "QUÁ HẠN"},
+        {"to": "Chi cục Thuế"}]}, dossier())
+    assert [h["at"] for h in clean["handovers"]] == [
+        "2026-12-01T08:30:00+07:00", "2026-12-01T09:00:00+07:00", ""]
+    assert [h["result"] for h in clean["handovers"]] == ["Đúng hạn", "Quá hạn", ""]
+
+    found = problems_of("06", {"handovers": [
+        {"to": "A", "at": "hôm qua"},
+        {"to": "B", "at": "0001-01-01T00:00"},
+        {"to": "C", "at": 20261201},
+        {"to": "D", "at": "2026-11-29T08:00"},  # before the dossier was received
+        {"to": "E", "result": "Tốt"},
+        {"to": "F", "result": 1},
+        {"to": {"name": "G"}},
+        {"from": "Một cửa"},
+        "H"]}, dossier())
+    assert set(found) == {"handovers[0].at", "handovers[1].at", "handovers[2].at",
+                          "handovers[3].at", "handovers[4].result", "handovers[5].result",
+                          "handovers[6].to", "handovers[7]", "handovers[8]"}
+    assert "ISO 8601" in found["handovers[0].at"]
+    assert "2000–2100" in found["handovers[1].at"]
+    assert "trước ngày tiếp nhận" in found["handovers[3].at"]
+    assert "Trước hạn, Đúng hạn, Quá hạn" in found["handovers[4].result"]
+    assert "chuỗi" in found["handovers[5].result"]
+
+
+def test_an_apology_needs_a_new_date_after_the_current_one():
+    from onestop_desktop.documents.details import normalise_details
+
+    d = dossier()  # due 03/12/2026 11:30
+    for bad, needle in [("0001-01-01T00:00", "2000–2100"), ("9999-12-31", "2000–2100"),
+                        (20261210, "ISO 8601"), ("2026-12-03T11:30", "11:30 ngày 03/12/2026"),
+                        ("2026-12-01T10:00+07:00", "phải sau")]:
+        found = problems_of("04", {"reason": "Chậm", "new_due_at": bad}, d)
+        assert needle in found["new_due_at"], bad
+    ok = normalise_details("04", {"reason": "Chậm", "new_due_at": "2026-12-10T09:00:00Z"}, d)
+    assert ok["new_due_at"] == "2026-12-10T16:00:00+07:00"
+
+
+def test_control_slip_writes_handover_times_as_forms_do():
+    pdf = render("06", details={"handovers": [
+        {"from": "Một cửa", "to": "Phòng Tài chính – Kế hoạch",
+         "at": "2026-12-01T08:30:00+07:00", "result": "Đúng hạn", "note": ""},
+        {"from": "Phòng Tài chính – Kế hoạch", "to": "UBND", "at": "sáng 02/12",
+         "result": "", "note": ""}]})  # free text, as older prints stored it
+    content = text(pdf)
+    assert_nfc_contains(content, "08 giờ 30 phút, ngày 01/12/2026")
+    assert_nfc_contains(content, "sáng 02/12")
+    assert_nfc_contains(content, "Đúng hạn")
+
+
+@pytest.mark.parametrize("filled", [0, 1, 2, 3])
+def test_control_slip_with_a_few_handovers_fits_one_a4_page(filled):
+    handovers = [{"from": f"Nơi {i}", "to": f"Nơi {i + 1}", "at": "2026-12-01T08:30:00+07:00",
+                  "result": "Đúng hạn", "note": ""} for i in range(filled)]
+    pdf = render("06", "A4", details={"handovers": handovers})
+    assert page_count(pdf) == 1
+    content = text(pdf)
+    assert "Trả kết quả cho người nộp hồ sơ" in content
+    assert f"{max(filled, 1) + 1}. Giao: …" in content  # a row is left to fill by hand
+
+
+def test_an_empty_officer_name_is_left_blank_not_replaced():
+    pdf = render("03", details={"reason": "Không thuộc thẩm quyền", "officer_name": ""})
+    assert "Nguyễn Văn Ẩn" not in text(pdf)  # the dossier's received_by
+    assert "Nguyễn Văn Ẩn" in text(render("03"))  # no key at all: the receiving officer

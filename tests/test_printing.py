@@ -77,7 +77,7 @@ def test_first_print_then_reprints_are_counted_and_marked(store, tmp_path):
 
 
 def test_a_reprint_without_details_says_what_the_first_print_said(store, tmp_path):
-    dossier = take_in(store)
+    dossier = take_in(store, status=5)
     details = {"missing": [{"name": "Bản sao Giấy chứng nhận quyền sử dụng đất",
                             "original": 0, "certified": 1, "photo": 0}],
                "reason": "Thiếu giấy tờ về đất", "officer_name": "Lê Thị Ẩn",
@@ -113,10 +113,11 @@ def test_nothing_is_recorded_when_the_pdf_cannot_be_written(store, tmp_path):
 
 def test_bad_requests_write_nothing(store, tmp_path):
     dossier = take_in(store)
+    refused = take_in(store, status=3)
     with pytest.raises(DossierNotFound):
         print_receipt(store, "000.00.01.H22-261130-9999", tmp_path / "x.pdf", actor="a")
     with pytest.raises(ValidationFailed):
-        print_form(store, "03", dossier.code, tmp_path / "x.pdf", actor="a", details={})
+        print_form(store, "03", refused.code, tmp_path / "x.pdf", actor="a", details={})
     with pytest.raises(ValidationFailed):
         print_form(store, "04", dossier.code, tmp_path / "x.pdf", actor="a",
                    details={"reason": "Chậm", "new_due_at": "sớm thôi"})
@@ -157,6 +158,7 @@ def test_ledger_lists_the_dossiers_of_the_range(store, tmp_path):
 
 def test_command_line(store, data_dir, tmp_path, capsys):
     dossier = take_in(store)
+    refused, incomplete = take_in(store, status=3), take_in(store, status=5)
     store.close()
     base = ["--data-dir", str(data_dir)]
     assert main([*base, "receipt", dossier.code, "-o", str(tmp_path / "r.pdf"),
@@ -164,7 +166,7 @@ def test_command_line(store, data_dir, tmp_path, capsys):
     assert code128((tmp_path / "r.pdf").read_bytes()) == [dossier.code]
     details = tmp_path / "d.json"
     details.write_text(json.dumps({"reason": "Hồ sơ không thuộc thẩm quyền"}), "utf-8")
-    assert main([*base, "form", "03", dossier.code, "-o", str(tmp_path / "f.pdf"),
+    assert main([*base, "form", "03", refused.code, "-o", str(tmp_path / "f.pdf"),
                  "--details", str(details), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out.split("\n", 1)[1])  # after the receipt path
     assert (printed["form"], printed["copy_no"], printed["reprint"]) == ("03", 1, False)
@@ -175,7 +177,7 @@ def test_command_line(store, data_dir, tmp_path, capsys):
     capsys.readouterr()
     assert main([*base, "form", "01", dossier.code, "-o", str(tmp_path / "x.pdf")]) == 2
     assert main([*base, "receipt", "NOPE", "-o", str(tmp_path / "x.pdf")]) == 2
-    assert main([*base, "form", "05", dossier.code, "-o", str(tmp_path / "x.pdf")]) == 2
+    assert main([*base, "form", "02", incomplete.code, "-o", str(tmp_path / "x.pdf")]) == 2
     assert main([*base, "ledger", "--from", "2026-12-01", "--to", "2026-11-01",
                  "-o", str(tmp_path / "x.pdf")]) == 2
     errors = capsys.readouterr().err
@@ -187,15 +189,18 @@ def test_the_signing_officer_is_named_from_the_account(store, tmp_path):
     from onestop_desktop.services.accounts import create_user
 
     create_user(store, "lan.nt", "Nguyễn Thị Lan", "mật-khẩu-dài")
-    dossier = IntakeService(store, clock=lambda: NOW).intake(sample_request(), actor="lan.nt")
+    intake = IntakeService(store, clock=lambda: NOW)
+    dossier = intake.intake(sample_request(), actor="lan.nt")
     receipt = print_receipt(store, dossier.code, tmp_path / "r.pdf", actor="someone", now=NOW)
     assert_nfc_contains(text(receipt.path.read_bytes()), "Nguyễn Thị Lan")
-    # Not an account: the actor string itself, as given.
-    form = print_form(store, "03", dossier.code, tmp_path / "f.pdf", actor="cli:root",
+    # The printer's account names the signer of the other forms.
+    refused = intake.intake(sample_request(status=3), actor="someone")
+    form = print_form(store, "03", refused.code, tmp_path / "f.pdf", actor="lan.nt",
                       details={"reason": "Không thuộc thẩm quyền"}, now=NOW)
-    assert "cli:root" in text(form.path.read_bytes())
+    assert_nfc_contains(text(form.path.read_bytes()), "Nguyễn Thị Lan")
     # Given explicitly, the details win.
-    form = print_form(store, "02", dossier.code, tmp_path / "g.pdf", actor="lan.nt",
+    incomplete = intake.intake(sample_request(status=5), actor="lan.nt")
+    form = print_form(store, "02", incomplete.code, tmp_path / "g.pdf", actor="lan.nt",
                       details={"reason": "Thiếu", "officer_name": "Trần Văn Đức",
                                "missing": [{"name": "Tờ khai", "original": 1}]}, now=NOW)
     assert_nfc_contains(text(form.path.read_bytes()), "Trần Văn Đức")

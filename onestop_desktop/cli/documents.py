@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -20,12 +22,36 @@ def _report(args, result_path: Path, form: str, copy_no: int, reprint: bool) -> 
     return 0
 
 
+def _output(text: str) -> Path:
+    """The -o file, refused before anything is done if it cannot be a new PDF there.
+    The directory must exist: a mistyped path should not grow a directory tree."""
+    path = Path(text)
+    if path.is_dir():
+        raise UsageError(f"-o {text}: is a directory; give a file name, e.g. "
+                         f"{path / 'form.pdf'}")
+    parent = path.parent
+    if not parent.exists():
+        raise UsageError(f"-o {text}: directory {parent} does not exist")
+    if not parent.is_dir():
+        raise UsageError(f"-o {text}: {parent} is not a directory")
+    return path
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Turns a failure to write the PDF (permissions, full disk…) into exit 2."""
+    try:
+        yield
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def cmd_receipt(args) -> int:
     from ..services.printing import print_receipt
 
-    with open_store(args) as store:
-        result = print_receipt(store, args.code, Path(args.output), size=args.size,
-                               actor=actor())
+    out = _output(args.output)
+    with open_store(args) as store, _writing(out):
+        result = print_receipt(store, args.code, out, size=args.size, actor=actor())
     return _report(args, result.path, result.form, result.copy_no, result.reprint)
 
 
@@ -37,8 +63,9 @@ def cmd_form(args) -> int:
     details = read_json_input(args.details) if args.details else None
     if details is not None and not isinstance(details, dict):
         raise UsageError("--details must hold a JSON object")
-    with open_store(args) as store:
-        result = print_form(store, args.number, args.code, Path(args.output), size=args.size,
+    out = _output(args.output)
+    with open_store(args) as store, _writing(out):
+        result = print_form(store, args.number, args.code, out, size=args.size,
                             actor=actor(), details=details)
     return _report(args, result.path, result.form, result.copy_no, result.reprint)
 
@@ -53,9 +80,10 @@ def _date(text: str) -> date:
 def cmd_ledger(args) -> int:
     from ..services.printing import print_ledger
 
-    with open_store(args) as store:
-        path = print_ledger(store, _date(args.date_from), _date(args.date_to),
-                            Path(args.output), size=args.size, actor=actor())
+    date_from, date_to = _date(args.date_from), _date(args.date_to)
+    out = _output(args.output)
+    with open_store(args) as store, _writing(out):
+        path = print_ledger(store, date_from, date_to, out, size=args.size, actor=actor())
     if args.json:
         print_json({"path": str(path), "form": "07"})
     else:
@@ -76,7 +104,8 @@ def register(sub, add) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--size", choices=SIZE_CHOICES, default="A4")
     p.add_argument("--details", metavar="FILE|-", help="JSON object: reason, missing, "
-                   "new_due_at, officer_name, officer_phone … (a reprint reuses the first)")
+                   "new_due_at, officer_name, officer_phone … (a reprint says what the first "
+                   "print said: details given for it must be the same)")
 
     p = add("ledger", cmd_ledger, "print the dossier ledger (form 07) for a date range")
     p.add_argument("--from", dest="date_from", required=True, metavar="DATE")

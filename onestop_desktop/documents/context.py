@@ -41,7 +41,12 @@ class FormContext:
 
     @property
     def officer_name(self) -> str:
-        return self.detail("officer_name", self.dossier.received_by)
+        """The signing officer's name. The printing service always stores the key, left
+        empty when the signer is no officer account (a raw login like "cli:root" is no
+        name): the officer writes it by hand. Without the key, the receiving officer."""
+        if "officer_name" in self.details:
+            return self.detail("officer_name")
+        return self.dossier.received_by
 
     @property
     def lookup_url(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import BinaryIO
 
 from reportlab.platypus import Paragraph, Table
@@ -10,7 +11,20 @@ from .blocks import clock_text, esc, field, grid_style
 from .common import form_page, opening, render
 from .context import FormContext
 
-BLANK_ROWS = 3  # rows left empty for handovers written by hand
+# Rows are kept for handovers written by hand: at least one, and enough for four
+# rows in all, which is what fits one A4 page with the heading.
+MIN_BLANK_ROWS = 1
+MIN_ROWS = 4
+
+
+def _when(value: object) -> str:
+    """An ISO handover time as forms write it; older prints kept free text, shown as is."""
+    if not value:
+        return "…giờ…phút, ngày…/…/……"
+    try:
+        return clock_text(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
 
 
 def render_control_slip(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
@@ -37,13 +51,14 @@ def render_control_slip(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
         handovers = [{"from": ctx.config.agency_name, "to": d.lead_agency, "at": "",
                       "result": "", "note": ""}]
     for i, h in enumerate(handovers, 1):
-        when = h.get("at") or "…giờ…phút, ngày…/…/……"
+        when = _when(h.get("at"))
         data.append([Paragraph(f"{i}. Giao: {esc(h.get('from') or '…')}<br/>"
                                f"Nhận: {esc(h.get('to') or '…')}", cell),
                      Paragraph(f"{esc(when)}<br/>{sign}", cell),
                      Paragraph(esc(h.get("result", "")), cell),
                      Paragraph(esc(h.get("note", "")), cell)])
-    for i in range(len(handovers) + 1, len(handovers) + 1 + BLANK_ROWS):
+    blank_rows = max(MIN_BLANK_ROWS, MIN_ROWS - len(handovers))
+    for i in range(len(handovers) + 1, len(handovers) + 1 + blank_rows):
         data.append([Paragraph(f"{i}. Giao: …<br/>Nhận: …", cell),
                      Paragraph(f"…giờ…phút, ngày…/…/……<br/>{sign}", cell),
                      Paragraph("", cell), Paragraph("", cell)])

@@ -4,14 +4,23 @@ cleaned (NFC) before the first print stores it, so a reprint says the same."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.dossier import Dossier
 from ..domain.errors import Problems
 from ..domain.procedure import DocumentSpec
 from ..domain.text import clean_text
 
 _TEXT_KEYS = ("reason", "guide_url", "officer_name", "officer_phone", "note")
+
+# Dates a form or the ledger may speak of. Outside them a date is a typing error, and
+# the far ends (year 1, 9999) overflow when converted between time zones.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+
+# Form 06's result column, as the form itself labels it.
+HANDOVER_RESULTS = ("Trước hạn", "Đúng hạn", "Quá hạn")
 
 
 def _count(value: object) -> int | None:
@@ -20,57 +29,130 @@ def _count(value: object) -> int | None:
     return value
 
 
-def normalise_details(form: str, details: Mapping[str, object] | None) -> dict:
-    """A clean copy of `details` for `form`; ValidationFailed names every problem."""
+def _local_text(moment: datetime) -> str:
+    return moment.astimezone(LOCAL_TZ).strftime("%H:%M ngày %d/%m/%Y")
+
+
+def _moment(value: object, key: str, label: str, problems: Problems) -> datetime | None:
+    """An ISO 8601 date-time within FIRST_DAY..LAST_DAY (local time when no offset)."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        problems.add(key, f"{label} không hợp lệ (ngày giờ ISO 8601, "
+                          "ví dụ 2026-12-10T16:00).")
+        return None
+    # Checked on the year as written: converting year 1 or 9999 would overflow.
+    if not FIRST_DAY.year <= moment.year <= LAST_DAY.year:
+        problems.add(key, f"{label} phải trong khoảng năm {FIRST_DAY.year}–{LAST_DAY.year}.")
+        return None
+    return moment.replace(tzinfo=LOCAL_TZ) if moment.tzinfo is None else moment
+
+
+def _text(value: object, key: str, problems: Problems) -> str:
+    """Optional text: absent or empty gives ""; a number, list or object is refused."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        problems.add(key, "Phải là chuỗi ký tự.")
+        return ""
+    return clean_text(value)
+
+
+def normalise_details(form: str, details: Mapping[str, object] | None,
+                      dossier: Dossier | None = None) -> dict:
+    """A clean copy of `details` for `form`; ValidationFailed names every problem.
+
+    With `dossier`, dates are also checked against it (a new due date must come after
+    the current one, a handover cannot precede the day of receipt)."""
     raw = dict(details or {})
     problems = Problems()
     out: dict[str, object] = {}
     for key in _TEXT_KEYS:
-        if raw.get(key) not in (None, ""):
-            out[key] = clean_text(str(raw[key]))
+        value = _text(raw.get(key), key, problems)
+        if value:
+            out[key] = value
     if form in ("02", "03", "04", "05") and not out.get("reason"):
         problems.add("reason", "Chưa nhập lý do.")
     if form == "02":
-        missing = raw.get("missing")
-        if not isinstance(missing, list) or not missing:
-            problems.add("missing", "Chưa liệt kê giấy tờ cần bổ sung.")
-            missing = []
-        out["missing"] = []
-        for i, item in enumerate(missing):
-            name = clean_text(str(item.get("name", ""))) if isinstance(item, Mapping) else ""
-            counts = [_count(item.get(k, 0)) if isinstance(item, Mapping) else None
-                      for k in ("original", "certified", "photo")]
-            if not name or None in counts:
-                problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
-                continue
-            out["missing"].append({"name": name, "original": counts[0],
-                                   "certified": counts[1], "photo": counts[2]})
+        out["missing"] = _missing(raw.get("missing"), problems)
     if form == "04":
-        try:
-            moment = datetime.fromisoformat(str(raw.get("new_due_at", "")))
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=LOCAL_TZ)
-            out["new_due_at"] = moment.isoformat()
-        except ValueError:
-            problems.add("new_due_at", "Ngày hẹn trả mới không hợp lệ (ISO 8601).")
+        moment = _moment(raw.get("new_due_at"), "new_due_at", "Ngày hẹn trả mới", problems)
+        if moment is not None:
+            due = dossier.due_at if dossier is not None else None
+            if due is not None and moment <= due:
+                problems.add("new_due_at", "Ngày hẹn trả mới phải sau thời hạn trả kết quả "
+                                           f"hiện tại ({_local_text(due)}).")
+            out["new_due_at"] = moment.astimezone(LOCAL_TZ).isoformat()
     if form == "06":
-        out["handovers"] = _handovers(raw.get("handovers") or [], problems)
+        received = dossier.received_at if dossier is not None else None
+        out["handovers"] = _handovers(raw.get("handovers") or [], received, problems)
     problems.raise_if_any()
     return out
 
 
-def _handovers(items: object, problems: Problems) -> list[dict]:
-    """Form 06 rows: {"from", "to", "at"?, "result"?, "note"?}."""
+def _missing(items: object, problems: Problems) -> list[dict]:
+    """Form 02 rows: {"name", "original"?, "certified"?, "photo"?}, at least one copy."""
+    if not isinstance(items, list) or not items:
+        problems.add("missing", "Chưa liệt kê giấy tờ cần bổ sung.")
+        return []
+    rows = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
+            continue
+        name = item.get("name")
+        name = clean_text(name) if isinstance(name, str) else ""
+        counts = [_count(item.get(k, 0)) for k in ("original", "certified", "photo")]
+        if not name or None in counts:
+            problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
+            continue
+        if not any(counts):
+            # A paper asked for in no copy at all tells the applicant nothing to bring.
+            problems.add(f"missing[{i}]", f"“{name}”: cần ít nhất một bản (bản chính, "
+                                          "bản chứng thực hoặc bản photo).")
+            continue
+        rows.append({"name": name, "original": counts[0], "certified": counts[1],
+                     "photo": counts[2]})
+    return rows
+
+
+def _handovers(items: object, received: datetime | None, problems: Problems) -> list[dict]:
+    """Form 06 rows: {"from"?, "to", "at"?, "result"?, "note"?}.
+
+    `at` is an ISO date-time, `result` one of HANDOVER_RESULTS; both may be left out
+    for the officers to write by hand."""
     if not isinstance(items, list):
         problems.add("handovers", "Danh sách giao nhận phải là một danh sách.")
         return []
     rows = []
     for i, item in enumerate(items):
-        if not isinstance(item, Mapping) or not clean_text(str(item.get("to", ""))):
-            problems.add(f"handovers[{i}]", "Mỗi lần giao nhận cần cơ quan nhận (to).")
+        where = f"handovers[{i}]"
+        if not isinstance(item, Mapping):
+            problems.add(where, "Mỗi lần giao nhận cần cơ quan nhận (to).")
             continue
-        rows.append({k: clean_text(str(item.get(k, "")))
-                     for k in ("from", "to", "at", "result", "note")})
+        row = {k: _text(item.get(k), f"{where}.{k}", problems)
+               for k in ("from", "to", "result", "note")}
+        if not row["to"] and (item.get("to") is None or isinstance(item.get("to"), str)):
+            problems.add(where, "Mỗi lần giao nhận cần cơ quan nhận (to).")
+        row["at"] = ""
+        if item.get("at") not in (None, ""):
+            moment = _moment(item["at"], f"{where}.at", "Thời gian giao nhận", problems)
+            if moment is not None:
+                if received is not None and \
+                        moment.astimezone(LOCAL_TZ).date() < received.astimezone(LOCAL_TZ).date():
+                    problems.add(f"{where}.at", "Thời gian giao nhận không được trước ngày "
+                                                "tiếp nhận hồ sơ.")
+                row["at"] = moment.astimezone(LOCAL_TZ).isoformat()
+        if row["result"]:
+            known = {r.casefold(): r for r in HANDOVER_RESULTS}
+            if row["result"].casefold() not in known:
+                problems.add(f"{where}.result", "Kết quả phải là một trong: "
+                                                f"{', '.join(HANDOVER_RESULTS)}.")
+            else:
+                row["result"] = known[row["result"].casefold()]
+        rows.append({k: row[k] for k in ("from", "to", "at", "result", "note")})
     return rows
 
 

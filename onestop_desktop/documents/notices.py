@@ -33,9 +33,11 @@ def _request_completion(ctx: FormContext, spec: PageSpec, styles: Styles) -> lis
         story.append(field(styles, "Quy định chi tiết về thủ tục xem tại",
                            ctx.detail("guide_url")))
     phone = ctx.detail("officer_phone", "…")
+    # No name on record: a dotted blank for the officer to fill in by hand.
+    who = f"<b>{esc(ctx.officer_name)}</b>" if ctx.officer_name else "……………………"
     story.append(Paragraph(
         f"Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, {title} liên hệ với "
-        f"<b>{esc(ctx.officer_name)}</b>, số điện thoại {esc(phone)} để được hướng dẫn.",
+        f"{who}, số điện thoại {esc(phone)} để được hướng dẫn.",
         styles.justify))
     story += signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.applicant.name),
                                        ("NGƯỜI HƯỚNG DẪN", ctx.officer_name)])

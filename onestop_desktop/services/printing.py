@@ -1,10 +1,13 @@
 """Printing the official forms: render the PDF, then record the print (who, when, copy).
 
-One write transaction per print: it reads the dossier and the earlier prints,
-renders, writes the file (atomically: temporary file, then rename) and only then
-adds the prints row and the audit row. A failed render or write records nothing.
-BEGIN IMMEDIATE serialises two windows printing the same form, so copy numbers
-never repeat.
+Forms 01–06 (one page or two): one write transaction per print reads the dossier and
+the earlier prints, renders, writes the file (atomically: temporary file, then
+rename) and only then adds the prints row and the audit row. BEGIN IMMEDIATE
+serialises two windows printing the same form, so copy numbers never repeat.
+The ledger (form 07, possibly many pages) is read in a read transaction and rendered
+outside any transaction; a short write transaction then publishes the file and
+records the print, re-rendering if someone printed the same range meanwhile.
+A failed render, write or record leaves neither a file nor a record.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from ..documents import (
     template_by_version,
     template_in_force,
 )
-from ..documents.details import normalise_details
+from ..documents.details import FIRST_DAY, LAST_DAY, normalise_details
 from ..documents.layout import SIZES
 from ..domain.calendar import LOCAL_TZ
+from ..domain.status import Status
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
 from .intake import DeskNotConfigured
@@ -46,8 +50,77 @@ class DossierNotFound(ValueError):
         self.code = code
 
 
-def _write_atomically(out_path: Path, data: bytes) -> None:
-    out_path = Path(out_path)
+FORM_NAMES = {
+    "01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+    "02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
+    "04": "Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+    "05": "Thông báo dừng giải quyết hồ sơ",
+    "06": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+}
+
+_S = Status
+# The statuses in which each form may first be issued (the status is set first, then
+# the form printed). Reprints are not limited: they reproduce what was issued.
+FORM_STATUSES: dict[str, frozenset[Status]] = {
+    # A received dossier, up to the result being ready (handed back, the slip is taken in).
+    "01": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED, _S.DONE}),
+    "02": frozenset({_S.SUPPLEMENT_REQUESTED}),
+    "03": frozenset({_S.NOT_ACCEPTED}),
+    # Late while still being worked on; not once the result is ready or processing ended.
+    "04": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED}),
+    # Processing stopped, by the agency or because the applicant withdrew.
+    "05": frozenset({_S.STOPPED, _S.WITHDRAWN}),
+    # Travels with a dossier between agencies, from reception to the result.
+    "06": frozenset({_S.RECEIVED, _S.PROCESSING, _S.SUPPLEMENT_REQUESTED,
+                     _S.PAYMENT_REQUESTED, _S.DONE}),
+}
+
+
+class FormNotAllowed(ValueError):
+    """The dossier's status does not call for this form."""
+
+    def __init__(self, form: str, code: str, status: Status):
+        allowed = ", ".join(f"“{s.label}” ({int(s)})" for s in sorted(FORM_STATUSES[form]))
+        super().__init__(f"Không in được mẫu {form} ({FORM_NAMES[form]}) cho hồ sơ {code}: "
+                         f"hồ sơ đang ở trạng thái “{status.label}” ({int(status)}). Mẫu này "
+                         f"chỉ in khi hồ sơ ở trạng thái {allowed}.")
+        self.form, self.code, self.status = form, code, status
+
+
+class ReprintDiffers(ValueError):
+    """New details given for a reprint that would not say what the first print said."""
+
+    def __init__(self, form: str, code: str, keys: list[str]):
+        super().__init__(f"Mẫu {form} của hồ sơ {code} đã in với nội dung khác "
+                         f"({', '.join(keys)}). Bản in lại giữ nguyên nội dung đã in lần "
+                         "đầu: in lại không kèm nội dung mới, hoặc lập văn bản mới.")
+        self.form, self.code, self.keys = form, code, keys
+
+
+class LedgerBusy(ValueError):
+    def __init__(self):
+        super().__init__("Sổ theo dõi hồ sơ cùng khoảng ngày đang được in ở máy khác; "
+                         "hãy in lại.")
+
+
+def _umask() -> int:
+    """The process umask. Linux shows it in /proc; elsewhere it can only be read by
+    setting it (briefly process-wide, so that is the fallback)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _stage(out_path: Path, data: bytes) -> Path:
+    """The PDF written and synced to a temporary file beside `out_path`."""
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=out_path.parent)
     try:
@@ -55,9 +128,23 @@ def _write_atomically(out_path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, out_path)
+        if os.name == "posix":
+            # mkstemp makes 0600; a PDF is readable by whoever the umask lets (the
+            # print spooler, the officer's other accounts), like any file the user saves.
+            os.chmod(tmp, 0o666 & ~_umask())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _write_atomically(out_path: Path, data: bytes) -> None:
+    out_path = Path(out_path)
+    tmp = _stage(out_path, data)
+    try:
+        os.replace(tmp, out_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -67,55 +154,88 @@ def _check_size(size: str) -> None:
 
 
 def _name_officer(session, details: dict, username: str) -> None:
-    """Full name and phone of the signing officer from the account, unless given."""
+    """Full name and phone of the signing officer from the account, unless given.
+
+    No account by that name (a command-line login like "cli:root"): the name is left
+    empty, a blank line for the officer to sign and write the name on."""
     user = user_repo.get_user(session, username) if username else None
     if "officer_name" not in details:
-        details["officer_name"] = user.full_name if user is not None else username
+        details["officer_name"] = user.full_name if user is not None else ""
     if "officer_phone" not in details and user is not None and user.phone:
         details["officer_phone"] = user.phone
+
+
+# Filled in by the first print rather than typed: not compared on a reprint.
+_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone")
+
+
+def _differing(given: dict, stored: dict) -> list[str]:
+    """Keys on which details given for a reprint disagree with the first print."""
+    keys = {k for k in given.keys() | stored.keys() if k not in _ISSUED_KEYS}
+    # The officer's name and phone only count when given: otherwise they were filled in.
+    keys |= {k for k in given if k in _ISSUED_KEYS}
+    return sorted(k for k in keys if given.get(k) != stored.get(k))
 
 
 def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str = "A4",
                actor: str, details: dict | None = None,
                now: datetime | None = None) -> PrintResult:
-    """Print form 01–06 of dossier `code` to `out_path` and count the print."""
+    """Print form 01–06 of dossier `code` to `out_path` and count the print.
+
+    The first print of a form stores what it says (`details`, checked); a reprint
+    says the same, so details given for a reprint must match it."""
     if form not in DOSSIER_FORMS:
         raise ValueError(f"Mẫu {form} không phải mẫu của một hồ sơ (01–06).")
     _check_size(size)
     now = now or datetime.now(UTC)
-    with store.transaction() as session:
-        config = settings_repo.load_desk_config(session)
-        if config is None:
-            raise DeskNotConfigured()
-        row = dossier_repo.get_row_by_code(session, code)
-        if row is None:
-            raise DossierNotFound(code)
-        dossier = dossier_repo.to_dossier(row)
-        first = print_repo.first_print(session, dossier.id, form)
-        copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
-        if first is not None and details is None:
-            stored = dict(first.details)
-        else:
-            stored = normalise_details(form, details)
-            stored["issued_at"] = (first.details.get("issued_at") if first is not None
-                                   else None) or now.astimezone(LOCAL_TZ).isoformat()
-            # The receipt is signed by whoever took the dossier in, the others by the printer.
-            _name_officer(session, stored, dossier.received_by if form == "01" else actor)
-        if first is not None:
-            template = template_by_version(form, first.template_version)
-        else:
-            # The receipt is dated at reception; the other forms on the day they are issued.
-            on = dossier.received_at if form == "01" else now
-            template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
-        ctx = FormContext(dossier=dossier, config=config, template=template, printed_at=now,
-                          size=size, copy_no=copy_no, details=stored)
-        _write_atomically(out_path, render_form(ctx))
-        print_repo.add_print(session, dossier_id=dossier.id, form=form, copy_no=copy_no,
-                             template_version=template.version, details=stored, at=now,
-                             actor=actor)
-        audit.record(session, actor, "form.printed" if copy_no == 1 else "form.reprinted",
-                     dossier.id, {"form": form, "copy_no": copy_no, "size": size}, now=now)
-    return PrintResult(Path(out_path), form, copy_no, copy_no > 1)
+    out_path = Path(out_path)
+    written = False
+    try:
+        with store.transaction() as session:
+            config = settings_repo.load_desk_config(session)
+            if config is None:
+                raise DeskNotConfigured()
+            row = dossier_repo.get_row_by_code(session, code)
+            if row is None:
+                raise DossierNotFound(code)
+            dossier = dossier_repo.to_dossier(row)
+            first = print_repo.first_print(session, dossier.id, form)
+            copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
+            if first is not None:
+                stored = dict(first.details)
+                if details is not None:
+                    differing = _differing(normalise_details(form, details), stored)
+                    if differing:
+                        raise ReprintDiffers(form, dossier.code, differing)
+                template = template_by_version(form, first.template_version)
+            else:
+                if dossier.status not in FORM_STATUSES[form]:
+                    raise FormNotAllowed(form, dossier.code, dossier.status)
+                stored = normalise_details(form, details, dossier)
+                stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
+                # The receipt is signed by whoever took the dossier in, the others by
+                # the printer.
+                _name_officer(session, stored, dossier.received_by if form == "01" else actor)
+                # The receipt is dated at reception; the other forms on the day they are
+                # issued.
+                on = dossier.received_at if form == "01" else now
+                template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
+            ctx = FormContext(dossier=dossier, config=config, template=template,
+                              printed_at=now, size=size, copy_no=copy_no, details=stored)
+            _write_atomically(out_path, render_form(ctx))
+            written = True
+            print_repo.add_print(session, dossier_id=dossier.id, form=form, copy_no=copy_no,
+                                 template_version=template.version, details=stored, at=now,
+                                 actor=actor)
+            audit.record(session, actor,
+                         "form.printed" if copy_no == 1 else "form.reprinted",
+                         dossier.id, {"form": form, "copy_no": copy_no, "size": size},
+                         now=now)
+    except BaseException:
+        if written:  # the record did not commit: no PDF without its print record
+            out_path.unlink(missing_ok=True)
+        raise
+    return PrintResult(out_path, form, copy_no, copy_no > 1)
 
 
 def print_receipt(store: Store, code: str, out_path: Path, *, size: str = "A4", actor: str,
@@ -127,34 +247,66 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=LOCAL_TZ)
 
 
+# A ledger runs over pages of rows; a year is the longest book printed at once.
+LEDGER_MAX_DAYS = 366
+_LEDGER_ATTEMPTS = 3
+
+
+def check_ledger_range(date_from: date, date_to: date) -> None:
+    if not (FIRST_DAY <= date_from <= LAST_DAY and FIRST_DAY <= date_to <= LAST_DAY):
+        raise ValueError(f"Sổ theo dõi hồ sơ chỉ in cho các ngày từ "
+                         f"{FIRST_DAY:%d/%m/%Y} đến {LAST_DAY:%d/%m/%Y}.")
+    if date_to < date_from:
+        raise ValueError("Ngày kết thúc không được trước ngày bắt đầu.")
+    if (date_to - date_from).days + 1 > LEDGER_MAX_DAYS:
+        raise ValueError(f"Mỗi lần in sổ theo dõi tối đa {LEDGER_MAX_DAYS} ngày; "
+                         "hãy chia thành nhiều lần in.")
+
+
 def print_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *,
                  size: str = "A4", actor: str, now: datetime | None = None) -> Path:
     """Form 07 for dossiers received from `date_from` to `date_to` (both included)."""
     if size not in ("A4", "A5"):
         raise ValueError("Sổ theo dõi hồ sơ in trên khổ A4 hoặc A5.")
-    if date_to < date_from:
-        raise ValueError("Ngày kết thúc phải sau ngày bắt đầu.")
+    check_ledger_range(date_from, date_to)
     now = now or datetime.now(UTC)
-    with store.transaction() as session:
-        config = settings_repo.load_desk_config(session)
-        if config is None:
-            raise DeskNotConfigured()
-        rows = print_repo.ledger_rows(session, _local_midnight(date_from),
-                                      _local_midnight(date_to + timedelta(days=1)))
-        entries = [LedgerEntry(dossier_repo.to_dossier(d), d.returned_at,
-                               r.recipient_name if r is not None else "")
-                   for d, r in rows]
-        earlier = print_repo.ledger_prints(session, date_from.isoformat(), date_to.isoformat())
-        copy_no = len(earlier) + 1
+    out_path = Path(out_path)
+    start, end = _local_midnight(date_from), _local_midnight(date_to + timedelta(days=1))
+    first_day, last_day = date_from.isoformat(), date_to.isoformat()
+    for _attempt in range(_LEDGER_ATTEMPTS):
+        with store.read() as session:
+            config = settings_repo.load_desk_config(session)
+            if config is None:
+                raise DeskNotConfigured()
+            entries = [LedgerEntry(dossier_repo.to_dossier(d), d.returned_at,
+                                   r.recipient_name if r is not None else "")
+                       for d, r in print_repo.ledger_rows(session, start, end)]
+            copy_no = len(print_repo.ledger_prints(session, first_day, last_day)) + 1
+        # Many pages may take a while: rendered with no transaction open, so intake
+        # and other prints are not held up by the write lock.
         template = template_in_force("07", now.astimezone(LOCAL_TZ).date())
         pdf = render_ledger(entries, config, template, date_from, date_to, size=size,
                             printed_at=now, copy_no=copy_no)
-        _write_atomically(out_path, pdf)
-        print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
-                             template_version=template.version,
-                             details={"from": date_from.isoformat(), "to": date_to.isoformat(),
-                                      "count": len(entries)}, at=now, actor=actor)
-        audit.record(session, actor, "ledger.printed", None,
-                     {"from": date_from.isoformat(), "to": date_to.isoformat(),
-                      "copy_no": copy_no}, now=now)
-    return Path(out_path)
+        tmp = _stage(out_path, pdf)
+        published = False
+        try:
+            with store.transaction() as session:
+                if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
+                    continue  # printed elsewhere meanwhile: render again with the next copy
+                os.replace(tmp, out_path)
+                published = True
+                print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
+                                     template_version=template.version,
+                                     details={"from": first_day, "to": last_day,
+                                              "count": len(entries)}, at=now, actor=actor)
+                audit.record(session, actor, "ledger.printed", None,
+                             {"from": first_day, "to": last_day, "copy_no": copy_no},
+                             now=now)
+        except BaseException:
+            if published:  # the record did not commit: no PDF without its print record
+                out_path.unlink(missing_ok=True)
+            raise
+        finally:
+            tmp.unlink(missing_ok=True)
+        return out_path
+    raise LedgerBusy()
