@@ -3,7 +3,9 @@
 Writes that touch the change log are serialised (SQLite: BEGIN IMMEDIATE;
 PostgreSQL: a transaction-scoped advisory lock) so change sequence numbers
 become visible in commit order: a desk that pulled up to N never misses a
-change numbered below N that committed later.
+change numbered below N that committed later. `Database.transaction` takes the
+lock first thing; `lock_change_log` takes it again where a Change row is made
+(service._log_change), so a writer on any other session is covered too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_DB_FILE = "onestop-central.sqlite3"
 _WRITE_LOCK_KEY = 73_011_222  # any constant: the advisory lock of central writes
+
+
+def lock_change_log(session: Session) -> None:
+    """Hold the central write lock until this transaction ends (PostgreSQL; re-entrant).
+
+    A PostgreSQL sequence hands out `seq` at insert, but transactions commit in
+    any order: without the lock a desk that read seq 8 would never see a 7 that
+    committed after. SQLite needs nothing: every transaction is BEGIN IMMEDIATE.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK_KEY})
 
 
 def default_url() -> str:
@@ -83,9 +96,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
-            if self.dialect == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
-                                {"k": _WRITE_LOCK_KEY})
+            lock_change_log(session)
             yield session
 
     @contextmanager

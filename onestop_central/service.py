@@ -16,10 +16,16 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from onestop_desktop.domain.procedure import parse_catalogue
-from onestop_desktop.domain.status import Status, TransitionRefused, check_transition
+from onestop_desktop.domain.status import (
+    INITIAL_STATUSES,
+    Status,
+    TransitionRefused,
+    check_transition,
+)
 from onestop_desktop.domain.versions import parse_version
 from onestop_desktop.sync import protocol as p
 
+from .db import lock_change_log
 from .models import Change, Device, Dossier, Event, StatusHistory
 
 
@@ -69,8 +75,11 @@ class _Known:
 
     def __init__(self, session: Session, events: list[p.PushEvent]):
         ids = [e.event_id for e in events]
-        self.events = {row.event_id: row for row in
-                       session.scalars(select(Event).where(Event.event_id.in_(ids)))}
+        # event id -> (content hash, agency of the desk that sent it)
+        self.events: dict[str, tuple[str, str]] = {
+            event_id: (content_hash, agency) for event_id, content_hash, agency in session.execute(
+                select(Event.event_id, Event.content_hash, Device.agency_code)
+                .join(Device, Device.id == Event.device_id).where(Event.event_id.in_(ids)))}
         dossier_ids = {str(x) for e in events
                        for x in (e.dossier_id, e.payload.get("id")) if x}
         codes = {str(e.payload["code"]) for e in events if e.payload.get("code")}
@@ -134,7 +143,10 @@ def _apply_event(session: Session, device: Device, event: p.PushEvent, now: date
     content_hash = event.content_hash()
     seen = known.events.get(event.event_id)
     if seen is not None:
-        if seen.content_hash == content_hash and seen.device_id == device.id:
+        # Same content from the same agency is the same event again, whichever device
+        # sent it: a desk re-registered under a new token replays its outbox. Another
+        # agency gets the plain refusal, and learns nothing of what is stored.
+        if seen == (content_hash, device.agency_code):
             return p.DUPLICATE
         raise _conflict("event_id_reused", "Mã sự kiện đã được dùng cho một nội dung khác.")
     if event.kind == p.DOSSIER_CREATED:
@@ -147,7 +159,7 @@ def _apply_event(session: Session, device: Device, event: p.PushEvent, now: date
                 dossier_id=dossier_id, content_hash=content_hash, payload=event.payload,
                 created_at=event.created_at, received_at=now)
     session.add(row)
-    known.events[row.event_id] = row
+    known.events[row.event_id] = (content_hash, device.agency_code)
     return p.ACCEPTED
 
 
@@ -161,6 +173,11 @@ def _create_dossier(session: Session, device: Device, event: p.PushEvent, now: d
         raise _rejected("wrong_agency", "Mã hồ sơ không thuộc cơ quan của quầy này.", 403)
     if event.dossier_id not in (None, data.id):
         raise _rejected("invalid_payload", "Mã định danh hồ sơ không khớp với nội dung.")
+    if data.status not in INITIAL_STATUSES:  # a conflict: sending it again will not help
+        allowed = ", ".join(f"“{s.label}” ({int(s)})" for s in sorted(INITIAL_STATUSES))
+        raise _conflict("initial_status",
+                        f"Hồ sơ {data.code} mới tiếp nhận không thể ở trạng thái "
+                        f"“{Status(data.status).label}” ({data.status}); chỉ nhận: {allowed}.")
     by_code = known.by_code.get(data.code)
     if by_code is not None and by_code.id != data.id:
         raise _conflict("code_taken", f"Mã hồ sơ {data.code} đã được dùng cho hồ sơ khác.")
@@ -220,6 +237,7 @@ def set_status(session: Session, code: str, status: int, note: str = "",
                actor: str = "back-office", now: datetime | None = None) -> dict[str, Any]:
     """A back-office decision: moves the dossier and logs the change for its agency's desks."""
     now = now or utc_now()
+    lock_change_log(session)  # before the dossier's row: the order every writer takes them in
     dossier = session.scalar(select(Dossier).where(Dossier.code == code.strip().upper()))
     if dossier is None:
         raise BackOfficeError(f"Không có hồ sơ {code}.")
@@ -229,9 +247,18 @@ def set_status(session: Session, code: str, status: int, note: str = "",
         raise BackOfficeError(refusal.message) from None
     data = {"id": dossier.id, "code": dossier.code, "from_status": previous,
             "to_status": status, "at": now.isoformat(), "actor": actor, "note": note}
-    session.add(Change(agency_code=dossier.agency_code, kind=p.CHANGE_STATUS,
-                       dossier_id=dossier.id, data=data, at=now))
+    _log_change(session, dossier.agency_code, p.CHANGE_STATUS, data, now, dossier.id)
     return data
+
+
+def _log_change(session: Session, agency_code: str | None, kind: str, data: dict[str, Any],
+                at: datetime, dossier_id: str | None = None) -> None:
+    """The one place a Change row is made. The change-log lock is taken here, not only
+    by Database.transaction, so a writer on any session draws `seq` under it and
+    commits before the next writer draws one (see db.lock_change_log)."""
+    lock_change_log(session)
+    session.add(Change(agency_code=agency_code, kind=kind, dossier_id=dossier_id, data=data,
+                       at=at))
 
 
 def publish_calendar(session: Session, days: list[dict[str, str]], agency_code: str | None = None,
@@ -241,8 +268,7 @@ def publish_calendar(session: Session, days: list[dict[str, str]], agency_code: 
         if day.get("kind") not in ("off", "work"):
             raise BackOfficeError("kind phải là 'off' hoặc 'work'.")
         datetime.strptime(day["day"], "%Y-%m-%d")
-    session.add(Change(agency_code=agency_code, kind=p.CHANGE_CALENDAR, dossier_id=None,
-                       data={"days": days}, at=now or utc_now()))
+    _log_change(session, agency_code, p.CHANGE_CALENDAR, {"days": days}, now or utc_now())
 
 
 def publish_catalogue(session: Session, document: dict[str, Any], agency_code: str | None = None,
@@ -252,8 +278,7 @@ def publish_catalogue(session: Session, document: dict[str, Any], agency_code: s
         parse_catalogue(document)  # the desks' own rules: never publish what they refuse
     except (ValueError, TypeError, AttributeError) as exc:
         raise BackOfficeError(f"Danh mục không hợp lệ: {exc}") from None
-    session.add(Change(agency_code=agency_code, kind=p.CHANGE_CATALOGUE, dossier_id=None,
-                       data=document, at=now or utc_now()))
+    _log_change(session, agency_code, p.CHANGE_CATALOGUE, document, now or utc_now())
 
 
 def announce_desk_version(session: Session, version: str, agency_code: str | None = None,
@@ -261,9 +286,8 @@ def announce_desk_version(session: Session, version: str, agency_code: str | Non
     """Tell the desks (or one agency's) that a newer desk release is out."""
     if parse_version(version) is None:
         raise BackOfficeError(f"Phiên bản không hợp lệ: {version!r} (ví dụ 0.2.0).")
-    session.add(Change(agency_code=agency_code, kind=p.CHANGE_DESK_VERSION, dossier_id=None,
-                       data={"latest_desk_version": str(parse_version(version))},
-                       at=now or utc_now()))
+    _log_change(session, agency_code, p.CHANGE_DESK_VERSION,
+                {"latest_desk_version": str(parse_version(version))}, now or utc_now())
 
 
 def changes_since(session: Session, device: Device, since: int, limit: int

@@ -106,8 +106,10 @@ def record_outcomes(session: Session, outcomes: Iterable[EventOutcome], now: dat
 
 def release(session: Session, event_ids: Sequence[str], message: str, error_code: str,
             now: datetime, *, retry_at: datetime | None = None) -> None:
-    """The batch did not get an answer (network, timeout, 5xx): back to pending, with why.
-    The server may have applied it: the retry is safe because pushes are idempotent."""
+    """Claimed events that got no answer (network, timeout, 5xx, a refused token, an
+    unexpected error): back to pending, with why. Only events still "sending" move, so
+    releasing a whole claim after part of it was answered is safe. The server may have
+    applied them: the retry is safe because pushes are idempotent."""
     session.execute(update(OutboxEvent)
                     .where(OutboxEvent.event_id.in_(list(event_ids)),
                            OutboxEvent.state == SENDING)
@@ -269,6 +271,16 @@ def outbox_summary(session: Session) -> dict[str, int]:
         .where(SyncConflictRow.resolved_at.is_(None))) or 0
     counts["to_push"] = counts[PENDING] + counts[SENDING] + counts[FAILED]
     return counts
+
+
+def status_counts(session: Session) -> tuple[int, int]:
+    """The status bar's two figures: (still to push, refused or in conflict).
+
+    Failed events count in both: they are retried, and someone should look at them.
+    """
+    summary = outbox_summary(session)
+    return (summary["to_push"],
+            summary[FAILED] + summary[CONFLICT] + summary["pull_conflicts"])
 
 
 @dataclass(frozen=True)

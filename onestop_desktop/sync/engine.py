@@ -4,8 +4,12 @@ Plain Python (no Qt), one run at a time per data directory (SyncLock). A run:
 1. requeues events a crash left "sending";
 2. pushes batches of the oldest pushable events; the server answers each
    event; acked/failed/conflict are written per event, so one bad event never
-   blocks the rest; a batch without an answer goes back to "pending" and the
-   run stops (the retry is safe: the server is idempotent by event id);
+   blocks the rest. An event the desk cannot even put into the protocol is
+   failed on the spot. A batch the server refuses whole for its content (413,
+   422) is halved until the event at fault is alone, which is then failed
+   with the server's reason. A batch without an answer (network, timeout,
+   5xx) goes back to "pending" and the run stops (the retry is safe: the
+   server is idempotent by event id); so does any unexpected error;
 3. pulls pages of changes and applies each page with its cursor in one
    transaction;
 4. compares the server's clock with ours and says so past MAX_SKEW.
@@ -17,10 +21,12 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from ..store import sync_repo
 from ..store.database import Store
@@ -34,6 +40,9 @@ MAX_SKEW = timedelta(seconds=300)
 BACKOFF_BASE, BACKOFF_CAP = 2.0, 600.0
 EVENT_RETRY_BASE, EVENT_RETRY_CAP = 30.0, 3600.0
 MAX_REFUSED_PER_RUN = 2000
+# Whole-batch refusals caused by what is in the batch (too large, not valid):
+# halving finds the event at fault. Other 4xx (token, protocol) stop the run.
+SPLIT_STATUSES = frozenset({413, 422})
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
@@ -125,32 +134,76 @@ class SyncEngine:
                                               skip=refused, due_only=not force)
             if not batch:
                 return
-            events = [p.PushEvent(event_id=e.event_id, kind=e.kind, dossier_id=e.dossier_id,
-                                  created_at=e.created_at, payload=e.payload) for e in batch]
+            claimed = [e.event_id for e in batch]
+            # Whatever stops this batch, nothing stays "sending" until the next run
+            # (release only touches events still "sending": answered ones keep their answer).
             try:
-                response = self.client.push(events)
+                self._push_batch(batch, report, refused)
             except SyncError as exc:
-                with self.store.transaction() as session:
-                    sync_repo.release(session, [e.event_id for e in batch], exc.message,
-                                      exc.code, self.clock())
+                self._release(claimed, exc.message, exc.code)
                 raise
+            except BaseException as exc:
+                self._release(claimed, f"Lỗi bất thường khi gửi: {type(exc).__name__}.",
+                              "unexpected")
+                raise
+
+    def _push_batch(self, batch: list[sync_repo.ClaimedEvent], report: SyncReport,
+                    refused: set[str]) -> None:
+        events, broken = [], []
+        for e in batch:  # one malformed row must not take the batch down with it
+            try:
+                events.append(p.PushEvent(event_id=e.event_id, kind=e.kind,
+                                          dossier_id=e.dossier_id, created_at=e.created_at,
+                                          payload=e.payload))
+            except ValidationError as exc:
+                broken.append(sync_repo.EventOutcome(e.event_id, p.REJECTED, "invalid_event",
+                                                     _invalid_reason(exc)))
+        if broken:
+            self._settle(broken, report, refused)
+        groups = [events] if events else []
+        while groups:  # a stack: the first half of a split goes first, keeping the order
+            group = groups.pop()
+            try:
+                response = self.client.push(group)
+            except ServerRefused as exc:
+                if exc.status not in SPLIT_STATUSES:
+                    raise
+                if len(group) > 1:
+                    half = len(group) // 2
+                    groups += [group[half:], group[:half]]
+                    continue
+                # Alone and still refused: this event is at fault. Failed, shown, retried later.
+                self._settle([sync_repo.EventOutcome(group[0].event_id, p.REJECTED,
+                                                     exc.code[:32], _refused_reason(exc))],
+                             report, refused)
+                continue
             outcomes = [sync_repo.EventOutcome(r.event_id, r.outcome, r.error, r.message)
                         for r in response.results]
+            self._settle(outcomes, report, refused, sent=[e.event_id for e in group])
+
+    def _settle(self, outcomes: list[sync_repo.EventOutcome], report: SyncReport,
+                refused: set[str], sent: Sequence[str] = ()) -> None:
+        with self.store.transaction() as session:
+            counts = sync_repo.record_outcomes(
+                session, outcomes, self.clock(),
+                retry_delay=lambda attempts: EVENT_RETRY_BASE + backoff_delay(
+                    attempts, EVENT_RETRY_BASE, EVENT_RETRY_CAP))
+            # Anything the server did not mention stays unanswered: back to the queue.
+            answered = {o.event_id for o in outcomes}
+            missing = [i for i in sent if i not in answered]
+            if missing:
+                sync_repo.release(session, missing, "Máy chủ không trả lời sự kiện này.",
+                                  "no_answer", self.clock())
+        refused.update(missing)
+        refused.update(o.event_id for o in outcomes if o.outcome not in sync_repo.ACK_OUTCOMES)
+        report.pushed += counts["acked"]
+
+    def _release(self, event_ids: list[str], message: str, code: str) -> None:
+        try:
             with self.store.transaction() as session:
-                counts = sync_repo.record_outcomes(
-                    session, outcomes, self.clock(),
-                    retry_delay=lambda attempts: EVENT_RETRY_BASE + backoff_delay(
-                        attempts, EVENT_RETRY_BASE, EVENT_RETRY_CAP))
-                # Anything the server did not mention stays unanswered: back to the queue.
-                answered = {o.event_id for o in outcomes}
-                missing = [e.event_id for e in batch if e.event_id not in answered]
-                if missing:
-                    sync_repo.release(session, missing, "Máy chủ không trả lời sự kiện này.",
-                                      "no_answer", self.clock())
-            refused.update(missing)
-            refused.update(o.event_id for o in outcomes
-                           if o.outcome not in sync_repo.ACK_OUTCOMES)
-            report.pushed += counts["acked"]
+                sync_repo.release(session, event_ids, message, code, self.clock())
+        except Exception:  # the store itself is failing: the next run's requeue frees them
+            log.exception("could not release %d claimed events", len(event_ids))
 
     def _pull(self, report: SyncReport) -> None:
         for _ in range(self.max_batches):
@@ -189,13 +242,32 @@ class SyncEngine:
         """Sync every `interval` seconds until `stop` is set; after failures, back off."""
         failures = 0
         while not stop.is_set():
-            report = self.run_once()
+            try:
+                report = self.run_once()
+            except Exception as exc:  # a background loop must outlive one bad run
+                # run_once has already released its batch; say it, back off, try again.
+                log.exception("sync run failed")
+                report = SyncReport(error=f"Lỗi bất thường khi đồng bộ: {exc}")
             if on_report is not None:
                 on_report(report)
             transport_down = bool(report.error) and not report.online
             failures = failures + 1 if transport_down else 0
             delay = backoff_delay(failures) + 1.0 if failures else interval
             stop.wait(delay)
+
+
+def _invalid_reason(exc: ValidationError) -> str:
+    fields = sorted({".".join(str(part) for part in err["loc"]) or "?" for err in exc.errors()})
+    return ("Sự kiện bị hỏng, không gửi được lên máy chủ (sai trường: "
+            + ", ".join(fields) + ").")
+
+
+def _refused_reason(exc: ServerRefused) -> str:
+    reason = f"Máy chủ không nhận sự kiện này (HTTP {exc.status})"
+    if exc.status == 413:
+        reason = f"Sự kiện quá lớn, máy chủ không nhận (HTTP {exc.status})"
+    detail = "" if exc.message.startswith("HTTP ") else f": {exc.message}"
+    return reason + detail + ("" if detail.endswith(".") else ".")
 
 
 def engine_for(store: Store, data_dir: Path, server_url: str, token: str,

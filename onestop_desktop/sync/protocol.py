@@ -6,10 +6,12 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
 
 - `GET  /v1/health`            -> Health (no token needed)
 - `POST /v1/push`   PushRequest -> PushResponse. Events are stored idempotently by
-  `event_id`: the same id with the same content is acknowledged again
-  ("duplicate"); the same id with other content is a "conflict" (409 in
-  `EventResult.http_status`). Each event has its own outcome: one refused event
-  never makes the others fail.
+  `event_id`: the same id with the same content from the same agency (whichever
+  of its devices, e.g. a desk registered again) is acknowledged again
+  ("duplicate"); the same id with other content, or from another agency, is a
+  "conflict" (409 in `EventResult.http_status`). A dossier.created must carry an
+  initial status (domain.status.INITIAL_STATUSES), else "conflict". Each event
+  has its own outcome: one refused event never makes the others fail.
 - `GET  /v1/changes?since=N&limit=M` -> PullResponse: the agency's changes with
   a sequence number above N, in order; `cursor` is what to send next time.
 - `GET  /v1/dossiers/{code}`   -> PortalDossier (the national portal's field names)

@@ -9,6 +9,10 @@ Faults (each for the next `times` requests, then it passes again):
 - "error500_after_commit": forwards, then replaces the server's reply with a 500.
 `on_request(n)` is called before the n-th request (1-based) is handled; the
 restart-mid-push test stops the server from there.
+`refuse_push(body)`, when set, is asked about every push: a status it returns
+(413, 422, …) is answered at once, as a front server with a body-size limit
+(413, in HTML) or a stricter server (an ErrorBody) would; the server never
+sees the batch.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import struct
 import threading
 import time
 from collections.abc import Callable
+
+from onestop_desktop.sync import protocol as p
 
 FAULTS = ("refuse", "drop_after_commit", "delay", "error500", "error500_after_commit")
 _500_BODY = (b'{"error":"internal_error","message":"injected by the fault proxy",'
@@ -32,6 +38,8 @@ class FaultProxy:
         self.requests = 0
         self.faults_applied: list[str] = []
         self.on_request: Callable[[int], None] | None = None
+        self.refuse_push: Callable[[bytes], int | None] | None = None
+        self.refused_pushes: list[int] = []  # the batch size of each refused push
         self._fault: str | None = None
         self._times = 0
         self._delay = 0.0
@@ -122,6 +130,11 @@ class FaultProxy:
         if fault == "error500":
             connection.sendall(_response(500, "Internal Server Error", [], _500_BODY))
             return True
+        status = self.refuse_push(body) if self.refuse_push and target == "/v1/push" else None
+        if status:
+            self.refused_pushes.append(len(p.PushRequest.model_validate_json(body).events))
+            connection.sendall(_response(status, "Refused", *_refusal(status)))
+            return True
         try:
             status, reason, reply_headers, reply = self._forward(method, target, headers, body)
         except OSError:
@@ -177,6 +190,17 @@ def _response(status: int, reason: str, headers: list[tuple[str, str]], body: by
     head += [f"Content-Length: {len(body)}", "Content-Type: application/json"
              if not any(k.lower() == "content-type" for k, _ in headers) else ""]
     return ("\r\n".join(h for h in head if h) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _refusal(status: int) -> tuple[list[tuple[str, str]], bytes]:
+    """413 as a front server (nginx) says it, in HTML; others in the protocol's ErrorBody."""
+    if status == 413:
+        return [("Content-Type", "text/html")], (b"<html><head><title>413 Request Entity Too "
+                                                 b"Large</title></head></html>")
+    error, message = {422: ("invalid_request", "Yêu cầu không đúng định dạng của giao thức.")
+                      }.get(status, ("refused", "Máy chủ từ chối yêu cầu."))
+    body = p.ErrorBody(error=error, message=message, server_time="2026-01-01T00:00:00Z")
+    return [], body.model_dump_json().encode("utf-8")
 
 
 def _reset(connection: socket.socket) -> None:

@@ -288,3 +288,36 @@ def test_a_desk_clock_set_back_does_not_strand_events(tmp_path, central):
     finally:
         proxy.close()
     assert report.clean and report.pushed == 3
+
+
+def test_run_forever_outlives_an_unexpected_error(tmp_path, central, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 2)
+    sync = engine(store, central.url, central.add_device("Quầy 1", AGENCY, 1))
+    real = sync_repo.record_outcomes
+    calls = {"n": 0}
+
+    def full_once(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("UPDATE outbox", {}, Exception("database or disk is full"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sync_repo, "record_outcomes", full_once)
+    stop = threading.Event()
+    reports: list = []
+
+    def on_report(report) -> None:
+        reports.append(report)
+        if report.clean:
+            stop.set()
+
+    worker = threading.Thread(target=sync.run_forever, args=(stop, 0.05, on_report))
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert "bất thường" in reports[0].error and not reports[0].pushed
+    assert reports[-1].clean and outbox_states(store) == {"acked": 2}
+    assert sorted(server_codes(central)) == sorted(codes)

@@ -1,0 +1,163 @@
+"""Events the centre refuses whole-batch, and events the desk cannot even send.
+
+Against the real server (through the fault proxy where a front server's refusal
+is needed): the good events are acked, the bad one is failed with its reason,
+shown on the desk, and never blocks the queue again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from onestop_desktop.store import sync_repo
+from onestop_desktop.store.models import DossierRow, OutboxEvent
+from tests.sync.desks import engine, intake_many, make_desk, outbox_states, server_codes
+from tests.sync.fault_proxy import FaultProxy
+
+AGENCY = "000.00.01.H22"
+MARK = "<<từ chối>>"
+BODY_LIMIT = 40_000  # a front server's client_max_body_size, in bytes
+
+
+def _spoil(store, code: str, **changes) -> str:
+    """Change the stored creation event of `code`; returns its event id."""
+    with store.transaction() as session:
+        event = session.scalars(select(OutboxEvent).join(
+            DossierRow, DossierRow.id == OutboxEvent.dossier_id)
+            .where(DossierRow.code == code)).one()
+        event.payload = dict(event.payload, **changes)
+        return event.event_id
+
+
+REFUSALS = {
+    # 413: a front server refuses any request body past its limit.
+    413: (lambda body: 413 if len(body) > BODY_LIMIT else None,
+          {"note": "Bản quét đính kèm " + "x" * (BODY_LIMIT + 1000)},
+          "http_413", "quá lớn"),
+    # 422: a server that cannot read one event refuses the whole request.
+    422: (lambda body: 422 if MARK.encode() in body else None, {"note": MARK},
+          "invalid_request", "không đúng định dạng"),
+}
+
+
+@pytest.mark.parametrize("status", sorted(REFUSALS))
+def test_a_batch_refused_whole_is_halved_until_the_bad_event_is_alone(tmp_path, central,
+                                                                      status):
+    refuse, spoil, error_code, reason = REFUSALS[status]
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 7)
+    bad_id = _spoil(store, codes[2], **spoil)
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = refuse
+    try:
+        report = engine(store, proxy.url, token, batch_size=10).run_once()
+        # The run went on: the other six are on the server, the pull ran.
+        assert report.online and not report.error
+        assert report.pushed == 6 and report.failed == 1 and report.pending == 1
+        assert sorted(server_codes(central)) == sorted(codes[:2] + codes[3:])
+        assert proxy.refused_pushes[0] == 7 and proxy.refused_pushes[-1] == 1
+        with store.read() as session:
+            row = session.get(OutboxEvent, bad_id)
+            assert row.state == "failed" and row.error_code == error_code
+            assert f"HTTP {status}" in row.last_error and reason in row.last_error
+            assert row.next_attempt_at > datetime.now(UTC)  # waits its own back-off
+            (problem,) = sync_repo.problems(session)  # shown on the desk's sync panel
+            assert problem.key == bad_id and problem.code == codes[2]
+        assert outbox_states(store) == {"acked": 6, "failed": 1}
+        # The queue is not blocked: a dossier taken afterwards goes straight through,
+        # and a background run leaves the bad event to its retry time.
+        (later,) = intake_many(store, 1, day=date(2026, 12, 1))
+        again = engine(store, proxy.url, token, batch_size=10).run_once()
+        assert again.pushed == 1 and later in server_codes(central)
+        with store.read() as session:
+            assert session.get(OutboxEvent, bad_id).attempts == 1
+    finally:
+        proxy.close()
+        store.close()
+
+
+def test_another_refusal_still_stops_the_run_and_releases_the_batch(tmp_path, central):
+    """A 4xx that is not about the batch's content (here 403) is not split."""
+    store = make_desk(tmp_path / "d", 1)
+    intake_many(store, 4)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = lambda body: 403
+    try:
+        report = engine(store, proxy.url, central.add_device("Quầy 1", AGENCY, 1),
+                        batch_size=10).run_once()
+    finally:
+        proxy.close()
+    assert report.error and report.pushed == 0
+    assert proxy.refused_pushes == [4]  # asked once, not halved
+    assert outbox_states(store) == {"pending": 4}
+    store.close()
+
+
+def test_an_event_that_does_not_fit_the_protocol_is_failed_not_sent(tmp_path, central):
+    store = make_desk(tmp_path / "d", 1)
+    intake_many(store, 2)
+    now = datetime.now(UTC)
+    with store.transaction() as session:  # rows an older version or a bad restore left
+        session.add(OutboxEvent(event_id="e" * 50, dossier_id=None, kind="dossier.note",
+                                payload={}, created_at=now, state="pending", attempts=0,
+                                last_error=""))
+        session.add(OutboxEvent(event_id="f" * 36, dossier_id=None, kind="k" * 60,
+                                payload={}, created_at=now, state="pending", attempts=0,
+                                last_error=""))
+    intake_many(store, 2, day=date(2026, 12, 1))
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    report = engine(store, central.url, token).run_once()
+    assert report.pushed == 4 and report.failed == 2 and not report.error
+    assert central.stats()["events"] == 4  # the broken ones never left the desk
+    with store.read() as session:
+        long_id, long_kind = session.get(OutboxEvent, "e" * 50), session.get(OutboxEvent,
+                                                                             "f" * 36)
+        for row, field in ((long_id, "event_id"), (long_kind, "kind")):
+            assert row.state == "failed" and row.error_code == "invalid_event"
+            assert "không gửi được" in row.last_error and field in row.last_error
+            assert row.next_attempt_at > datetime.now(UTC)
+    assert outbox_states(store) == {"acked": 4, "failed": 2}
+    store.close()
+
+
+def test_an_unexpected_error_never_leaves_the_batch_sending(tmp_path, central, monkeypatch):
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 3)
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    real = sync_repo.record_outcomes
+
+    def disk_full(*args, **kwargs):
+        raise OperationalError("UPDATE outbox", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(sync_repo, "record_outcomes", disk_full)
+    with pytest.raises(OperationalError):
+        engine(store, central.url, token).run_once()
+    assert outbox_states(store) == {"pending": 3}  # released now, not at the next run
+    with store.read() as session:
+        assert all("bất thường" in p.reason for p in sync_repo.problems(session))
+    monkeypatch.setattr(sync_repo, "record_outcomes", real)
+    report = engine(store, central.url, token).run_once()  # the server says "duplicate"
+    assert report.clean and report.pushed == 3
+    assert sorted(server_codes(central)) == sorted(codes)
+    store.close()
+
+
+def test_a_dossier_created_in_a_later_status_is_a_visible_conflict(tmp_path, central):
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 2)
+    bad_id = _spoil(store, codes[0], status=4)  # "Đang xử lý" at the counter: not allowed
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    report = engine(store, central.url, token).run_once()
+    assert report.pushed == 1 and report.conflicts == 1
+    assert server_codes(central) == [codes[1]]
+    with store.read() as session:
+        row = session.get(OutboxEvent, bad_id)
+        assert row.state == "conflict" and row.error_code == "initial_status"
+        assert sync_repo.dossier_sync_state(session, row.dossier_id) == "conflict"
+        assert "Đang xử lý" in row.last_error and "Được tiếp nhận" in row.last_error
+    store.close()
