@@ -55,7 +55,7 @@ def _wire_sync(window, store: Store, auto: bool = True) -> None:
     bridge.state_changed.connect(show_state)
     bridge.finished.connect(lambda _report: window.ctx.jobs.changed.emit("sync"))
     window.sync_requested.connect(bridge.sync_now)
-    window.set_sync_panel(SyncPanel(store, bridge))
+    window.set_sync_panel(SyncPanel(store, bridge, jobs=window.ctx.jobs))
     window.closing.connect(lambda: bridge.shutdown(5000))
     window.sync_bridge = bridge
     if auto:

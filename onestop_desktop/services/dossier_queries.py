@@ -114,11 +114,9 @@ def desk_config(store: Store) -> DeskConfig | None:
 
 
 def sync_counts(store: Store) -> tuple[int, int]:
-    """(events waiting to reach the centre, events it refused) for the status bar."""
+    """(events still to push, events refused or in conflict): as the sync bridge says."""
     with store.read() as session:
-        counts = outbox.count_by_state(session)
-    waiting = counts.get(outbox.PENDING, 0) + counts.get(outbox.SENDING, 0)
-    return waiting, counts.get(outbox.FAILED, 0) + counts.get("conflict", 0)
+        return sync_repo.status_counts(session)
 
 
 def update_notice(store: Store) -> versions.UpdateNotice | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
@@ -85,7 +85,17 @@ class PrintPreviewDialog(QDialog):
         self.body.printButton.clicked.connect(self.print_now)
         self.body.closeButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_now)
-        self.resize(900, 760)
+        self._fit(pages)
+
+    def _fit(self, pages: list[QImage]) -> None:
+        """Wide enough for the widest page (a landscape ledger), within the screen."""
+        widest = max((image.width() for image in pages), default=0)
+        width, height = max(900, widest + 60), 760
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+        self.resize(width, height)
 
     def print_now(self) -> None:
         printer = self.printer_factory()

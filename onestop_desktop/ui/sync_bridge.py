@@ -37,8 +37,9 @@ NOT_CONFIGURED = "Chưa cấu hình máy chủ đồng bộ (server_url, device_
 
 
 class _Relay(QObject):
-    """Created on the GUI thread: the worker emits, the bridge's slot runs there."""
+    """Created on the GUI thread: the worker emits, the bridge's slots run there."""
 
+    started = Signal(int, int)  # (to push, refused), read by the worker as the run begins
     done = Signal(object)
 
 
@@ -69,6 +70,7 @@ class SyncBridge(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
+        self._relay.started.connect(self._on_started)
         self._relay.done.connect(self._on_done)
         self._running = False
         self._online = False  # last known; unknown until the first run answers
@@ -109,12 +111,14 @@ class SyncBridge(QObject):
         if self._running:
             return False
         self._running = True
-        self.state_changed.emit(self._online, *self._counts(), "Đang đồng bộ…")
+        # "Đang đồng bộ…" goes out once the worker has counted the queue: no store
+        # read on the GUI thread.
         self._pool.start(_Run(lambda: self._work(force), self._relay))
         return True
 
     def _work(self, force: bool) -> SyncReport:
         """Runs on the worker thread."""
+        self._relay.started.emit(*self._counts())
         with self.store.read() as session:
             url = sync_repo.get_server_url(session)
         token = credentials.load_token(self.data_dir)
@@ -131,6 +135,11 @@ class SyncBridge(QObject):
             return SyncEngine(self.store, client, self.data_dir).run_once(force=force)
         finally:
             client.close()
+
+    @Slot(int, int)
+    def _on_started(self, pending: int, failed: int) -> None:
+        if self._running:
+            self.state_changed.emit(self._online, pending, failed, "Đang đồng bộ…")
 
     @Slot(object)
     def _on_done(self, report: SyncReport) -> None:
@@ -150,7 +159,6 @@ class SyncBridge(QObject):
         self._timer.start(int(delay * 1000))
 
     def _counts(self) -> tuple[int, int]:
+        """Worker thread only."""
         with self.store.read() as session:
-            summary = sync_repo.outbox_summary(session)
-        return (summary["to_push"],
-                summary["failed"] + summary[sync_repo.CONFLICT] + summary["pull_conflicts"])
+            return sync_repo.status_counts(session)

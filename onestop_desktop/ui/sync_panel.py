@@ -1,19 +1,26 @@
 """SyncPanel: what has not reached the centre yet, and why; retry and sync buttons.
 
 Public API (for the main window):
-    panel = SyncPanel(store, bridge)     # bridge: a SyncBridge, or None
-    panel.refresh()                      # re-read the store (also done after each run)
+    panel = SyncPanel(store, bridge, jobs=ctx.jobs)  # bridge: a SyncBridge, or None
+    panel.refresh()                      # re-read the store in the background
 Widgets, by object name: "syncProblems" (QTableWidget, one row per unsent or
 refused event and per unresolved conflict from the centre), "syncRetry"
 ("Thử lại": the selected rows, or every failed/conflicting one when none is
 selected), "syncDismiss" ("Bỏ qua": marks a conflict from the centre as seen),
 "syncNow" ("Đồng bộ ngay"), "syncSummary" (a line of counts).
+
+Every read and write of the outbox runs through the job helper (ui/jobs.py), off
+the GUI thread; the view refreshes on the helper's `changed` ("sync", "dossiers").
+With a shared `jobs`, whoever owns the bridge relays its `finished` as
+changed("sync") (app.py does); without one the panel makes its own helper and
+relays the bridge itself.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.events import KIND_LABELS
-from ..store import sync_repo
+from ..services import sync_queue
 from ..store.database import Store
 from ..store.outbox import STATE_LABELS
+from .jobs import Jobs
 from .sync_bridge import SyncBridge
 
 COLUMNS = ["Trạng thái", "Việc", "Mã hồ sơ", "Số lần gửi", "Lý do", "Thời điểm"]
@@ -38,9 +46,14 @@ COLUMNS = ["Trạng thái", "Việc", "Mã hồ sơ", "Số lần gửi", "Lý d
 
 class SyncPanel(QWidget):
     def __init__(self, store: Store, bridge: SyncBridge | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, jobs: Jobs | None = None):
         super().__init__(parent)
         self.store, self.bridge = store, bridge
+        self.jobs = jobs if jobs is not None else Jobs(self)
+        app = QCoreApplication.instance()
+        if jobs is None and app is not None:
+            # Nobody else stops this helper: its reads end before the store is closed.
+            app.aboutToQuit.connect(self.jobs.shutdown)
         self.summary = QLabel(objectName="syncSummary")
         self.table = QTableWidget(0, len(COLUMNS), objectName="syncProblems")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -61,35 +74,64 @@ class SyncPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        self._problems: list[sync_repo.Problem] = []
+        self._problems: list[sync_queue.Problem] = []
+        self._loading = False  # a read is out
+        self._reload = False  # asked again meanwhile: one more read when it answers
+        self._writing = False
         self.retry_button.clicked.connect(self.retry)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.sync_button.clicked.connect(self.sync_now)
+        self.jobs.changed.connect(self._on_changed)
         if bridge is not None:
-            bridge.finished.connect(lambda _report: self.refresh())
+            if jobs is None:  # nobody else turns this helper's runs into "changed"
+                bridge.finished.connect(lambda _report: self.jobs.changed.emit("sync"))
             bridge.state_changed.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         self.refresh()
 
+    def _on_changed(self, what: str) -> None:
+        if what in ("sync", "dossiers"):  # a run, a retry, or a new event from an intake
+            self.refresh()
+
     def refresh(self) -> None:
-        with self.store.read() as session:
-            self._problems = sync_repo.problems(session)
-            summary = sync_repo.outbox_summary(session)
-        self.table.setRowCount(len(self._problems))
-        for row, item in enumerate(self._problems):
+        if self._loading:
+            self._reload = True  # a read already out might predate the change
+            return
+        self._loading = True
+        store = self.store
+        self.jobs.run(lambda: sync_queue.queue_view(store), on_done=self._show,
+                      on_error=self._read_failed)
+
+    def _read_done(self) -> None:
+        self._loading = False
+        if self._reload:
+            self._reload = False
+            self.refresh()
+
+    def _show(self, view: sync_queue.QueueView) -> None:
+        self._problems = view.problems
+        self.table.setRowCount(len(view.problems))
+        for row, item in enumerate(view.problems):
             at = item.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
             values = [STATE_LABELS.get(item.state, item.state),
                       "Trạng thái từ máy chủ" if item.source == "pull"
                       else KIND_LABELS.get(item.kind, item.kind),
                       item.code, str(item.attempts), item.reason, at]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        conflicts = summary[sync_repo.CONFLICT] + summary["pull_conflicts"]
-        self.summary.setText(f"Chờ gửi: {summary['pending'] + summary['sending']} · "
-                             f"Lỗi: {summary['failed']} · Xung đột: {conflicts} · "
-                             f"Đã gửi: {summary['acked']}")
+                cell = QTableWidgetItem(value)
+                if column == 4:
+                    cell.setToolTip(value)  # a long reason is elided in the cell
+                self.table.setItem(row, column, cell)
+        self.summary.setText(f"Chờ gửi: {view.waiting} · Lỗi: {view.failed} · "
+                             f"Xung đột: {view.conflicts} · Đã gửi: {view.acked}")
         self._update_buttons()
+        self._read_done()
 
-    def _selected(self) -> list[sync_repo.Problem]:
+    def _read_failed(self, exc: Exception) -> None:
+        self.summary.setText(f"Không đọc được hàng đợi đồng bộ: {exc}")
+        self._read_done()
+
+    def _selected(self) -> list[sync_queue.Problem]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         return [self._problems[r] for r in rows if r < len(self._problems)]
 
@@ -98,19 +140,37 @@ class SyncPanel(QWidget):
         if not chosen:
             chosen = [p for p in self._problems
                       if p.source == "event" and p.state in ("failed", "conflict")]
-        with self.store.transaction() as session:
-            sync_repo.retry(session, [p.key for p in chosen])
-        self.refresh()
-        if self.bridge is not None and chosen:
+        if not chosen or self._writing:
+            return
+        keys, store = [p.key for p in chosen], self.store
+        self._set_writing(True)
+        self.jobs.run(lambda: sync_queue.retry_events(store, keys), on_done=self._retried,
+                      on_error=lambda exc: self._write_failed("Không thử lại được", exc),
+                      changes="sync")
+
+    def _retried(self, _count: int) -> None:
+        self._set_writing(False)
+        if self.bridge is not None:
             self.bridge.sync_now()
 
     def dismiss(self) -> None:
-        now = datetime.now(UTC)
-        with self.store.transaction() as session:
-            for problem in self._selected():
-                if problem.source == "pull":
-                    sync_repo.dismiss_conflict(session, int(problem.key), now)
-        self.refresh()
+        ids = [int(p.key) for p in self._selected() if p.source == "pull"]
+        if not ids or self._writing:
+            return
+        now, store = datetime.now(UTC), self.store
+        self._set_writing(True)
+        self.jobs.run(lambda: sync_queue.dismiss_conflicts(store, ids, now),
+                      on_done=lambda _n: self._set_writing(False),
+                      on_error=lambda exc: self._write_failed("Không bỏ qua được", exc),
+                      changes="sync")
+
+    def _write_failed(self, what: str, exc: Exception) -> None:
+        self._set_writing(False)
+        self.summary.setText(f"{what}: {exc}")
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self._update_buttons()
 
     def sync_now(self) -> None:
         if self.bridge is not None:
@@ -119,5 +179,7 @@ class SyncPanel(QWidget):
 
     def _update_buttons(self) -> None:
         running = self.bridge is not None and self.bridge.running
+        self.retry_button.setEnabled(not self._writing)
+        self.dismiss_button.setEnabled(not self._writing)
         self.sync_button.setEnabled(self.bridge is not None and not running)
         self.sync_button.setText("Đang đồng bộ…" if running else "Đồng bộ ngay")

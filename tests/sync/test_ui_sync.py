@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from onestop_desktop.services import sync_queue
 from onestop_desktop.store import outbox, sync_repo
+from onestop_desktop.store.models import OutboxEvent, SyncConflictRow
 from onestop_desktop.sync import credentials
+from onestop_desktop.ui.jobs import Jobs
 from onestop_desktop.ui.sync_bridge import NOT_CONFIGURED, SyncBridge
 from onestop_desktop.ui.sync_panel import SyncPanel
 from tests.sync.desks import intake_many, make_desk, outbox_states
@@ -41,12 +46,22 @@ def test_bridge_runs_off_the_gui_thread_and_reports(qtbot, desk):
         return original(force)
 
     bridge._work = spy
+    count_threads: list[threading.Thread] = []
+    original_counts = bridge._counts
+
+    def count_spy():
+        count_threads.append(threading.current_thread())
+        return original_counts()
+
+    bridge._counts = count_spy
     with qtbot.waitSignal(bridge.finished, timeout=20_000) as blocker:
         assert bridge.sync_now()
         assert bridge.running and not bridge.sync_now()  # one run at a time
     report = blocker.args[0]
     assert report.clean and report.pushed == 3
     assert worker_threads and worker_threads[0] is not threading.main_thread()
+    # The queue counts shown with "Đang đồng bộ…" are read by the worker too.
+    assert count_threads and threading.main_thread() not in count_threads
     assert states[0] == (False, 3, 0, "Đang đồng bộ…")  # not known to be online yet
     assert states[-1][:3] == (True, 0, 0) and "Đã gửi 3" in states[-1][3]
     assert not bridge.running
@@ -77,12 +92,12 @@ def test_panel_lists_problems_and_retries(qtbot, desk, central, tmp_path):
     panel = SyncPanel(store, bridge)
     qtbot.addWidget(panel)
     panel.resize(900, 300)
-    assert panel.table.rowCount() == 3
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5_000)
     assert panel.table.item(0, 0).text() == "Chờ gửi"
     with qtbot.waitSignal(bridge.finished, timeout=20_000):
         qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     # After the run the panel refreshed itself: only the refused event is left.
-    assert panel.table.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5_000)
     assert panel.table.item(0, 0).text() == "Lỗi, sẽ gửi lại"
     assert "không được hỗ trợ" in panel.table.item(0, 4).text()
     assert "Lỗi: 1" in panel.summary.text() and "Đã gửi: 2" in panel.summary.text()
@@ -96,3 +111,99 @@ def test_panel_lists_problems_and_retries(qtbot, desk, central, tmp_path):
     assert row.attempts == 2 and row.state == "failed"  # sent again, refused again, kept
     assert outbox_states(store) == {"acked": 2, "failed": 1}
     bridge.shutdown(5_000)
+    assert panel.jobs.wait(5_000)
+
+
+def _refuse(store, event_id: str, message: str) -> None:
+    """The centre refuses one event, the way a push records it (claimed, then rejected)."""
+    now = datetime.now(UTC)
+    with store.transaction() as session:
+        claimed = sync_repo.claim_batch(session, 100, now)
+        sync_repo.record_outcomes(
+            session,
+            [sync_repo.EventOutcome(c.event_id, "accepted") for c in claimed
+             if c.event_id != event_id]
+            + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message)],
+            now, retry_delay=lambda _attempts: 3600)
+
+
+def _thread_spy(monkeypatch, module, name: str) -> list[threading.Thread]:
+    threads: list[threading.Thread] = []
+    original = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return threads
+
+
+@pytest.fixture
+def offline_desk(tmp_path):
+    store = make_desk(tmp_path / "offline", 1)
+    yield store
+    store.close()
+
+
+def test_panel_reads_and_retries_off_the_gui_thread(qtbot, offline_desk, monkeypatch):
+    store = offline_desk
+    intake_many(store, 2)
+    with store.transaction() as session:
+        bad_id = outbox.enqueue(session, "dossier.teleported", {"id": "x", "code": "—"}).event_id
+    _refuse(store, bad_id, "Loại sự kiện không được hỗ trợ")
+    reads = _thread_spy(monkeypatch, sync_queue, "queue_view")
+    writes = _thread_spy(monkeypatch, sync_queue, "retry_events")
+    jobs = Jobs()
+    panel = SyncPanel(store, None, jobs=jobs)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 0  # nothing read on the GUI thread while building
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5_000)
+    assert panel.table.item(0, 0).text() == "Lỗi, sẽ gửi lại"
+    assert panel.table.item(0, 4).text() == "Loại sự kiện không được hỗ trợ"
+    assert panel.table.item(0, 4).toolTip() == "Loại sự kiện không được hỗ trợ"
+    assert panel.table.item(0, 3).text() == "1"
+    assert "Lỗi: 1" in panel.summary.text() and "Đã gửi: 2" in panel.summary.text()
+
+    # Nothing selected: "Thử lại" takes every refused event back into the queue.
+    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outbox_states(store) == {"acked": 2, "pending": 1}, timeout=5_000)
+    with store.read() as session:
+        row = session.get(OutboxEvent, bad_id)
+        assert row.next_attempt_at is None and row.attempts == 1  # due now, not yet resent
+    # The write's "changed" refreshed the view.
+    qtbot.waitUntil(lambda: panel.table.item(0, 0).text() == "Chờ gửi", timeout=5_000)
+    assert "Chờ gửi: 1" in panel.summary.text() and "Lỗi: 0" in panel.summary.text()
+
+    # A new intake elsewhere in the window says "dossiers": its event shows up.
+    intake_many(store, 1)
+    jobs.changed.emit("dossiers")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=5_000)
+    assert jobs.wait(5_000)
+    assert reads and writes
+    assert threading.main_thread() not in reads + writes
+
+
+def test_panel_dismisses_a_conflict_from_the_centre(qtbot, offline_desk, monkeypatch, tmp_path):
+    store = offline_desk
+    with store.transaction() as session:
+        session.add(SyncConflictRow(at=datetime.now(UTC), code="H22.00-261130-0001",
+                                    reason="Không chuyển được từ Đã trả sang Đang xử lý"))
+    writes = _thread_spy(monkeypatch, sync_queue, "dismiss_conflicts")
+    panel = SyncPanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5_000)
+    assert panel.table.item(0, 1).text() == "Trạng thái từ máy chủ"
+    assert panel.table.item(0, 4).text() == "Không chuyển được từ Đã trả sang Đang xử lý"
+    assert "Xung đột: 1" in panel.summary.text()
+    panel.grab().save(str(tmp_path / "sync_panel_conflict.png"))
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=5_000)
+    with store.read() as session:
+        assert [c.resolved_at is not None for c in session.scalars(select(SyncConflictRow))] \
+            == [True]
+    assert "Xung đột: 0" in panel.summary.text()
+    assert writes and threading.main_thread() not in writes
+    assert panel.jobs.wait(5_000)

@@ -1,0 +1,183 @@
+"""Printing through the job helper: the PDF pages are rasterised off the GUI thread, for the
+preview, for Ctrl+P straight to the printer and for the preview's own Ctrl+P."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import func, select
+
+from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.store import dossier_repo
+from onestop_desktop.store.models import PrintRow
+from onestop_desktop.ui import print_preview
+from tests.conftest import sample_request
+
+from .conftest import choose_procedure, idle, press, sign_in, type_keys
+
+
+@pytest.fixture
+def dossiers(store):
+    now = datetime.now(UTC)
+    service = IntakeService(store, lambda: now)
+    return [service.intake(sample_request(received_at=(now - timedelta(days=i)).isoformat()),
+                           "lan") for i in range(3)]
+
+
+@pytest.fixture
+def render_calls(monkeypatch):
+    """Every render_pages call as (thread, dpi); `gate` holds the render until set."""
+    calls: list[tuple[threading.Thread, int]] = []
+    gate = threading.Event()
+    gate.set()
+    original = print_preview.render_pages
+
+    def spy(path, dpi=print_preview.PREVIEW_DPI):
+        calls.append((threading.current_thread(), dpi))
+        assert gate.wait(20)
+        return original(path, dpi)
+
+    monkeypatch.setattr(print_preview, "render_pages", spy)
+    yield calls, gate
+    gate.set()  # never leave a worker waiting
+
+
+def _print_rows(store, form: str) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(PrintRow)
+                              .where(PrintRow.form == form))
+
+
+def _pdf_pages(path) -> int:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _shown_pages(preview) -> int:
+    return len(preview.body.pagesHost.findChildren(QLabel, "previewPage"))
+
+
+def test_ledger_preview_renders_off_the_gui_thread(qtbot, window, store, dossiers,
+                                                   render_calls, tmp_path):
+    calls, gate = render_calls
+    sign_in(qtbot, window, store)
+    window.show_page("reports")
+    reports = window.reports
+    reports.fromDate.setDate(reports.fromDate.date().addDays(-30))
+    gate.clear()  # hold the rendering to look at the window meanwhile
+    reports.ledgerButton.click()
+    qtbot.waitUntil(lambda: bool(calls), timeout=15_000)
+    # The GUI thread keeps serving its event loop while the pages are rasterised.
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2_000)
+    assert reports.printing.last_preview is None and window.ctx.jobs.busy
+    gate.set()
+    qtbot.waitUntil(lambda: reports.printing.last_preview is not None, timeout=15_000)
+
+    assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI]
+    assert all(thread is not threading.main_thread() for thread, _dpi in calls)
+    preview = reports.printing.last_preview
+    assert preview.isVisible()
+    assert _shown_pages(preview) == _pdf_pages(reports.printing.last_pdf) >= 1
+    assert _print_rows(store, "07") == 1  # the ledger's print is counted in the store
+    page = preview.findChild(QLabel, "previewPage")
+    # As wide as the landscape page needs, but never wider than the screen.
+    room = preview.screen().availableGeometry().width() - 40
+    assert min(page.pixmap().width() + 60, room) <= preview.width() <= room
+    preview.grab().save(str(tmp_path / "ledger_preview.png"))
+    preview.close()
+
+
+def test_preview_ctrl_p_renders_for_the_printer_off_the_gui_thread(
+        qtbot, window, store, dossiers, render_calls, printed_pdf):
+    calls, _gate = render_calls
+    sign_in(qtbot, window, store)
+    detail = window.detail
+    window.open_dossier(dossiers[0].code)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
+    detail.reprint()
+    qtbot.waitUntil(lambda: detail.printing.last_preview is not None, timeout=15_000)
+    preview = detail.printing.last_preview
+    qtbot.waitUntil(preview.isActiveWindow, timeout=5_000)
+    shown = _shown_pages(preview)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=15_000)
+    assert preview.printed_pages == shown == _pdf_pages(printed_pdf)
+    assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI, print_preview.PRINT_DPI]
+    assert all(thread is not threading.main_thread() for thread, _dpi in calls)
+    with store.read() as session:
+        dossier = dossier_repo.get_by_code(session, dossiers[0].code)
+        forms = list(session.scalars(select(PrintRow.form)
+                                     .where(PrintRow.dossier_id == dossier.id)))
+    assert forms == ["01"]  # the reprint is counted; printing the preview is not a new print
+
+
+def _type_a_birth_registration(qtbot, window) -> None:
+    page = window.intake
+    choose_procedure(qtbot, window, "khai sinh", "1.001193")
+    page.nameEdit.setFocus()
+    for text in ("Lê Thị Mai", "038190054321", "0987111222", "Thanh Hóa"):
+        type_keys(text)
+        press(Qt.Key.Key_Tab)
+
+
+def test_ctrl_p_renders_for_the_printer_off_the_gui_thread(qtbot, window, store,
+                                                           render_calls, printed_pdf):
+    calls, _gate = render_calls
+    sign_in(qtbot, window, store)
+    page = window.intake
+    _type_a_birth_registration(qtbot, window)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.printing.last_printed_pages > 0, timeout=10_000)
+    assert page.printing.last_preview is None  # straight to the printer
+    assert page.printing.last_printed_pages == _pdf_pages(printed_pdf)
+    assert [dpi for _t, dpi in calls] == [print_preview.PRINT_DPI]  # rendered once
+    assert all(thread is not threading.main_thread() for thread, _dpi in calls)
+    assert _print_rows(store, "01") == 1
+
+
+def test_ctrl_p_without_a_printer_previews_instead(qtbot, window, store, render_calls):
+    calls, _gate = render_calls
+    window.ctx.printer_factory = lambda: None
+    sign_in(qtbot, window, store)
+    page = window.intake
+    _type_a_birth_registration(qtbot, window)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.printing.last_preview is not None, timeout=15_000)
+    assert page.printing.last_printed_pages == 0
+    assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI]  # not at 300 dpi
+    assert all(thread is not threading.main_thread() for thread, _dpi in calls)
+    assert _shown_pages(page.printing.last_preview) == _pdf_pages(page.printing.last_pdf)
+    assert _print_rows(store, "01") == 1
+
+
+def test_a_preview_that_cannot_be_rendered_says_so(qtbot, window, store, dossiers,
+                                                   monkeypatch):
+    def broken(path, dpi=print_preview.PREVIEW_DPI):
+        raise RuntimeError("tệp hỏng")
+
+    monkeypatch.setattr(print_preview, "render_pages", broken)
+    sign_in(qtbot, window, store)
+    detail = window.detail
+    window.open_dossier(dossiers[0].code)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
+    detail.reprint()
+    qtbot.waitUntil(lambda: "Không in được" in detail.messageLabel.text(), timeout=15_000)
+    message = detail.messageLabel.text()
+    assert "tệp hỏng" in message and str(detail.printing.last_pdf) in message
+    assert detail.printing.last_pdf.is_file()
+    assert detail.printing.last_preview is None
+    assert _print_rows(store, "01") == 1  # the print was made and counted all the same
+    idle(qtbot, window)
+    assert "Không in được" in detail.messageLabel.text()  # no reload wiped it
