@@ -41,7 +41,7 @@ from ..store.outbox import STATE_LABELS
 from .jobs import Jobs
 from .sync_bridge import SyncBridge
 
-COLUMNS = ["Trạng thái", "Việc", "Mã hồ sơ", "Số lần gửi", "Lý do", "Thời điểm"]
+REASON_COLUMN = 4
 
 
 class SyncPanel(QWidget):
@@ -55,18 +55,20 @@ class SyncPanel(QWidget):
             # Nobody else stops this helper: its reads end before the store is closed.
             app.aboutToQuit.connect(self.jobs.shutdown)
         self.summary = QLabel(objectName="syncSummary")
-        self.table = QTableWidget(0, len(COLUMNS), objectName="syncProblems")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        columns = [self.tr("Trạng thái"), self.tr("Việc"), self.tr("Mã hồ sơ"),
+                   self.tr("Số lần gửi"), self.tr("Lý do"), self.tr("Thời điểm")]
+        self.table = QTableWidget(0, len(columns), objectName="syncProblems")
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
-        self.retry_button = QPushButton("Thử lại", objectName="syncRetry")
-        self.dismiss_button = QPushButton("Bỏ qua", objectName="syncDismiss")
-        self.dismiss_button.setToolTip("Đánh dấu đã xem xung đột từ máy chủ")
-        self.sync_button = QPushButton("Đồng bộ ngay", objectName="syncNow")
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.retry_button = QPushButton(self.tr("Thử lại"), objectName="syncRetry")
+        self.dismiss_button = QPushButton(self.tr("Bỏ qua"), objectName="syncDismiss")
+        self.dismiss_button.setToolTip(self.tr("Đánh dấu đã xem xung đột từ máy chủ"))
+        self.sync_button = QPushButton(self.tr("Đồng bộ ngay"), objectName="syncNow")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for button in (self.retry_button, self.dismiss_button, self.sync_button):
@@ -114,21 +116,23 @@ class SyncPanel(QWidget):
         for row, item in enumerate(view.problems):
             at = item.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
             values = [STATE_LABELS.get(item.state, item.state),
-                      "Trạng thái từ máy chủ" if item.source == "pull"
+                      self.tr("Trạng thái từ máy chủ") if item.source == "pull"
                       else KIND_LABELS.get(item.kind, item.kind),
                       item.code, str(item.attempts), item.reason, at]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if column == 4:
+                if column == REASON_COLUMN:
                     cell.setToolTip(value)  # a long reason is elided in the cell
                 self.table.setItem(row, column, cell)
-        self.summary.setText(f"Chờ gửi: {view.waiting} · Lỗi: {view.failed} · "
-                             f"Xung đột: {view.conflicts} · Đã gửi: {view.acked}")
+        self.summary.setText(self.tr("Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4")
+                             .replace("%1", str(view.waiting)).replace("%2", str(view.failed))
+                             .replace("%3", str(view.conflicts))
+                             .replace("%4", str(view.acked)))
         self._update_buttons()
         self._read_done()
 
     def _read_failed(self, exc: Exception) -> None:
-        self.summary.setText(f"Không đọc được hàng đợi đồng bộ: {exc}")
+        self.summary.setText(self.tr("Không đọc được hàng đợi đồng bộ: %1").replace("%1", str(exc)))
         self._read_done()
 
     def _selected(self) -> list[sync_queue.Problem]:
@@ -145,7 +149,7 @@ class SyncPanel(QWidget):
         keys, store = [p.key for p in chosen], self.store
         self._set_writing(True)
         self.jobs.run(lambda: sync_queue.retry_events(store, keys), on_done=self._retried,
-                      on_error=lambda exc: self._write_failed("Không thử lại được", exc),
+                      on_error=lambda exc: self._write_failed(self.tr("Không thử lại được"), exc),
                       changes="sync")
 
     def _retried(self, _count: int) -> None:
@@ -161,7 +165,7 @@ class SyncPanel(QWidget):
         self._set_writing(True)
         self.jobs.run(lambda: sync_queue.dismiss_conflicts(store, ids, now),
                       on_done=lambda _n: self._set_writing(False),
-                      on_error=lambda exc: self._write_failed("Không bỏ qua được", exc),
+                      on_error=lambda exc: self._write_failed(self.tr("Không bỏ qua được"), exc),
                       changes="sync")
 
     def _write_failed(self, what: str, exc: Exception) -> None:
@@ -182,4 +186,4 @@ class SyncPanel(QWidget):
         self.retry_button.setEnabled(not self._writing)
         self.dismiss_button.setEnabled(not self._writing)
         self.sync_button.setEnabled(self.bridge is not None and not running)
-        self.sync_button.setText("Đang đồng bộ…" if running else "Đồng bộ ngay")
+        self.sync_button.setText(self.tr("Đang đồng bộ…") if running else self.tr("Đồng bộ ngay"))

@@ -1,52 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="143" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="143"/>
         <source>Tài khoản cán bộ đầu tiên</source>
-        <translation type="unfinished" />
+        <translation>First officer account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="144" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="144"/>
         <source>Tài khoản quản trị của quầy; tạo thêm tài khoản sau.</source>
-        <translation type="unfinished" />
+        <translation>The desk&apos;s administrator account; create more accounts later.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="145" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="145"/>
         <source>Tên đăng nhập:</source>
-        <translation type="unfinished" />
+        <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="146" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="146"/>
         <source>Họ và tên:</source>
-        <translation type="unfinished" />
+        <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="147" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="147"/>
         <source>Mật khẩu:</source>
-        <translation type="unfinished" />
+        <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="148" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="148"/>
         <source>Nhập lại mật khẩu:</source>
-        <translation type="unfinished" />
+        <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="154" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="154"/>
         <source>Chưa nhập họ tên cán bộ.</source>
-        <translation type="unfinished" />
+        <translation>The officer&apos;s full name is missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/first_run.py" line="156" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="156"/>
         <source>Mật khẩu phải có ít nhất %n ký tự.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="159" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="159"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -54,123 +55,123 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="98" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="98"/>
         <source>Địa chỉ Trung tâm</source>
-        <translation type="unfinished" />
+        <translation>The Centre&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="99" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="99"/>
         <source>In trên giấy tiếp nhận và phiếu hẹn trả kết quả.</source>
-        <translation type="unfinished" />
+        <translation>Printed on the receipt and appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="100" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="100"/>
         <source>Địa chỉ:</source>
-        <translation type="unfinished" />
+        <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="101" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="101"/>
         <source>Số nhà, đường, phường/xã, tỉnh/thành phố</source>
-        <translation type="unfinished" />
+        <translation>Number, street, ward/commune, province/city</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="102" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="102"/>
         <source>Địa danh:</source>
-        <translation type="unfinished" />
+        <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="103" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="103"/>
         <source>Thanh Hóa (in “Thanh Hóa, ngày … tháng … năm …”)</source>
-        <translation type="unfinished" />
+        <translation>Thanh Hóa (printed as “Thanh Hóa, ngày … tháng … năm …”)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="108" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="108"/>
         <source>Chưa nhập địa chỉ của Trung tâm.</source>
-        <translation type="unfinished" />
+        <translation>The Centre&apos;s address is missing.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="110" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="110"/>
         <source>Chưa nhập địa danh.</source>
-        <translation type="unfinished" />
+        <translation>The place name is missing.</translation>
     </message>
 </context>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="73" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="73"/>
         <source>Cơ quan và quầy</source>
-        <translation type="unfinished" />
+        <translation>Agency and desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="74" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="74"/>
         <source>Mã và tên cơ quan tiếp nhận, số của quầy này.</source>
-        <translation type="unfinished" />
+        <translation>The receiving agency&apos;s code and name, and this desk&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="75" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="75"/>
         <source>Mã cơ quan:</source>
-        <translation type="unfinished" />
+        <translation>Agency code:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="76" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="76"/>
         <source>Tên cơ quan:</source>
-        <translation type="unfinished" />
+        <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="77" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="77"/>
         <source>Trung tâm Phục vụ hành chính công tỉnh …</source>
-        <translation type="unfinished" />
+        <translation>Trung tâm Phục vụ hành chính công tỉnh …</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="78" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="78"/>
         <source>Cơ quan chủ quản:</source>
-        <translation type="unfinished" />
+        <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="79" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="79"/>
         <source>UBND TỈNH … (dòng đầu của mẫu in, có thể bỏ trống)</source>
-        <translation type="unfinished" />
+        <translation>UBND TỈNH … (first line of the printed forms, may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="83" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="83"/>
         <source>Số quầy:</source>
-        <translation type="unfinished" />
+        <translation>Desk number:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="86" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="86"/>
         <source>1 chữ số (tối đa 9 quầy)</source>
-        <translation type="unfinished" />
+        <translation>1 digit (up to 9 desks)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="87" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="87"/>
         <source>2 chữ số (tối đa 99 quầy)</source>
-        <translation type="unfinished" />
+        <translation>2 digits (up to 99 desks)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="88" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="88"/>
         <source>Số chữ số của quầy:</source>
-        <translation type="unfinished" />
+        <translation>Desk number digits:</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="38" />
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="38" />
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="41" />
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="49"/>
         <source>chờ gửi: %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="43" />
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="51"/>
         <source>lỗi: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -178,88 +179,88 @@
 <context>
     <name>DossierDetailForm</name>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="8" />
+        <location filename="../../forms/dossier_detail_page.ui" line="8"/>
         <source>← Danh sách (Esc)</source>
         <translation>← List (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="20" />
+        <location filename="../../forms/dossier_detail_page.ui" line="20"/>
         <source>Thông tin hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="22" />
+        <location filename="../../forms/dossier_detail_page.ui" line="22"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="24" />
+        <location filename="../../forms/dossier_detail_page.ui" line="24"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="26" />
+        <location filename="../../forms/dossier_detail_page.ui" line="26"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="28" />
+        <location filename="../../forms/dossier_detail_page.ui" line="28"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="30" />
+        <location filename="../../forms/dossier_detail_page.ui" line="30"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="32" />
+        <location filename="../../forms/dossier_detail_page.ui" line="32"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="34" />
+        <location filename="../../forms/dossier_detail_page.ui" line="34"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="36" />
+        <location filename="../../forms/dossier_detail_page.ui" line="36"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="38" />
-        <location filename="../../forms/dossier_detail_page.ui" line="63" />
+        <location filename="../../forms/dossier_detail_page.ui" line="38"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
         <source>Trả kết quả</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="45" />
+        <location filename="../../forms/dossier_detail_page.ui" line="45"/>
         <source>Diễn biến (trạng thái, bản in, đồng bộ)</source>
         <translation>Timeline (status, prints, sync)</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="51" />
+        <location filename="../../forms/dossier_detail_page.ui" line="51"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="52" />
+        <location filename="../../forms/dossier_detail_page.ui" line="52"/>
         <source>Nội dung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="62" />
+        <location filename="../../forms/dossier_detail_page.ui" line="62"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="65" />
+        <location filename="../../forms/dossier_detail_page.ui" line="65"/>
         <source>Chuyển sang</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="67" />
+        <location filename="../../forms/dossier_detail_page.ui" line="67"/>
         <source>Chuyển trạng thái</source>
         <translation>Change status</translation>
     </message>
@@ -267,27 +268,27 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="62" />
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="70"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="68" />
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="76"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="83" />
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="91"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="85" />
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="93"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="108" />
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="116"/>
         <source>Mẫu 01 — %1</source>
         <translation>Form 01 — %1</translation>
     </message>
@@ -295,12 +296,12 @@
 <context>
     <name>DossierListForm</name>
     <message>
-        <location filename="../../forms/dossier_list_page.ui" line="8" />
+        <location filename="../../forms/dossier_list_page.ui" line="8"/>
         <source>Tìm theo mã hồ sơ, họ tên, số giấy tờ, điện thoại (không dấu được)</source>
         <translation>Search code, name, ID number, phone (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_list_page.ui" line="27" />
+        <location filename="../../forms/dossier_list_page.ui" line="27"/>
         <source>Đỏ: quá hạn · Vàng: đến hạn trong 24 giờ · Enter: mở hồ sơ</source>
         <translation>Red: overdue · Yellow: due within 24 h · Enter: open</translation>
     </message>
@@ -308,76 +309,79 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="35" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="35"/>
         <source>Tất cả thời gian</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="36" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="36"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="37" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="37"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="38" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="38"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="41" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="41"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="44" />
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="63" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="63"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="87" />
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="87"/>
         <source>%n hồ sơ</source>
-        <translation><numerusform>%n dossier(s)</numerusform><numerusform>%n dossier(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier(s)</numerusform>
+            <numerusform>%n dossier(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
         <source>Số giấy tờ</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="31" />
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="31"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -385,95 +389,95 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="170" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="170"/>
         <source>Thiết lập quầy tiếp nhận</source>
-        <translation type="unfinished" />
+        <translation>Set up the reception desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="176" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="176"/>
         <source>Tiếp</source>
-        <translation type="unfinished" />
+        <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="177" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="177"/>
         <source>Quay lại</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="178" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="178"/>
         <source>Hoàn tất</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="179" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="179"/>
         <source>Để sau</source>
-        <translation type="unfinished" />
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="138" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Thời hạn giải quyết: %2 · Phí, lệ phí: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="140" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="148"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="144" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="152"/>
         <source>Hẹn trả kết quả (nếu nhận ngay): %1</source>
         <translation>Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="209" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="219"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="223" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="233"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="254" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="265"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="260" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="271"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="266" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="277"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="281" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="292"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="287" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="298"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="303" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="314"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="306" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="317"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="323" />
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="334"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
@@ -481,132 +485,132 @@
 <context>
     <name>IntakePageForm</name>
     <message>
-        <location filename="../../forms/intake_page.ui" line="18" />
+        <location filename="../../forms/intake_page.ui" line="18"/>
         <source>1. Thủ tục hành chính</source>
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="20" />
+        <location filename="../../forms/intake_page.ui" line="20"/>
         <source>Tìm thủ tục (gõ không dấu được, ví dụ: dang ky kinh doanh)</source>
         <translation>Find a procedure (accents optional, e.g. dang ky kinh doanh)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="22" />
+        <location filename="../../forms/intake_page.ui" line="22"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="30" />
+        <location filename="../../forms/intake_page.ui" line="30"/>
         <source>2. Người nộp hồ sơ (quét mã QR thẻ căn cước để điền tự động)</source>
         <translation>2. Applicant (scan the ID card QR code to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="33" />
+        <location filename="../../forms/intake_page.ui" line="33"/>
         <source>Đối tượng</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="34" />
+        <location filename="../../forms/intake_page.ui" line="34"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="34" />
+        <location filename="../../forms/intake_page.ui" line="34"/>
         <source>Tổ chức, doanh nghiệp</source>
         <translation>Organisation, business</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="35" />
+        <location filename="../../forms/intake_page.ui" line="35"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="38" />
+        <location filename="../../forms/intake_page.ui" line="38"/>
         <source>Số CCCD/CMND/Hộ chiếu</source>
         <translation>ID card / passport no.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="41" />
+        <location filename="../../forms/intake_page.ui" line="41"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="44" />
+        <location filename="../../forms/intake_page.ui" line="44"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="47" />
+        <location filename="../../forms/intake_page.ui" line="47"/>
         <source>Email (nếu có)</source>
         <translation>E-mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="57" />
+        <location filename="../../forms/intake_page.ui" line="57"/>
         <source>3. Thành phần hồ sơ (Space: đánh dấu đã nhận; gõ số để sửa số bản)</source>
         <translation>3. Documents (Space: mark received; type a number to change copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="65" />
+        <location filename="../../forms/intake_page.ui" line="65"/>
         <source>Tên giấy tờ (đánh dấu: đã nhận)</source>
         <translation>Document (ticked: received)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="66" />
+        <location filename="../../forms/intake_page.ui" line="66"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="67" />
+        <location filename="../../forms/intake_page.ui" line="67"/>
         <source>Bản chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="68" />
+        <location filename="../../forms/intake_page.ui" line="68"/>
         <source>Bản photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="73" />
+        <location filename="../../forms/intake_page.ui" line="73"/>
         <source>Giấy tờ khác (ngoài danh mục)…</source>
         <translation>Other document (not on the checklist)…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="74" />
+        <location filename="../../forms/intake_page.ui" line="74"/>
         <source>Thêm giấy tờ</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="75" />
+        <location filename="../../forms/intake_page.ui" line="75"/>
         <source>Bỏ dòng đã chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="77" />
+        <location filename="../../forms/intake_page.ui" line="77"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="87" />
+        <location filename="../../forms/intake_page.ui" line="87"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="88" />
+        <location filename="../../forms/intake_page.ui" line="88"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="89" />
+        <location filename="../../forms/intake_page.ui" line="89"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="90" />
+        <location filename="../../forms/intake_page.ui" line="90"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="91" />
+        <location filename="../../forms/intake_page.ui" line="91"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>
@@ -614,27 +618,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="41" />
+        <location filename="../../onestop_desktop/ui/main_window.py" line="41"/>
         <source>Một cửa — Tiếp nhận và trả kết quả hồ sơ</source>
         <translation>One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="78" />
+        <location filename="../../onestop_desktop/ui/main_window.py" line="78"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="82" />
+        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
         <source>chưa cấu hình máy chủ</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="91" />
+        <location filename="../../onestop_desktop/ui/main_window.py" line="94"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="99" />
+        <location filename="../../onestop_desktop/ui/main_window.py" line="102"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -642,27 +646,27 @@
 <context>
     <name>MainWindowForm</name>
     <message>
-        <location filename="../../forms/main_window.ui" line="17" />
+        <location filename="../../forms/main_window.ui" line="17"/>
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="18" />
+        <location filename="../../forms/main_window.ui" line="18"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="19" />
+        <location filename="../../forms/main_window.ui" line="19"/>
         <source>Trả kết quả</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="20" />
+        <location filename="../../forms/main_window.ui" line="20"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="21" />
+        <location filename="../../forms/main_window.ui" line="21"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -670,12 +674,11 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="69" />
         <source>Chức năng in chưa sẵn sàng: %1</source>
-        <translation>Printing is not available yet: %1</translation>
+        <translation type="vanished">Printing is not available yet: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="71" />
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="31"/>
         <source>Không in được: %1</source>
         <translation>Could not print: %1</translation>
     </message>
@@ -683,12 +686,15 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/print_preview.py" line="76" />
+        <location filename="../../onestop_desktop/ui/print_preview.py" line="76"/>
         <source>%n trang — %1</source>
-        <translation><numerusform>%n page(s) — %1</numerusform><numerusform>%n page(s) — %1</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s) — %1</numerusform>
+            <numerusform>%n page(s) — %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_preview.py" line="93" />
+        <location filename="../../onestop_desktop/ui/print_preview.py" line="103"/>
         <source>Không tìm thấy máy in mặc định. Tệp PDF: %1</source>
         <translation>No default printer. PDF file: %1</translation>
     </message>
@@ -696,12 +702,12 @@
 <context>
     <name>PrintPreviewForm</name>
     <message>
-        <location filename="../../forms/print_preview.ui" line="18" />
+        <location filename="../../forms/print_preview.ui" line="18"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/print_preview.ui" line="19" />
+        <location filename="../../forms/print_preview.ui" line="19"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -709,27 +715,27 @@
 <context>
     <name>ReportsForm</name>
     <message>
-        <location filename="../../forms/reports_page.ui" line="8" />
+        <location filename="../../forms/reports_page.ui" line="8"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="16" />
+        <location filename="../../forms/reports_page.ui" line="16"/>
         <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
         <translation>Dossier ledger (form 07)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="18" />
+        <location filename="../../forms/reports_page.ui" line="18"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="20" />
+        <location filename="../../forms/reports_page.ui" line="20"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="22" />
+        <location filename="../../forms/reports_page.ui" line="22"/>
         <source>Xem và in sổ</source>
         <translation>Preview and print</translation>
     </message>
@@ -737,12 +743,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="49" />
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="57"/>
         <source>Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3</source>
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="59" />
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="67"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
     </message>
@@ -750,32 +756,32 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="62" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="62"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="69" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="69"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="73" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="73"/>
         <source>Nếu trả bây giờ: %1</source>
         <translation>If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="83" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="83"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="116" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="116"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="133" />
+        <location filename="../../onestop_desktop/ui/return_page.py" line="133"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -783,87 +789,87 @@
 <context>
     <name>ReturnPageForm</name>
     <message>
-        <location filename="../../forms/return_page.ui" line="8" />
+        <location filename="../../forms/return_page.ui" line="8"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="9" />
+        <location filename="../../forms/return_page.ui" line="9"/>
         <source>Quét mã vạch trên giấy hẹn, hoặc gõ mã rồi Enter</source>
         <translation>Scan the slip barcode, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="10" />
+        <location filename="../../forms/return_page.ui" line="10"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="16" />
+        <location filename="../../forms/return_page.ui" line="16"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="18" />
+        <location filename="../../forms/return_page.ui" line="18"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="28" />
+        <location filename="../../forms/return_page.ui" line="28"/>
         <source>Người nhận kết quả</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="30" />
+        <location filename="../../forms/return_page.ui" line="30"/>
         <source>Người nộp hồ sơ tự nhận</source>
         <translation>The applicant in person</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="31" />
+        <location filename="../../forms/return_page.ui" line="31"/>
         <source>Người được ủy quyền</source>
         <translation>An authorised person</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="32" />
+        <location filename="../../forms/return_page.ui" line="32"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="34" />
+        <location filename="../../forms/return_page.ui" line="34"/>
         <source>Số CCCD/CMND</source>
         <translation>ID card no.</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="37" />
+        <location filename="../../forms/return_page.ui" line="37"/>
         <source>Phí, lệ phí đã thu</source>
         <translation>Fees collected</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="44" />
+        <location filename="../../forms/return_page.ui" line="44"/>
         <source>Mức độ hài lòng của người dân</source>
         <translation>Citizen satisfaction</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="46" />
+        <location filename="../../forms/return_page.ui" line="46"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="47" />
+        <location filename="../../forms/return_page.ui" line="47"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="48" />
+        <location filename="../../forms/return_page.ui" line="48"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="49" />
+        <location filename="../../forms/return_page.ui" line="49"/>
         <source>Ý kiến góp ý (không bắt buộc)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="58" />
+        <location filename="../../forms/return_page.ui" line="58"/>
         <source>Xác nhận trả kết quả (Ctrl+Enter)</source>
         <translation>Confirm return (Ctrl+Enter)</translation>
     </message>
@@ -871,75 +877,75 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="116" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="116"/>
         <source>Máy chủ trung tâm</source>
-        <translation type="unfinished" />
+        <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="117" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="117"/>
         <source>Địa chỉ máy chủ và mã thiết bị do quản trị viên cấp. Chưa có thì chọn làm việc ngoại tuyến: hồ sơ vẫn được tiếp nhận và sẽ gửi lên khi có máy chủ.</source>
-        <translation type="unfinished" />
+        <translation>The server address and device token from your administrator. Without them, choose to work offline: dossiers are still taken in and are sent when a server is set.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="120" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="120"/>
         <source>Địa chỉ máy chủ:</source>
-        <translation type="unfinished" />
+        <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="122" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="122"/>
         <source>Mã thiết bị:</source>
-        <translation type="unfinished" />
+        <translation>Device token:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="123" />
+        <location filename="../../onestop_desktop/ui/first_run.py" line="123"/>
         <source>Làm việc ngoại tuyến</source>
-        <translation type="unfinished" />
+        <translation>Work offline</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../forms/settings_page.ui" line="8" />
+        <location filename="../../forms/settings_page.ui" line="8"/>
         <source>Quầy tiếp nhận</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="16" />
+        <location filename="../../forms/settings_page.ui" line="16"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="18" />
+        <location filename="../../forms/settings_page.ui" line="18"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="20" />
+        <location filename="../../forms/settings_page.ui" line="20"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="22" />
+        <location filename="../../forms/settings_page.ui" line="22"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="24" />
+        <location filename="../../forms/settings_page.ui" line="24"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="30" />
+        <location filename="../../forms/settings_page.ui" line="30"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="34" />
+        <location filename="../../forms/settings_page.ui" line="34"/>
         <source>Ngoại tuyến – chưa cấu hình máy chủ</source>
         <translation>Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="35" />
+        <location filename="../../forms/settings_page.ui" line="35"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -947,12 +953,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="31" />
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="31"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="33" />
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="33"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
@@ -960,50 +966,50 @@
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../forms/sign_in.ui" line="16" />
+        <location filename="../../forms/sign_in.ui" line="16"/>
         <source>Bộ phận Một cửa — Tiếp nhận và trả kết quả</source>
         <translation>One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="20" />
-        <location filename="../../forms/sign_in.ui" line="27" />
+        <location filename="../../forms/sign_in.ui" line="20"/>
+        <location filename="../../forms/sign_in.ui" line="27"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="22" />
-        <location filename="../../forms/sign_in.ui" line="36" />
+        <location filename="../../forms/sign_in.ui" line="22"/>
+        <location filename="../../forms/sign_in.ui" line="36"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="24" />
-        <location filename="../../forms/sign_in.ui" line="40" />
+        <location filename="../../forms/sign_in.ui" line="24"/>
+        <location filename="../../forms/sign_in.ui" line="40"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="33" />
+        <location filename="../../forms/sign_in.ui" line="33"/>
         <source>Lần chạy đầu: tạo tài khoản quản trị</source>
         <translation>First run: create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="35" />
+        <location filename="../../forms/sign_in.ui" line="35"/>
         <source>Máy này chưa có tài khoản cán bộ nào. Tạo tài khoản đầu tiên (quyền quản trị) để bắt đầu.</source>
         <translation>This computer has no officer account yet. Create the first one (administrator) to start.</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="38" />
+        <location filename="../../forms/sign_in.ui" line="38"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="42" />
+        <location filename="../../forms/sign_in.ui" line="42"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_in.ui" line="45" />
+        <location filename="../../forms/sign_in.ui" line="45"/>
         <source>Tạo tài khoản và đăng nhập</source>
         <translation>Create account and sign in</translation>
     </message>
@@ -1011,7 +1017,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="65" />
+        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="65"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1019,25 +1025,109 @@
 <context>
     <name>StatusBarForm</name>
     <message>
-        <location filename="../../forms/status_bar.ui" line="11" />
+        <location filename="../../forms/status_bar.ui" line="11"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../forms/status_bar.ui" line="13" />
+        <location filename="../../forms/status_bar.ui" line="13"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../forms/status_bar.ui" line="16" />
+        <location filename="../../forms/status_bar.ui" line="16"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <source>Việc</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <source>Số lần gửi</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="68"/>
+        <source>Thử lại</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="69"/>
+        <source>Bỏ qua</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="70"/>
+        <source>Đánh dấu đã xem xung đột từ máy chủ</source>
+        <translation>Mark the conflict from the server as seen</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="189"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="119"/>
+        <source>Trạng thái từ máy chủ</source>
+        <translation>Status from the server</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="127"/>
+        <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
+        <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="135"/>
+        <source>Không đọc được hàng đợi đồng bộ: %1</source>
+        <translation>Could not read the sync queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="152"/>
+        <source>Không thử lại được</source>
+        <translation>Could not retry</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="168"/>
+        <source>Không bỏ qua được</source>
+        <translation>Could not dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="189"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="51" />
+        <location filename="../../onestop_desktop/app.py" line="52"/>
         <source>chưa cấu hình máy chủ</source>
         <translation>no server configured</translation>
     </message>

@@ -28,6 +28,8 @@ def test_ts_file_has_every_ui_string(tmp_path):
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "(0 new and" in result.stdout, "run pyside6-lupdate (see README) and translate"
+    untranslated = copy.read_text(encoding="utf-8").count('type="unfinished"')
+    assert untranslated == 0, f"{untranslated} strings have no English translation yet"
 
 
 def test_english_build_translates_the_window(qtbot, window, store):
@@ -45,6 +47,12 @@ def test_english_build_translates_the_window(qtbot, window, store):
         assert english.intake.saveButton.text() == "Save and print receipt (Ctrl+S)"
         assert english.status.officerLabel.text() == "Not signed in"
         english.close()
+        from onestop_desktop.ui.sync_panel import SyncPanel
+
+        panel = SyncPanel(store, jobs=Jobs())
+        qtbot.addWidget(panel)
+        assert panel.retry_button.text() == "Retry"
+        assert panel.table.horizontalHeaderItem(4).text() == "Reason"
     finally:
         for translator in _installed:
             app.removeTranslator(translator)
