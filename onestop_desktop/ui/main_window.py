@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._sync_state = (False, self.tr("chưa cấu hình máy chủ"))
         self.set_sync_state(False, 0, 0, self._sync_state[1])
         ctx.jobs.changed.connect(self._on_changed)
-        self.status.set_update_notice(dossier_queries.update_notice(ctx.store))
+        self._on_changed("sync")  # the queue's counts and any update notice, read off the GUI
         self.resize(1366, 768)
         self.require_sign_in()
 

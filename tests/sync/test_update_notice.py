@@ -33,7 +33,7 @@ def test_announced_version_reaches_the_status_bar(qtbot, tmp_path, central):
     qtbot.addWidget(window)
     window.show()
     label = window.status.updateLabel
-    assert label.isVisible()
+    qtbot.waitUntil(label.isVisible, timeout=5_000)  # read by a background job at start
     assert label.text() == "Có bản mới 99.0.0"
     assert "99.0.0" in label.toolTip() and __version__ in label.toolTip()
     # A later announcement of an older release (a rollback) hides the notice.
