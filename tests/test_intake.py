@@ -263,3 +263,14 @@ def test_tabs_and_line_breaks_are_plain_white_space(store):
     dossier = service(store).intake(request, "x")
     assert dossier.applicant.address == "Số 5 Lê Lợi, Thanh Hóa"
     assert dossier.note == "dòng 1 dòng 2"
+
+
+def test_a_complete_dossier_needs_papers_a_refused_one_may_have_none(store):
+    service = IntakeService(store)
+    with pytest.raises(ValidationFailed) as failed:
+        service.intake(sample_request(documents=[]), "canbo1")
+    assert {p.field: p.message for p in failed.value.problems} == {
+        "documents": "Hồ sơ được tiếp nhận phải có ít nhất một giấy tờ."}
+    for status in (3, 5):  # refused, or sent back to be completed
+        dossier = service.intake(sample_request(documents=[], status=status), "canbo1")
+        assert dossier.documents == [] and int(dossier.status) == status

@@ -176,6 +176,13 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     else:
         status = Status(raw_status)
 
+    # A dossier taken in as complete holds papers; one refused or sent back to be
+    # completed may hold none (the officer unticked everything that was wrong).
+    documents_reported = any(i.field.startswith("documents") for i in p.items)
+    if not documents and not documents_reported and status in (Status.REGISTERED,
+                                                                 Status.RECEIVED):
+        p.add("documents", "Hồ sơ được tiếp nhận phải có ít nhất một giấy tờ.")
+
     note = _text(p, data, "note", "note", "Ghi chú") or ""
     if len(note) > 2000:
         p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
