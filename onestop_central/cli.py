@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
+
+from onestop_desktop.logs import FORMAT, RedactingFormatter
 
 from . import service
 from .db import Database, default_url
@@ -25,8 +28,14 @@ def cmd_serve(args) -> int:
     from .app import create_app
 
     db = _db(args)
+    # Uvicorn's loggers hand their records to ours (log_config=None): one format, and
+    # the ID numbers and phones a traceback may quote are masked.
+    handler = logging.StreamHandler()
+    handler.setFormatter(RedactingFormatter(FORMAT))
+    logging.basicConfig(level=args.log_level.upper(), handlers=[handler], force=True)
     try:
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level,
+                    log_config=None)
     finally:
         db.close()
     return 0

@@ -13,6 +13,8 @@ import sys
 
 from .. import __version__
 from ..domain.errors import ValidationFailed
+from ..logs import configure_logging
+from ..paths import data_dir
 from ..services.intake import DeskNotConfigured
 from .common import EXIT_INVALID, UsageError
 
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(data_dir(args.data_dir))
     handler = getattr(args, "handler", None)
     if handler is None:
         from ..app import run_app

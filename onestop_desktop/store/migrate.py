@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -23,5 +27,9 @@ def upgrade_to_head(engine: Engine) -> None:
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection
+        before = MigrationContext.configure(connection).get_current_revision()
         command.upgrade(config, "head")
         connection.commit()
+        after = MigrationContext.configure(connection).get_current_revision()
+    if after != before:  # alembic's own lines say the same on every open: kept quiet
+        log.info("store schema upgraded from %s to %s", before or "an empty store", after)

@@ -1,0 +1,69 @@
+"""The desk's log: a rotating file in the data directory, warnings also on stderr.
+
+Logs never hold a full ID number or phone (ARCHITECTURE.md): every formatted
+line, tracebacks included (a database error quotes its SQL parameters), has its
+long digit runs masked to the last three digits.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from .domain.identity import mask
+
+LOG_FILE = Path("logs") / "onestop-desktop.log"
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Runs of 9 to 13 digits, "+84…" included: CCCD (12), CMND (9), phones (10-11),
+# tax codes (10, or 10-3). Dossier codes and agency codes have no run that long.
+_LONG_NUMBER = re.compile(r"(?<![\w.])\+?\d{9,13}(?!\d)")
+
+
+def redact(text: str) -> str:
+    return _LONG_NUMBER.sub(lambda match: mask(match.group()), text)
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _LazyFileHandler(RotatingFileHandler):
+    """Makes its folder and file only when something is logged: a command that logs
+    nothing leaves nothing behind."""
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
+_installed: list[logging.Handler] = []
+
+
+def configure_logging(data_dir: Path, *, level: int = logging.INFO,
+                      stderr_level: int = logging.WARNING) -> Path:
+    """(Re)point the root logger at `data_dir`'s log; returns the log file's path."""
+    root = logging.getLogger()
+    for handler in _installed:  # a second call (tests, a second data dir) replaces ours
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
+    path = Path(data_dir) / LOG_FILE
+    to_file = _LazyFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                               encoding="utf-8", delay=True)
+    to_file.setLevel(level)
+    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr.setLevel(stderr_level)
+    for handler in (to_file, to_stderr):
+        handler.setFormatter(RedactingFormatter(FORMAT))
+        root.addHandler(handler)
+        _installed.append(handler)
+    root.setLevel(min(level, stderr_level))
+    # Alembic says "Context impl SQLiteImpl" each time a store opens; the store logs
+    # its own line when a migration really runs (store/migrate.py).
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return path
