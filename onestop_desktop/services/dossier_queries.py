@@ -7,20 +7,29 @@ or stopped) and its appointment has passed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from .. import __version__
 from ..domain import events, versions
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import LOCAL_TZ, WorkingHours
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
 from ..domain.procedure import Procedure
 from ..domain.returns import Rating, Timing
 from ..domain.status import Status
 from ..domain.text import fold
-from ..store import catalogue_repo, dossier_repo, outbox, return_repo, settings_repo, sync_repo
+from ..store import (
+    catalogue_repo,
+    dossier_repo,
+    outbox,
+    print_repo,
+    return_repo,
+    settings_repo,
+    sync_repo,
+)
 from ..store.database import Store
 from .calendar_service import work_calendar
 
@@ -106,6 +115,7 @@ class DossierDetail:
     dossier: Dossier
     timeline: list[TimelineEntry]
     returned: dict | None  # the return record, when there is one
+    copies: dict[str, int] = field(default_factory=dict)  # form -> prints so far
 
 
 def desk_config(store: Store) -> DeskConfig | None:
@@ -156,10 +166,11 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                                   f"{Status(h.to_status).label} — {h.actor}"
                                   + (f" ({h.note})" if h.note else ""))
                     for h in dossier_repo.status_history(session, row.id)]
+        prints = print_repo.prints_of(session, row.id)
         timeline += [TimelineEntry(p.at, "print",
                                    f"In mẫu {p.form}, bản {p.copy_no}"
                                    + (" (in lại)" if p.copy_no > 1 else "") + f" — {p.actor}")
-                     for p in return_repo.prints_for(session, row.id)]
+                     for p in prints]
         timeline += [TimelineEntry(e.acked_at or e.created_at, "sync",
                                    f"Đồng bộ “{events.KIND_LABELS.get(e.kind, e.kind)}”: "
                                    f"{outbox.STATE_LABELS.get(e.state, e.state).lower()}"
@@ -174,4 +185,16 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                         "rating": Rating(back.rating) if back.rating else None,
                         "comment": back.rating_comment}
     timeline.sort(key=lambda e: e.at)
-    return DossierDetail(dossier, timeline, returned)
+    return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)))
+
+
+def suggested_new_due(store: Store, current_due: datetime | None, now: datetime) -> datetime:
+    """Form 04's default: the end of the working day after the current appointment (or
+    after today, when the appointment has already passed). (A read.)"""
+    config = desk_config(store)
+    hours = config.hours if config is not None else WorkingHours()
+    with store.read() as session:
+        calendar = work_calendar(store, session, hours)
+    base = max(current_due, now) if current_due is not None else now
+    day = calendar.next_working_day(base.astimezone(LOCAL_TZ).date())
+    return datetime.combine(day, hours.afternoon_end, LOCAL_TZ)

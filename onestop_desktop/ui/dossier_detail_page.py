@@ -1,17 +1,24 @@
-"""One dossier: its details and timeline (status changes, prints, sync state)."""
+"""One dossier: its details and timeline (status changes, prints, sync state), and the
+forms 01–06 it may be given: first issued in the statuses that call for them, or
+reprinted once issued (a reprint says what the first print said)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.money import format_vnd
 from ..domain.status import TRANSITIONS, Status
+from ..resources import resource_path
 from ..services import dossier_actions, dossier_queries
 from ..services.dossier_queries import DossierDetail
+from ..store.database import Store
 from .context import DeskContext
+from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
 from .print_flow import PrintFlow
 from .widgets import show_message
@@ -29,12 +36,64 @@ def _local(moment) -> str:
     return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
 
 
+DOSSIER_FORMS = ("01", "02", "03", "04", "05", "06")
+_MENU_STYLE = """
+QMenu { background: white; border: 1px solid #9fb3c8; padding: 4px 0; }
+QMenu::item { padding: 6px 22px 6px 14px; color: #1f2933; }
+QMenu::item:selected { background: #cfe0fb; color: #102a43; }
+QMenu::item:disabled { color: #9aa5b1; }
+QMenu::item:disabled:selected { background: #eef1f4; }
+"""
+_BUTTON_STYLE = """
+QPushButton { padding: 6px 30px 6px 12px; }
+QPushButton::menu-indicator {
+    image: url(@ICONS@/chevron-down.svg); width: 12px; height: 8px;
+    subcontrol-origin: padding; subcontrol-position: center right; right: 8px;
+}
+"""
+
+
+@dataclass(frozen=True)
+class FormChoice:
+    """One form as the dossier's current state offers it."""
+
+    form: str
+    name: str
+    statuses: tuple[Status, ...]  # where it may first be issued
+    copies: int  # prints so far (0: never issued)
+    allowed: bool  # the current status calls for a first print
+
+    @property
+    def issued(self) -> bool:
+        return self.copies > 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.issued or self.allowed
+
+
+def _load(store: Store, code: str) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
+    """The dossier, and which forms it may be given (a job: it reads the store). The
+    printing module is imported here, off the GUI thread, for its rules and names."""
+    detail = dossier_queries.dossier_detail(store, code)
+    if detail is None:
+        return None, {}
+    printing = _printing()
+    status = detail.dossier.status
+    choices = {form: FormChoice(form, printing.FORM_NAMES[form],
+                                tuple(sorted(printing.FORM_STATUSES[form])),
+                                detail.copies.get(form, 0),
+                                status in printing.FORM_STATUSES[form])
+               for form in DOSSIER_FORMS}
+    return detail, choices
+
+
 class DossierDetailPage(FormPage):
     FORM = "dossier_detail_page.ui"
     NAMES = ("backButton", "titleLabel", "messageLabel", "procedureValue", "applicantValue",
              "contactValue", "receivedValue", "dueValue", "statusValue", "feesValue",
-             "documentsValue", "returnValue", "timelineTree", "reprintButton", "returnButton",
-             "targetStatusCombo", "changeStatusButton")
+             "documentsValue", "returnValue", "timelineTree", "receiptButton", "formsButton",
+             "returnButton", "targetStatusCombo", "changeStatusButton")
     back_requested = Signal()
     return_requested = Signal(str)
     loaded = Signal(str)
@@ -44,6 +103,8 @@ class DossierDetailPage(FormPage):
         self.ctx = ctx
         self.code = ""
         self.detail: DossierDetail | None = None
+        self.choices: dict[str, FormChoice] = {}
+        self.form_dialog: FormDetailsDialog | None = None  # the details dialog last opened
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda t: show_message(self.messageLabel, t, "error"))
         header = self.timelineTree.header()
@@ -54,7 +115,19 @@ class DossierDetailPage(FormPage):
         self.backButton.clicked.connect(self.back_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reprintButton.clicked.connect(self.reprint)
+        self.receiptButton.clicked.connect(self.print_receipt)
+        self.formsMenu = QMenu(self.formsButton)
+        self.formsMenu.setObjectName("formsMenu")
+        self.formsMenu.setToolTipsVisible(True)  # why an entry is disabled
+        # desk.qss colours every QWidget's text, disabled too: without this a form that
+        # cannot be issued would look like one that can.
+        self.formsMenu.setStyleSheet(_MENU_STYLE)
+        self.formsMenu.triggered.connect(lambda action: self.print_form(action.data()))
+        self.formsButton.setMenu(self.formsMenu)
+        # The same chevron as the combo boxes: the default indicator is a speck.
+        self.formsButton.setStyleSheet(_BUTTON_STYLE.replace(
+            "@ICONS@", resource_path("icons").as_posix()))
+        self.formsButton.setEnabled(False)  # until a dossier is loaded
         self.returnButton.clicked.connect(lambda: self.return_requested.emit(self.code))
         self.changeStatusButton.clicked.connect(self.change_status)
         ctx.jobs.changed.connect(self._on_changed)
@@ -62,10 +135,9 @@ class DossierDetailPage(FormPage):
     def show_dossier(self, code: str) -> None:
         self.code = code
         store = self.ctx.store
-        self.ctx.jobs.run(lambda: dossier_queries.dossier_detail(store, code),
-                          on_done=self._fill)
+        self.ctx.jobs.run(lambda: _load(store, code), on_done=lambda r: self._fill(*r))
 
-    def _fill(self, detail: DossierDetail | None) -> None:
+    def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice]) -> None:
         if detail is None:
             show_message(self.messageLabel, self.tr("Không tìm thấy hồ sơ mã %1.")
                          .replace("%1", self.code), "error")
@@ -105,15 +177,94 @@ class DossierDetailPage(FormPage):
         self.targetStatusCombo.setEnabled(movable)
         self.changeStatusButton.setEnabled(movable)
         self.returnButton.setEnabled(d.status is Status.DONE)
+        self._fill_forms(choices)
         show_message(self.messageLabel, "")
         self.loaded.emit(d.code)
 
-    def reprint(self) -> None:
-        ctx, code, actor = self.ctx, self.code, self.ctx.actor
-        out = ctx.pdf_path("01", code)
-        self.printing.start(lambda: _printing().print_receipt(ctx.store, code, out,
-                                                           actor=actor).path,
-                            self.tr("Mẫu 01 — %1").replace("%1", code))
+    # ---- printing the forms -------------------------------------------------------------
+    def _statuses_tip(self, choice: FormChoice) -> str:
+        return self.tr("Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.").replace(
+            "%1", "; ".join(f"{int(s)}. {s.label}" for s in choice.statuses))
+
+    def _fill_forms(self, choices: dict[str, FormChoice]) -> None:
+        self.choices = choices
+        menu = self.formsMenu
+        menu.clear()
+        for form, choice in choices.items():
+            if choice.issued:
+                text = self.tr("In lại mẫu %1 — %2")
+                tip = self.tr("Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.") \
+                    .replace("%1", str(choice.copies))
+            else:
+                # "…": a dialog asks for what the form states before it is printed.
+                text = self.tr("In mẫu %1 — %2…") if form in NEEDS_DETAILS \
+                    else self.tr("In mẫu %1 — %2")
+                tip = "" if choice.allowed else self._statuses_tip(choice)
+            action = menu.addAction(text.replace("%1", form).replace("%2", choice.name))
+            action.setData(form)
+            action.setEnabled(choice.enabled)
+            action.setToolTip(tip)
+        self.formsButton.setEnabled(bool(choices))
+        receipt = choices.get("01")
+        self.receiptButton.setText(self.tr("In lại giấy tiếp nhận")
+                                   if receipt is not None and receipt.issued
+                                   else self.tr("In giấy tiếp nhận"))
+        self.receiptButton.setEnabled(receipt is not None and receipt.enabled)
+        self.receiptButton.setToolTip("" if receipt is None or receipt.enabled
+                                      else self._statuses_tip(receipt))
+
+    def form_action(self, form: str):
+        """The menu entry of `form` (tests, screenshots)."""
+        return next(a for a in self.formsMenu.actions() if a.data() == form)
+
+    def print_form(self, form: str) -> None:
+        """A reprint straight away; a first print of 02–05 asks for its details first."""
+        choice, detail = self.choices.get(form), self.detail
+        if choice is None or detail is None or not choice.enabled:
+            return
+        code = detail.dossier.code
+        if choice.issued or form not in NEEDS_DETAILS:
+            self._print(form, code, None)  # a reprint reproduces what the first print stored
+            return
+        if self.form_dialog is not None and self.form_dialog.isVisible():
+            self.form_dialog.raise_()  # already asking (a double click)
+            return
+        if form != "04":
+            self._ask(form, code, choice, None)
+            return
+        ctx, due = self.ctx, detail.dossier.due_at
+        now = ctx.clock()
+        ctx.jobs.run(lambda: dossier_queries.suggested_new_due(ctx.store, due, now),
+                     on_done=lambda suggested: self._ask(form, code, choice, suggested),
+                     # No calendar: the dialog starts from the current appointment.
+                     on_error=lambda _exc: self._ask(form, code, choice, None))
+
+    def _ask(self, form: str, code: str, choice: FormChoice, suggested) -> None:
+        detail = self.detail
+        if detail is None or detail.dossier.code != code or not self.isVisible():
+            return  # another dossier was opened (a scan) or the page left meanwhile
+        if self.form_dialog is not None:
+            self.form_dialog.deleteLater()
+        dialog = self.form_dialog = FormDetailsDialog(
+            form, choice.name, detail.dossier, suggested_due=suggested, parent=self)
+        # The dossier the details were checked against, whatever the page shows by then.
+        dialog.accepted.connect(lambda: self._print(form, code, dialog.details()))
+        dialog.open()
+
+    def _print(self, form: str, code: str, details: dict | None) -> None:
+        if self.printing.busy:  # a double click would print (and count) a second copy
+            return
+        ctx, actor = self.ctx, self.ctx.actor
+        out = ctx.pdf_path(form, code)
+        show_message(self.messageLabel, self.tr("Đang in mẫu %1…").replace("%1", form))
+        self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out,
+                                                        actor=actor, details=details).path,
+                            self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code))
+
+    def print_receipt(self) -> None:
+        self._print("01", self.code, None)
+
+    reprint = print_receipt  # the receipt's first print or a reprint; older callers
 
     def change_status(self) -> None:
         target = self.targetStatusCombo.currentData()

@@ -55,6 +55,11 @@ class PrintFlow(QObject):
         self.last_preview = None  # the PrintPreviewDialog last shown
         self.last_pdf: Path | None = None
         self.last_printed_pages = 0
+        self.pending = 0  # prints started and not yet shown or failed
+
+    @property
+    def busy(self) -> bool:
+        return self.pending > 0
 
     def start(self, make_pdf: Callable[[], Path], title: str, *, direct: bool = False) -> None:
         """`make_pdf` runs on a worker thread (it opens its own store session)."""
@@ -73,10 +78,12 @@ class PrintFlow(QObject):
 
         # One job, not two: a failure leaves no "prints" change behind to reload a
         # page (the dossier page's reload would wipe the message off its label).
+        self.pending += 1
         self.ctx.jobs.run(work, on_done=lambda result: self._show(*result, title, printer),
                           on_error=self._failed, changes="prints")
 
     def _show(self, path: Path, pages: list, title: str, printer: QPrinter | None) -> None:
+        self.pending -= 1
         self.last_pdf = path
         if printer is not None:
             try:
@@ -102,6 +109,7 @@ class PrintFlow(QObject):
         widget.setFocus()
 
     def _failed(self, exc: Exception) -> None:
+        self.pending -= 1
         if isinstance(exc, _RenderFailed):
             self.last_pdf = exc.path
             self.failed.emit(_render_failure(exc.path, exc))

@@ -230,7 +230,7 @@
     </message>
     <message>
         <location filename="../../forms/dossier_detail_page.ui" line="38"/>
-        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="64"/>
         <source>Trả kết quả</source>
         <translation>Return</translation>
     </message>
@@ -251,16 +251,30 @@
     </message>
     <message>
         <location filename="../../forms/dossier_detail_page.ui" line="62"/>
-        <source>In lại giấy tiếp nhận</source>
-        <translation>Reprint receipt</translation>
+        <source>In giấy tiếp nhận</source>
+        <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="65"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <source>In mẫu…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <source>In các mẫu 01–06 của hồ sơ này</source>
+        <translation>Print forms 01–06 of this dossier</translation>
+    </message>
+    <message>
+        <source>In lại giấy tiếp nhận</source>
+        <translation type="vanished">Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="66"/>
         <source>Chuyển sang</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="67"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="68"/>
         <source>Chuyển trạng thái</source>
         <translation>Change status</translation>
     </message>
@@ -268,29 +282,73 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="145"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="76"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="151"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="91"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="166"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="93"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="168"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="116"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
+        <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
+        <translation>First issued only when the dossier&apos;s status is: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="198"/>
+        <source>In lại mẫu %1 — %2</source>
+        <translation>Reprint form %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="199"/>
+        <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
+        <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
+        <source>In mẫu %1 — %2…</source>
+        <translation>Print form %1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="204"/>
+        <source>In mẫu %1 — %2</source>
+        <translation>Print form %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
+        <source>In lại giấy tiếp nhận</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="214"/>
+        <source>In giấy tiếp nhận</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="254"/>
+        <source>Đang in mẫu %1…</source>
+        <translation>Printing form %1…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="257"/>
+        <source>Mẫu %1 — %2</source>
+        <translation>Form %1 — %2</translation>
+    </message>
+    <message>
         <source>Mẫu 01 — %1</source>
-        <translation>Form 01 — %1</translation>
+        <translation type="vanished">Form 01 — %1</translation>
     </message>
 </context>
 <context>
@@ -412,6 +470,134 @@
         <location filename="../../onestop_desktop/ui/first_run.py" line="179"/>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>FormDetailsDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="106"/>
+        <source>Mẫu %1 — hồ sơ %2</source>
+        <translation>Form %1 — dossier %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="113"/>
+        <source>Mẫu %1 — %2</source>
+        <translation>Form %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="117"/>
+        <source>Hồ sơ %1 — %2. Nội dung này được in lần đầu và giữ nguyên khi in lại.</source>
+        <translation>Dossier %1 — %2. This content is printed the first time and kept on reprints.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="136"/>
+        <source>Vì sao hồ sơ cần bổ sung, hướng dẫn cho người nộp</source>
+        <translation>Why the dossier must be completed, guidance for the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="137"/>
+        <source>Vì sao hồ sơ không được tiếp nhận</source>
+        <translation>Why the dossier is not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="138"/>
+        <source>Vì sao chậm trả kết quả</source>
+        <translation>Why the result is late</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="139"/>
+        <source>Vì sao dừng giải quyết hồ sơ</source>
+        <translation>Why processing is stopped</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="143"/>
+        <source>Lý do, hướng dẫn</source>
+        <translation>Reason, guidance</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="143"/>
+        <source>Lý do từ chối</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="144"/>
+        <source>Lý do chậm trả</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="144"/>
+        <source>Lý do dừng</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="149"/>
+        <source>Địa chỉ trang quy định thủ tục (có thể bỏ trống)</source>
+        <translation>Address of the procedure&apos;s rules page (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="151"/>
+        <source>Quy định xem tại</source>
+        <translation>Rules at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="163"/>
+        <source>In mẫu %1</source>
+        <translation>Print form %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="168"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="199"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="199"/>
+        <source>Bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
+        <source>Bản chứng thực</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
+        <source>Bản photo</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="214"/>
+        <source>Tên giấy tờ còn thiếu, Enter để thêm vào danh sách</source>
+        <translation>Name of the missing document, Enter to add it to the list</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="217"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="221"/>
+        <source>Bỏ dòng chọn</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="235"/>
+        <source>Giấy tờ cần bổ sung</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="242"/>
+        <source>Hẹn trả hiện tại</source>
+        <translation>Current appointment</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="252"/>
+        <source>Hẹn trả mới</source>
+        <translation>New appointment</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,248 @@
+"""The dossier page's forms 01–06: the menu follows the status and the prints, forms 02–05
+ask their details in a dialog before the first print, a reprint asks nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pypdfium2
+import pytest
+from sqlalchemy import select
+
+from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.domain.status import Status
+from onestop_desktop.services import dossier_actions
+from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.services.printing import print_form
+from onestop_desktop.store import dossier_repo
+from onestop_desktop.store.models import PrintRow
+from tests.conftest import sample_request
+
+from .conftest import idle, sign_in, type_keys
+
+REASON = "Cơ quan chuyên môn cần xác minh thêm thông tin về thửa đất."
+
+
+@pytest.fixture
+def dossier(store):
+    """Received this morning (status 2, "Được tiếp nhận"); no form printed yet."""
+    now = datetime.now(UTC)
+    return IntakeService(store, lambda: now).intake(sample_request(received_at=now.isoformat()),
+                                                    "lan")
+
+
+def _open(qtbot, window, code: str):
+    window.open_dossier(code)
+    page = window.detail
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.dossier.code == code
+                    and bool(page.choices), timeout=10_000)
+    idle(qtbot, window)
+    return page
+
+
+def _prints(store, code: str, form: str) -> list[PrintRow]:
+    with store.read() as session:
+        dossier = dossier_repo.get_by_code(session, code)
+        rows = list(session.scalars(select(PrintRow).where(PrintRow.dossier_id == dossier.id,
+                                                           PrintRow.form == form)
+                                    .order_by(PrintRow.copy_no)))
+        session.expunge_all()
+    return rows
+
+
+def _pdf_text(path) -> str:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        raw = " ".join(document[i].get_textpage().get_text_range()
+                       for i in range(len(document)))
+    finally:
+        document.close()
+    return re.sub(r"\s+", " ", raw)
+
+
+def _printed(qtbot, window, page, form: str):
+    """Wait for the preview of `form` and the page's reload after the print."""
+    qtbot.waitUntil(lambda: page.printing.last_preview is not None
+                    and f"mau{form}" in str(page.printing.last_pdf), timeout=15_000)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.choices[form].issued, timeout=10_000)
+    return page.printing.last_pdf
+
+
+def _dialog(qtbot, page, form: str):
+    qtbot.waitUntil(lambda: page.form_dialog is not None and page.form_dialog.isVisible()
+                    and page.form_dialog.form == form, timeout=10_000)
+    return page.form_dialog
+
+
+def _set_new_due(dialog, moment: datetime) -> None:
+    dialog.set_new_due(moment)
+
+
+def test_menu_entries_follow_the_status(qtbot, window, store, dossier):
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    enabled = {f for f in ("01", "02", "03", "04", "05", "06")
+               if page.form_action(f).isEnabled()}
+    assert enabled == {"01", "04", "06"}
+    assert page.formsButton.isEnabled() and page.formsButton.menu() is page.formsMenu
+    for form in ("01", "04", "06"):
+        action = page.form_action(form)
+        assert action.text().startswith(f"In mẫu {form} — ")
+        assert "Chỉ in lần đầu" not in action.toolTip()
+    assert page.form_action("04").text().endswith("…")  # it asks before printing
+    assert not page.form_action("06").text().endswith("…")  # blank handover rows
+    for form, status in (("02", "5. Yêu cầu bổ sung giấy tờ"), ("03", "3. Không được tiếp nhận"),
+                         ("05", "8. Dừng xử lý")):
+        tip = page.form_action(form).toolTip()
+        assert tip.startswith("Chỉ in lần đầu khi hồ sơ ở trạng thái") and status in tip
+    assert page.receiptButton.text() == "In giấy tiếp nhận" and page.receiptButton.isEnabled()
+
+    # Processing stopped: only the notice (05) may be issued; no receipt any more.
+    dossier_actions.change_status(store, dossier.code, Status.STOPPED, actor="lan")
+    window.ctx.jobs.changed.emit("dossiers")
+    qtbot.waitUntil(lambda: page.detail.dossier.status is Status.STOPPED
+                    and page.form_action("05").isEnabled(), timeout=10_000)
+    assert [f for f in page.choices if page.form_action(f).isEnabled()] == ["05"]
+    assert not page.receiptButton.isEnabled()
+    assert "2. Được tiếp nhận" in page.receiptButton.toolTip()
+
+
+def test_form_04_through_the_dialog_records_its_details(qtbot, window, store, dossier):
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    page.form_action("04").trigger()
+    dialog = _dialog(qtbot, page, "04")
+    # The default: the end of the working day after the current appointment.
+    proposed = datetime.fromisoformat(dialog.new_due_text()).replace(tzinfo=LOCAL_TZ)
+    due = dossier.due_at.astimezone(LOCAL_TZ)
+    assert proposed > due and proposed.time().strftime("%H:%M") == "17:00"
+    assert (proposed.date() - due.date()).days <= 5  # the next working day, not later
+    new_due = (due + timedelta(days=7)).replace(hour=16, minute=30, second=0, microsecond=0)
+    _set_new_due(dialog, new_due)
+    dialog.reasonEdit.setFocus()
+    type_keys(REASON)
+    assert _prints(store, dossier.code, "04") == []  # nothing printed while asking
+    dialog.printButton.click()
+    pdf = _printed(qtbot, window, page, "04")
+
+    assert not dialog.isVisible()
+    [row] = _prints(store, dossier.code, "04")
+    assert row.copy_no == 1 and row.actor == "lan"
+    assert row.details["reason"] == REASON
+    assert datetime.fromisoformat(row.details["new_due_at"]) == new_due
+    text = _pdf_text(pdf)
+    assert REASON in text and new_due.strftime("%d/%m/%Y") in text
+    # The timeline lists the print, and the entry is now a reprint.
+    qtbot.waitUntil(lambda: any("In mẫu 04" in e.text for e in page.detail.timeline),
+                    timeout=5_000)
+    assert page.form_action("04").text().startswith("In lại mẫu 04")
+
+
+def test_a_bad_new_date_is_shown_and_nothing_printed(qtbot, window, store, dossier):
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    page.form_action("04").trigger()
+    dialog = _dialog(qtbot, page, "04")
+    _set_new_due(dialog, dossier.due_at - timedelta(hours=2))  # before the appointment
+    dialog.printButton.click()
+    error, edit = dialog.errors["new_due_at"]
+    assert error.isVisible() and "Ngày hẹn trả mới phải sau" in error.text()
+    assert edit.property("invalid") is True
+    reason_error, _ = dialog.errors["reason"]
+    assert reason_error.text() == "Chưa nhập lý do."
+    assert dialog.isVisible()
+    idle(qtbot, window)
+    assert _prints(store, dossier.code, "04") == []
+    assert page.printing.last_preview is None
+    dialog.reject()
+    idle(qtbot, window)
+    assert _prints(store, dossier.code, "04") == []  # cancelling prints nothing either
+
+
+def test_form_02_lists_the_missing_papers(qtbot, window, store):
+    now = datetime.now(UTC)
+    dossier = IntakeService(store, lambda: now).intake(
+        sample_request(received_at=now.isoformat(), status=5), "lan")
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    assert page.form_action("02").isEnabled() and not page.form_action("04").isEnabled()
+    page.form_action("02").trigger()
+    dialog = _dialog(qtbot, page, "02")
+    dialog.printButton.click()  # no paper listed yet
+    assert "Chưa liệt kê giấy tờ" in dialog.errors["missing"][0].text()
+    dialog.missingNameEdit.setFocus()
+    qtbot.waitUntil(dialog.missingNameEdit.hasFocus, timeout=5_000)
+    type_keys("Bản vẽ sơ đồ thửa đất")
+    assert dialog.missingNameEdit.text() == "Bản vẽ sơ đồ thửa đất"
+    dialog.add_missing_from_edit()
+    dialog.missingTable.cellWidget(0, 3).setValue(2)  # and two photocopies
+    dialog.printButton.click()
+    pdf = _printed(qtbot, window, page, "02")
+    [row] = _prints(store, dossier.code, "02")
+    assert row.details["missing"] == [{"name": "Bản vẽ sơ đồ thửa đất", "original": 1,
+                                       "certified": 0, "photo": 2}]
+    assert row.details["reason"] == "Hồ sơ chưa đủ thành phần theo quy định."
+    assert "Bản vẽ sơ đồ thửa đất" in _pdf_text(pdf)
+
+
+def test_a_reprint_entry_prints_without_asking(qtbot, window, store, dossier):
+    new_due = (dossier.due_at + timedelta(days=7)).astimezone(LOCAL_TZ)
+    details = {"reason": REASON, "new_due_at": new_due.replace(tzinfo=None).isoformat()}
+    print_form(store, "04", dossier.code, window.ctx.pdf_path("04", dossier.code),
+               actor="lan", details=details)
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    action = page.form_action("04")
+    assert action.isEnabled() and action.text().startswith("In lại mẫu 04")
+    assert "Đã in 1 lần" in action.toolTip()
+    action.trigger()
+    qtbot.waitUntil(lambda: len(_prints(store, dossier.code, "04")) == 2, timeout=15_000)
+    pdf = _printed(qtbot, window, page, "04")
+    assert page.form_dialog is None  # no dialog: a reprint says what the first said
+    first, again = _prints(store, dossier.code, "04")
+    assert again.copy_no == 2 and again.details == first.details
+    text = _pdf_text(pdf)
+    assert REASON in text and "BẢN IN LẠI" in text
+
+
+def test_receipt_label_changes_after_the_first_print(qtbot, window, store, dossier):
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    assert page.receiptButton.text() == "In giấy tiếp nhận"
+    assert page.form_action("01").text().startswith("In mẫu 01")
+    page.receiptButton.click()
+    page.receiptButton.click()  # a double click while the first print is out: one copy
+    _printed(qtbot, window, page, "01")
+    assert page.receiptButton.text() == "In lại giấy tiếp nhận"
+    assert page.form_action("01").text().startswith("In lại mẫu 01")
+    assert [r.copy_no for r in _prints(store, dossier.code, "01")] == [1]
+
+
+def test_form_06_needs_no_details(qtbot, window, store, dossier):
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    page.form_action("06").trigger()
+    _printed(qtbot, window, page, "06")
+    assert page.form_dialog is None
+    [row] = _prints(store, dossier.code, "06")
+    assert row.details["handovers"] == []
+
+
+def test_details_go_to_the_dossier_they_were_checked_for(qtbot, window, store, dossier):
+    """A scan may open another dossier while the dialog is up: the print stays with the
+    first one."""
+    now = datetime.now(UTC)
+    other = IntakeService(store, lambda: now).intake(
+        sample_request(received_at=now.isoformat()), "lan")
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    page.form_action("04").trigger()
+    dialog = _dialog(qtbot, page, "04")
+    dialog.reasonEdit.setPlainText(REASON)
+    page = _open(qtbot, window, other.code)
+    dialog.printButton.click()
+    qtbot.waitUntil(lambda: len(_prints(store, dossier.code, "04")) == 1, timeout=15_000)
+    idle(qtbot, window)
+    assert _prints(store, other.code, "04") == []
