@@ -84,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     size = folder_size(bundle)
     print(f"bundle: {bundle}")
     print(f"size: {size / 2**20:.1f} MiB ({size} bytes)")
+    left_out = args.work.resolve() / SPEC.stem / "left-out.txt"  # written by the spec
+    if left_out.is_file():
+        lines = [line.split("\t") for line in left_out.read_text("utf-8").splitlines() if line]
+        print(f"left out: {len(lines)} files, {sum(int(n) for *_, n in lines) / 2**20:.1f} MiB "
+              f"of Qt plugins, translations and libraries the desk never loads ({left_out})")
     print(f"build time: {time.monotonic() - started:.0f} s")
     if args.installer:
         try:

@@ -3,6 +3,7 @@ line (version, init, intake, receipt read back), then the window offscreen."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -20,6 +21,16 @@ from onestop_desktop.domain.calendar import LOCAL_TZ
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 AGENCY = "000.00.01.H22"
+
+
+def load_bundle_slim():
+    """packaging/bundle_slim.py, the spec's filter (packaging/ is not a Python package:
+    a packaging/__init__.py would shadow the `packaging` library)."""
+    spec = importlib.util.spec_from_file_location("bundle_slim",
+                                                  ROOT / "packaging" / "bundle_slim.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @dataclass

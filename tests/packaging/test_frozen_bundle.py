@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .smoke import ROOT, receipt_registered, smoke_run
+from .smoke import ROOT, load_bundle_slim, receipt_registered, smoke_run
 
 pytestmark = pytest.mark.slow
 pytest.importorskip("PyInstaller", reason="PyInstaller is in the `build` extra")
@@ -47,6 +47,35 @@ def test_bundle_holds_both_programs_and_the_resources(bundle: Path):
         assert {p.name for p in (ROOT / "forms").glob("*.ui")} <= \
             {p.name for p in (internal / "forms").glob("*.ui")}
     assert not (internal / "onestop_central").exists()  # the server is not shipped
+
+
+def test_bundle_has_the_qt_pieces_the_desk_loads_and_not_the_rest(bundle: Path):
+    """packaging/bundle_slim.py at work: what the desk loads is there, nothing it drops is."""
+    slim = load_bundle_slim()
+    internal = bundle / "_internal"
+    qt = next(p for p in (internal / "PySide6" / "Qt", internal / "PySide6")
+              if (p / "plugins").is_dir())
+
+    def plugins(kind: str) -> set[str]:
+        return {slim.plugin_stem(p.name) for p in (qt / "plugins" / kind).glob("*")}
+
+    native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
+    assert {"qoffscreen", native} <= plugins("platforms")
+    assert "qsvg" in plugins("imageformats")  # the style sheet's chevrons are SVG
+    assert "qsvgicon" in plugins("iconengines")
+    assert plugins("printsupport")
+    left = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
+            if slim.drop_reason(p.relative_to(internal).as_posix())]
+    assert not left
+    assert not list((internal / "PySide6").glob("QtOpenGL*"))  # bindings nothing imports
+    if sys.platform.startswith("linux"):  # no Qt library left out from under a user
+        missing = set()
+        for lib in internal.joinpath("PySide6").rglob("*.so*"):
+            done = subprocess.run(["ldd", str(lib)], capture_output=True, text=True,
+                                  env={"LD_LIBRARY_PATH": str(internal)}, check=False)
+            missing |= {line.split()[0] for line in done.stdout.splitlines()
+                        if "not found" in line and "Qt6" in line}
+        assert not missing
 
 
 def test_frozen_programs_pass_the_smoke_run(bundle: Path, tmp_path: Path):
