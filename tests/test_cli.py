@@ -7,10 +7,12 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from datetime import datetime, timedelta
 
 import pytest
 
 from onestop_desktop.cli import main
+from onestop_desktop.domain.calendar import LOCAL_TZ
 from tests.conftest import AGENCY, sample_request
 
 
@@ -228,24 +230,40 @@ def test_calendar_due_out_of_range_exits_2(desk, capsys, argv, message):
     assert code == 2 and out == "" and message in err
 
 
-def test_init_cannot_move_a_desk_that_issued_codes(desk, capsys, tmp_path):
+def test_init_cannot_move_a_desk_on_a_day_it_issued_codes(desk, capsys, tmp_path):
     request = tmp_path / "hs.json"
-    request.write_text(json.dumps(sample_request(received_at="2026-11-27T10:00:00+07:00")),
-                       encoding="utf-8")
+    request.write_text(json.dumps(sample_request(received_at=None)), encoding="utf-8")  # now
     capsys.readouterr()
+    today = datetime.now(LOCAL_TZ)
     assert run(capsys, "--data-dir", str(desk), "intake", str(request))[1].strip() == (
-        f"{AGENCY}-261127-2001")
+        f"{AGENCY}-{today:%y%m%d}-2001")
     # Desk 20 with two digits would start again at 2001: once an IntegrityError traceback.
     for argv in (["--desk", "20", "--desk-digits", "2"], ["--desk", "3"],
                  ["--desk", "2", "--desk-digits", "2"]):
         code, _, err = run(capsys, "--data-dir", str(desk), "init", "--agency-code", AGENCY,
                            "--agency-name", "Trung tâm", *argv)
         assert code == 2 and "desk: Máy này đã cấp mã hồ sơ" in err
+        assert "từ ngày hôm sau" in err
     # Re-running init as it was (without --desk-digits) is still fine.
     assert run(capsys, "--data-dir", str(desk), "init", "--agency-code", AGENCY,
                "--agency-name", "Trung tâm", "--desk", "2")[0] == 0
     code, out, _ = run(capsys, "--data-dir", str(desk), "intake", str(request))
-    assert code == 0 and out.strip() == f"{AGENCY}-261127-2002"
+    assert code == 0 and out.strip() == f"{AGENCY}-{today:%y%m%d}-2002"
+
+
+def test_init_moves_a_desk_whose_codes_are_all_of_earlier_days(desk, capsys, tmp_path):
+    yesterday = (datetime.now(LOCAL_TZ) - timedelta(days=1)).replace(hour=9, minute=0)
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(sample_request(received_at=yesterday.isoformat())), "utf-8")
+    assert run(capsys, "--data-dir", str(desk), "intake", str(old))[0] == 0
+    assert run(capsys, "--data-dir", str(desk), "init", "--agency-code", AGENCY,
+               "--agency-name", "Trung tâm", "--desk", "2", "--desk-digits", "2")[0] == 0
+    now = tmp_path / "now.json"
+    now.write_text(json.dumps(sample_request(received_at=None)), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(desk), "intake", str(now))
+    assert code == 0 and out.strip().endswith(f"{datetime.now(LOCAL_TZ):%y%m%d}-0201")
+    code, _, err = run(capsys, "--data-dir", str(desk), "intake", str(old))
+    assert code == 2 and "số quầy của máy này đã đổi" in err
 
 
 def test_init_refuses_control_characters_in_printed_details(tmp_path, capsys):

@@ -1,8 +1,9 @@
-"""The code partition (desk number and width) is fixed once a store has issued codes.
+"""The code partition (desk number and width) cannot change on a day with codes.
 
 The daily counter is kept per desk number: moving a store that already issued
-codes to another desk number or width would restart it inside another desk's
-block (a collision across PCs) or over its own codes (a UNIQUE failure).
+codes that day to another desk number or width would restart it inside another
+desk's block (a collision across PCs) or over its own codes (a UNIQUE failure).
+A new day starts clean; intakes dated before the change are then refused.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, AGENCY_NAME, local, sample_request
 
 OTHER_AGENCY = "000.00.02.H22"
-TODAY = date(2026, 11, 28)
+TODAY = date(2026, 11, 30)  # the day sample_request's dossiers are received
 
 
 def take(store: Store, **overrides) -> str:
@@ -56,6 +57,7 @@ def test_init_refuses_a_new_partition_once_codes_were_issued(store, change):
     (problem,) = failed.value.problems
     assert problem.field == "desk"
     assert "quầy 1, 1 chữ số quầy" in problem.message and AGENCY in problem.message
+    assert "30/11/2026" in problem.message and "ngày hôm sau" in problem.message
     assert (config_of(store).desk, config_of(store).desk_digits) == (1, 1)
     assert counts(store) == before
     assert take(store) == f"{AGENCY}-261130-1002"  # the desk goes on in its own block
@@ -131,3 +133,21 @@ def test_a_code_issued_before_is_a_clear_refusal_not_an_integrity_error(store):
         take(store)
     assert counts(store) == before
     assert parse_code(first).number == 1001
+
+
+@pytest.mark.parametrize("change, first", [({"desk": 1, "desk_digits": 2}, "0101"),
+                                           ({"desk": 12, "desk_digits": 2}, "1201"),
+                                           ({"desk": 3}, "3001")])
+def test_the_partition_may_change_from_a_day_without_codes(store, change, first):
+    """An agency that grows past nine desks moves every desk to two digits overnight."""
+    assert take(store) == f"{AGENCY}-261130-1001"
+    next_day = date(2026, 12, 1)
+    init(store, today=next_day, **change)
+    received = "2026-12-01T08:00:00+07:00"
+    assert take(store, received_at=received) == f"{AGENCY}-261201-{first}"
+    before = counts(store)
+    with pytest.raises(CodeConflict, match="đã đổi từ ngày 01/12/2026"):
+        take(store)  # dated 30/11, the old partition's day: its numbers could clash
+    assert counts(store) == before
+    with pytest.raises(ValidationFailed):  # and not back again on a day with codes
+        init(store, today=next_day, desk=1, desk_digits=1)

@@ -382,3 +382,14 @@ def test_an_empty_officer_name_is_left_blank_not_replaced():
     pdf = render("03", details={"reason": "Không thuộc thẩm quyền", "officer_name": ""})
     assert "Nguyễn Văn Ẩn" not in text(pdf)  # the dossier's received_by
     assert "Nguyễn Văn Ẩn" in text(render("03"))  # no key at all: the receiving officer
+
+
+def test_control_characters_in_form_details_are_refused_naming_the_field():
+    found = problems_of("02", {"reason": "Thiếu\x00 giấy", "officer_name": "Lan\x1b",
+                               "missing": [{"name": "Đơn\ud800", "original": 1}]})
+    assert found == {"reason": "Lý do chứa ký tự điều khiển (U+0000).",
+                     "officer_name": "Tên cán bộ chứa ký tự điều khiển (U+001B).",
+                     "missing[0]": "Tên giấy tờ chứa ký tự không hợp lệ (U+D800)."}
+    found = problems_of("06", {"handovers": [{"to": "Phòng\x07 TC", "note": 5}]})
+    assert found == {"handovers[0].to": "Nơi nhận chứa ký tự điều khiển (U+0007).",
+                     "handovers[0].note": "Ghi chú phải là chuỗi ký tự."}

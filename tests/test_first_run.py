@@ -185,7 +185,12 @@ def test_wizard_skips_the_account_page_when_accounts_exist(qtbot, fresh):
 def test_a_desk_that_issued_codes_keeps_its_number_and_no_account_is_made(fresh):
     from tests.sync.desks import intake_many
 
-    intake_many(fresh, 1)  # a dossier taken in under the demo configuration (desk 1)
+    from datetime import datetime
+
+    from onestop_desktop.domain.calendar import LOCAL_TZ
+
+    # A dossier taken in today under the demo configuration (desk 1).
+    intake_many(fresh, 1, day=datetime.now(LOCAL_TZ).date())
     with pytest.raises(ValidationFailed) as failed:
         apply_first_run(fresh, answers(agency_code="000.00.01.H22", desk=3))
     assert [p.field for p in failed.value.problems] == ["desk"]
@@ -193,3 +198,10 @@ def test_a_desk_that_issued_codes_keeps_its_number_and_no_account_is_made(fresh)
     assert needs_first_run(fresh)
     apply_first_run(fresh, answers(agency_code="000.00.01.H22", desk=1))
     assert accounts.has_accounts(fresh)
+
+
+def test_control_characters_in_the_printed_details_create_no_account(fresh):
+    with pytest.raises(ValidationFailed) as failed:
+        apply_first_run(fresh, answers(center_address="12 Lê Lợi\x1d"))
+    assert [p.field for p in failed.value.problems] == ["center_address"]
+    assert not accounts.has_accounts(fresh) and needs_first_run(fresh)

@@ -265,12 +265,19 @@ def test_tabs_and_line_breaks_are_plain_white_space(store):
     assert dossier.note == "dòng 1 dòng 2"
 
 
-def test_a_complete_dossier_needs_papers_a_refused_one_may_have_none(store):
+def test_a_received_dossier_needs_papers_others_may_have_none(store):
     service = IntakeService(store)
     with pytest.raises(ValidationFailed) as failed:
         service.intake(sample_request(documents=[]), "canbo1")
     assert {p.field: p.message for p in failed.value.problems} == {
         "documents": "Hồ sơ được tiếp nhận phải có ít nhất một giấy tờ."}
-    for status in (3, 5):  # refused, or sent back to be completed
+    for status in (1, 3, 5):  # registered online (not yet checked), refused, sent back
         dossier = service.intake(sample_request(documents=[], status=status), "canbo1")
         assert dossier.documents == [] and int(dossier.status) == status
+
+
+def test_an_unknown_procedure_without_papers_is_one_problem(store):
+    with pytest.raises(ValidationFailed) as failed:
+        IntakeService(store).intake(sample_request(procedure_code="9.999999", documents=[]),
+                                    "canbo1")
+    assert [p.field for p in failed.value.problems] == ["procedure_code"]

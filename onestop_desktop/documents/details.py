@@ -10,7 +10,7 @@ from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import Dossier
 from ..domain.errors import Problems
 from ..domain.procedure import DocumentSpec
-from ..domain.text import clean_text
+from ..domain.text import clean_text, text_problem
 
 _TEXT_KEYS = ("reason", "guide_url", "officer_name", "officer_phone", "note")
 
@@ -50,12 +50,19 @@ def _moment(value: object, key: str, label: str, problems: Problems) -> datetime
     return moment.replace(tzinfo=LOCAL_TZ) if moment.tzinfo is None else moment
 
 
+_LABELS = {"reason": "Lý do", "guide_url": "Địa chỉ hướng dẫn", "officer_name": "Tên cán bộ",
+           "officer_phone": "Số điện thoại cán bộ", "note": "Ghi chú", "from": "Nơi giao",
+           "to": "Nơi nhận", "result": "Kết quả"}
+
+
 def _text(value: object, key: str, problems: Problems) -> str:
-    """Optional text: absent or empty gives ""; a number, list or object is refused."""
+    """Optional text: absent or empty gives ""; non-text and control characters are
+    refused, as at intake (they would be stored and printed)."""
     if value is None:
         return ""
-    if not isinstance(value, str):
-        problems.add(key, "Phải là chuỗi ký tự.")
+    label = _LABELS.get(key.rsplit(".", 1)[-1], "Nội dung")
+    if problem := text_problem(value, label):
+        problems.add(key, problem)
         return ""
     return clean_text(value)
 
@@ -73,7 +80,8 @@ def normalise_details(form: str, details: Mapping[str, object] | None,
         value = _text(raw.get(key), key, problems)
         if value:
             out[key] = value
-    if form in ("02", "03", "04", "05") and not out.get("reason"):
+    reason_reported = any(p.field == "reason" for p in problems.items)
+    if form in ("02", "03", "04", "05") and not out.get("reason") and not reason_reported:
         problems.add("reason", "Chưa nhập lý do.")
     if form == "02":
         out["missing"] = _missing(raw.get("missing"), problems)
@@ -102,8 +110,10 @@ def _missing(items: object, problems: Problems) -> list[dict]:
         if not isinstance(item, Mapping):
             problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
             continue
-        name = item.get("name")
-        name = clean_text(name) if isinstance(name, str) else ""
+        if problem := text_problem(item.get("name"), "Tên giấy tờ"):
+            problems.add(f"missing[{i}]", problem)
+            continue
+        name = clean_text(item.get("name"))
         counts = [_count(item.get(k, 0)) for k in ("original", "certified", "photo")]
         if not name or None in counts:
             problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
@@ -134,7 +144,8 @@ def _handovers(items: object, received: datetime | None, problems: Problems) -> 
             continue
         row = {k: _text(item.get(k), f"{where}.{k}", problems)
                for k in ("from", "to", "result", "note")}
-        if not row["to"] and (item.get("to") is None or isinstance(item.get("to"), str)):
+        to_reported = any(p.field == f"{where}.to" for p in problems.items)
+        if not row["to"] and not to_reported:
             problems.add(where, "Mỗi lần giao nhận cần cơ quan nhận (to).")
         row["at"] = ""
         if item.get("at") not in (None, ""):

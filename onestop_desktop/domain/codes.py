@@ -31,16 +31,24 @@ def describe_partition(partition: DeskPartition) -> str:
     return f"quầy {partition.desk}, {partition.desk_digits} chữ số quầy"
 
 
-def partition_locked_message(agency: str, issued: DeskPartition) -> str:
-    """Why a store that issued codes under `issued` cannot move to another partition.
+def partition_locked_message(agency: str, issued: DeskPartition, last_day: date) -> str:
+    """Why a store cannot move to another partition on a day it has issued codes for.
 
-    The daily counter is kept per desk: another desk number or width would
-    restart it inside a block that other desks own, or over codes this store
-    already issued, so two dossiers could get the same code.
+    The daily counter is kept per desk: another desk number or width the same day
+    would restart it inside a block that other desks own, or over codes this store
+    already issued, so two dossiers could get the same code. A new day starts clean.
     """
-    return (f"Máy này đã cấp mã hồ sơ của cơ quan {agency} với "
-            f"{describe_partition(issued)}; không được đổi số quầy hoặc số chữ số quầy "
-            f"vì mã mới có thể trùng mã đã cấp. Quầy khác cần một thư mục dữ liệu mới.")
+    return (f"Máy này đã cấp mã hồ sơ của cơ quan {agency} ngày {last_day:%d/%m/%Y} với "
+            f"{describe_partition(issued)}: đổi số quầy hoặc số chữ số quầy trong ngày có "
+            f"thể làm trùng mã đã cấp. Chỉ đổi được từ ngày hôm sau, trước khi tiếp nhận "
+            f"hồ sơ mới.")
+
+
+def partition_since_message(day: date, since: date) -> str:
+    """Why a back-dated intake before the desk's partition changed is refused."""
+    return (f"Không tiếp nhận được hồ sơ ghi ngày {day:%d/%m/%Y}: số quầy của máy này đã "
+            f"đổi từ ngày {since:%d/%m/%Y}, mã hồ sơ của những ngày trước có thể trùng mã "
+            f"đã cấp.")
 
 
 @dataclass(frozen=True, order=True)

@@ -176,11 +176,11 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     else:
         status = Status(raw_status)
 
-    # A dossier taken in as complete holds papers; one refused or sent back to be
-    # completed may hold none (the officer unticked everything that was wrong).
+    # A dossier received as complete holds papers; one only registered (online, not
+    # yet checked), refused or sent back to be completed may hold none.
     documents_reported = any(i.field.startswith("documents") for i in p.items)
-    if not documents and not documents_reported and status in (Status.REGISTERED,
-                                                                 Status.RECEIVED):
+    if (not documents and not documents_reported and procedure is not None
+            and status == Status.RECEIVED):
         p.add("documents", "Hồ sơ được tiếp nhận phải có ít nhất một giấy tờ.")
 
     note = _text(p, data, "note", "note", "Ghi chú") or ""

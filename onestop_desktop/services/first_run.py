@@ -75,8 +75,12 @@ def check_answers(answers: FirstRunAnswers, *, with_account: bool) -> str:
     """Every problem of the answers at once (ValidationFailed); returns the server URL."""
     problems = Problems()
     try:
+        # The printed details too: initialise checks them after the account is made.
         check_desk_identity(clean_text(answers.agency_code).upper(), answers.agency_name,
-                            answers.desk, answers.desk_digits)
+                            answers.desk, answers.desk_digits,
+                            details={"parent_name": answers.parent_name,
+                                     "center_address": answers.center_address,
+                                     "place_name": answers.place_name})
     except ValidationFailed as exc:
         problems.items.extend(exc.problems)
     if not clean_text(answers.center_address):

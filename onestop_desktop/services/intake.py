@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from ..domain import events
 from ..domain.calendar import LOCAL_TZ
-from ..domain.codes import CodeConflict, DossierCode, make_code, partition_locked_message
+from ..domain.codes import (
+    CodeConflict,
+    DossierCode,
+    describe_partition,
+    make_code,
+    partition_since_message,
+)
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier, dossier_to_dict
 from ..domain.errors import ValidationFailed
@@ -99,7 +105,12 @@ class IntakeService:
         if issued is None:
             settings_repo.record_code_partition(session, agency, partition)
         elif issued != partition:  # configuration changed without services.setup
-            raise CodeConflict(partition_locked_message(agency, issued))
+            raise CodeConflict(f"Cấu hình quầy ({describe_partition(partition)}) khác với "
+                               f"số quầy máy này cấp mã ({describe_partition(issued)}): "
+                               f"chạy lại `init` để đổi số quầy.")
+        since = settings_repo.code_partition_since(session, agency)
+        if since is not None and day < since:
+            raise CodeConflict(partition_since_message(day, since))
         counter = next_counter(session, agency, day, config.desk)
         code = make_code(agency, day, partition.number(counter))
         # A store whose desk number was changed before partitions were recorded

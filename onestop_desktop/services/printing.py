@@ -71,9 +71,9 @@ FORM_STATUSES: dict[str, frozenset[Status]] = {
     "04": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED}),
     # Processing stopped, by the agency or because the applicant withdrew.
     "05": frozenset({_S.STOPPED, _S.WITHDRAWN}),
-    # Travels with a dossier between agencies, from reception to the result.
-    "06": frozenset({_S.RECEIVED, _S.PROCESSING, _S.SUPPLEMENT_REQUESTED,
-                     _S.PAYMENT_REQUESTED, _S.DONE}),
+    # Travels with a dossier between agencies, from reception to the result (not for
+    # one sent back to be completed before it was ever received).
+    "06": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED, _S.DONE}),
 }
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.calendar import LOCAL_TZ
 from ..domain.calendar_data import CENTRAL_SOURCE, merge_days, official_days, package_days
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
@@ -49,14 +50,15 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
 
     desk_digits None keeps the stored width (1 for a new store), so running
     init again without it cannot change the code partition by accident.
-    The desk number and width cannot change for an agency this store has
-    already issued codes for (ValidationFailed on "desk"): see _check_partition.
+    The desk number and width cannot change on a day (`today`, default the local
+    date) this store has issued codes of the agency on (ValidationFailed on
+    "desk"): see _check_partition.
     The bundled catalogue is loaded only when the store has none, so running
     init again never undoes a catalogue that came later from the centre.
     The calendar is reseeded, keeping the days the centre overrode.
     """
     agency_code = clean_text(agency_code).upper()
-    today = today or date.today()
+    today = today or datetime.now(LOCAL_TZ).date()  # the day codes are numbered by
     with store.transaction() as session:
         previous = settings_repo.load_desk_config(session)
         if desk_digits is None:
@@ -68,7 +70,7 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
             config = replace(previous, agency_code=config.agency_code,
                              agency_name=config.agency_name, desk=desk, desk_digits=desk_digits,
                              **cleaned)
-        _check_partition(session, previous, config)
+        _check_partition(session, previous, config, today)
         settings_repo.save_desk_config(session, config)
 
         loaded = 0
@@ -90,10 +92,9 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
 
 def check_partition_change(store: Store, agency_code: str, desk: int,
                            desk_digits: int | None) -> None:
-    """What initialise would refuse about the code partition, checked before other writes.
-
-    For callers that write something else first (the first-run wizard's account).
-    """
+    """What initialise would refuse about the code partition, checked (and nothing
+    recorded) before other writes: for the first-run wizard, which makes an account
+    first."""
     with store.transaction() as session:
         previous = settings_repo.load_desk_config(session)
         if previous is None:
@@ -102,26 +103,38 @@ def check_partition_change(store: Store, agency_code: str, desk: int,
             desk_digits = previous.desk_digits
         config = replace(previous, agency_code=clean_text(agency_code).upper(), desk=desk,
                          desk_digits=desk_digits)
-        _check_partition(session, previous, config)
+        _check_partition(session, previous, config, datetime.now(LOCAL_TZ).date(),
+                         record=False)
 
 
-def _check_partition(session, previous: DeskConfig | None, config: DeskConfig) -> None:
-    """Refuse a new desk number or width for an agency that already has codes here.
+def _check_partition(session, previous: DeskConfig | None, config: DeskConfig, today: date,
+                     *, record: bool = True) -> None:
+    """A new desk number or width for an agency this store has codes of: only from a
+    day it has issued no code on yet.
 
-    The daily counter is kept per desk number: under another number or width
-    this store would restart it inside a block that another desk owns, or over
-    codes it issued itself (DOMAIN.md: two desks must never issue one code).
+    The daily counter is kept per desk number: under another number or width on
+    the same day this store would restart it inside a block that another desk
+    owns, or over codes it issued itself (DOMAIN.md: two desks must never issue
+    one code). Codes carry their day, so a new day starts clean; intakes dated
+    before the change are then refused (services/intake.py).
     """
     agency = config.agency_code
-    if not counters.has_issued_codes(session, agency):
+    last_day = counters.last_code_day(session, agency)
+    if last_day is None:
         return
     issued = settings_repo.code_partition(session, agency)
     if issued is None and previous is not None and previous.agency_code == agency:
         # Codes issued before partitions were recorded: under the configuration in force.
         issued = previous.partition
-        settings_repo.record_code_partition(session, agency, issued)
-    if issued is not None and issued != config.partition:
-        raise ValidationFailed.single("desk", partition_locked_message(agency, issued))
+        if record:
+            settings_repo.record_code_partition(session, agency, issued)
+    if issued is None or issued == config.partition:
+        return
+    if last_day >= today:
+        raise ValidationFailed.single("desk",
+                                      partition_locked_message(agency, issued, last_day))
+    if record:
+        settings_repo.record_code_partition(session, agency, config.partition, since=today)
 
 
 def load_catalogue(store: Store, path: Path, actor: str = "system") -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .models import CodeCounter
@@ -24,7 +24,6 @@ def next_counter(session: Session, agency: str, day: date, desk: int) -> int:
     return row.last
 
 
-def has_issued_codes(session: Session, agency: str) -> bool:
-    """Whether this store ever issued a dossier code of `agency` (any day, any desk)."""
-    return session.scalar(select(CodeCounter.day).where(CodeCounter.agency == agency)
-                          .limit(1)) is not None
+def last_code_day(session: Session, agency: str) -> date | None:
+    """The latest day this store issued a dossier code of `agency` on (any desk)."""
+    return session.scalar(select(func.max(CodeCounter.day)).where(CodeCounter.agency == agency))

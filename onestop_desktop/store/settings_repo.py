@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,8 +12,9 @@ from ..domain.config import DeskConfig
 from .models import Setting
 
 DESK_CONFIG_KEY = "desk_config"
-# {agency code: {"desk": n, "desk_digits": w}}: the block of the daily sequence
-# under which this store issued that agency's codes (see domain/codes.py).
+# {agency code: {"desk": n, "desk_digits": w, "since": "YYYY-MM-DD" | None}}: the
+# block of the daily sequence this store issues that agency's codes under, from
+# which day (see domain/codes.py and services/setup.py).
 CODE_PARTITIONS_KEY = "code_partitions"
 
 
@@ -38,18 +41,30 @@ def save_desk_config(session: Session, config: DeskConfig) -> None:
 
 
 def code_partition(session: Session, agency: str) -> DeskPartition | None:
-    """The partition this store issued `agency`'s codes under, or None if none recorded."""
+    """The partition this store issues `agency`'s codes under, or None if none recorded."""
+    entry = _partition_entry(session, agency)
+    return None if entry is None else DeskPartition(int(entry["desk"]), int(entry["desk_digits"]))
+
+
+def code_partition_since(session: Session, agency: str) -> date | None:
+    """The first day of the recorded partition (None: every day so far)."""
+    entry = _partition_entry(session, agency)
+    since = entry.get("since") if entry is not None else None
+    return date.fromisoformat(since) if since else None
+
+
+def _partition_entry(session: Session, agency: str) -> dict | None:
     values = get_setting(session, CODE_PARTITIONS_KEY) or {}
     entry = values.get(agency) if isinstance(values, dict) else None
-    if not isinstance(entry, dict):
-        return None
-    return DeskPartition(int(entry["desk"]), int(entry["desk_digits"]))
+    return entry if isinstance(entry, dict) else None
 
 
-def record_code_partition(session: Session, agency: str, partition: DeskPartition) -> None:
+def record_code_partition(session: Session, agency: str, partition: DeskPartition,
+                          since: date | None = None) -> None:
     values = get_setting(session, CODE_PARTITIONS_KEY) or {}
     values = dict(values) if isinstance(values, dict) else {}  # a new dict: JSON column
-    values[agency] = {"desk": partition.desk, "desk_digits": partition.desk_digits}
+    values[agency] = {"desk": partition.desk, "desk_digits": partition.desk_digits,
+                      "since": since.isoformat() if since else None}
     set_setting(session, CODE_PARTITIONS_KEY, values)
 
 
