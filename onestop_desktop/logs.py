@@ -18,13 +18,23 @@ from .domain.identity import mask
 LOG_FILE = Path("logs") / "onestop-desktop.log"
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-# Runs of 9 to 13 digits, "+84…" included: CCCD (12), CMND (9), phones (10-11),
-# tax codes (10, or 10-3). Dossier codes and agency codes have no run that long.
-_LONG_NUMBER = re.compile(r"(?<![\w.])\+?\d{9,13}(?!\d)")
+# What an ID number or a phone looks like in a log line (DOMAIN.md's formats):
+_SENSITIVE = [
+    # phones written with separators: 0912 345 678, 0912.345.678, +84 912 345 678,
+    # 024 3823 4567 (a date such as 2026-11-30 starts with neither 0 nor +84)
+    re.compile(r"(?<![\d.])(?:\+84[ .-]?|0)\d{2,3}(?:[ .-]?\d{3,4}){2}(?!\d)"),
+    # runs of 9 to 13 digits, "+84…" included: CCCD (12), CMND (9), phones (10-11),
+    # tax codes (10, or 10-3); dossier and agency codes have no run that long
+    re.compile(r"(?<![\d.])\+?\d{9,13}(?!\d)(?!\.\d)"),
+    # passports: one letter and seven digits (B1234567)
+    re.compile(r"\b[A-Z]\d{7}\b"),
+]
 
 
 def redact(text: str) -> str:
-    return _LONG_NUMBER.sub(lambda match: mask(match.group()), text)
+    for pattern in _SENSITIVE:
+        text = pattern.sub(lambda match: mask(match.group()), text)
+    return text
 
 
 class RedactingFormatter(logging.Formatter):
@@ -32,13 +42,28 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class _LazyFileHandler(RotatingFileHandler):
-    """Makes its folder and file only when something is logged: a command that logs
-    nothing leaves nothing behind."""
+class _DeskLogHandler(RotatingFileHandler):
+    """Makes its folder and file only when something is logged (a command that logs
+    nothing leaves nothing behind), and rotates only when a process starts.
+
+    The window and command-line runs share the file; a rotation while another
+    process writes would send that process's lines into a renamed or deleted file
+    (or fail on Windows, where the file is held open), so nobody rotates mid-run.
+    """
 
     def _open(self):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        return False
+
+    def rotate_if_full(self) -> None:
+        try:
+            if Path(self.baseFilename).stat().st_size >= self.maxBytes:
+                self.doRollover()
+        except OSError:
+            pass  # absent, or held by another process (Windows): the next start tries
 
 
 _installed: list[logging.Handler] = []
@@ -53,8 +78,9 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO,
         handler.close()
     _installed.clear()
     path = Path(data_dir) / LOG_FILE
-    to_file = _LazyFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                               encoding="utf-8", delay=True)
+    to_file = _DeskLogHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                              encoding="utf-8", delay=True)
+    to_file.rotate_if_full()
     to_file.setLevel(level)
     to_stderr = logging.StreamHandler(sys.stderr)
     to_stderr.setLevel(stderr_level)

@@ -183,11 +183,10 @@ def test_wizard_skips_the_account_page_when_accounts_exist(qtbot, fresh):
 
 
 def test_a_desk_that_issued_codes_keeps_its_number_and_no_account_is_made(fresh):
-    from tests.sync.desks import intake_many
-
     from datetime import datetime
 
     from onestop_desktop.domain.calendar import LOCAL_TZ
+    from tests.sync.desks import intake_many
 
     # A dossier taken in today under the demo configuration (desk 1).
     intake_many(fresh, 1, day=datetime.now(LOCAL_TZ).date())

@@ -10,17 +10,47 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from onestop_desktop.cli import main
-from onestop_desktop.logs import LOG_FILE, redact
+from onestop_desktop.logs import LOG_BYTES, LOG_FILE, configure_logging, redact
 
 
-def test_long_numbers_are_masked_and_codes_are_not():
-    line = ("CCCD 038090012345, CMND 123456789, phone 0912345678 / +84912345678, "
-            "tax 0101234567-001, dossier 000.00.01.H22-261130-1001, 2026-11-30 09:15")
-    assert redact(line) == (
-        "CCCD *********345, CMND ******789, phone *******678 / *********678, "
-        "tax *******567-001, dossier 000.00.01.H22-261130-1001, 2026-11-30 09:15")
+@pytest.mark.parametrize("line, masked", [
+    ("CCCD 038090012345, CMND 123456789", "CCCD *********345, CMND ******789"),
+    ("phone 0912345678 / +84912345678", "phone *******678 / *********678"),
+    ("0912 345 678; 0912.345.678", "*********678; *********678"),
+    ("tel:0912-345-678", "tel:*********678"),
+    ("+84 912 345 678, 024 3823 4567", "************678, **********567"),
+    ("CCCD038090012345 x_038090012345", "CCCD*********345 x_*********345"),
+    ("passport B1234567", "passport *****567"),
+    ("tax 0101234567-001", "tax *******567-001"),
+])
+def test_id_numbers_and_phones_are_masked(line, masked):
+    assert redact(line) == masked
+
+
+@pytest.mark.parametrize("line", [
+    "dossier 000.00.01.H22-261130-1001 of 000.23.45.H38, desk 2",
+    "2026-11-30 09:15:00, 05.12.2026, 02/12/2026 14:39",
+    "took 1733112345.123 s, fee 2.000.000 đ, 50 batches of 200",
+])
+def test_codes_dates_and_amounts_are_left_as_they_are(line):
+    assert redact(line) == line
+
+
+def test_the_log_rotates_when_a_process_starts_never_mid_run(tmp_path):
+    data_dir = tmp_path / "desk"
+    log_file = data_dir / LOG_FILE
+    log_file.parent.mkdir(parents=True)
+    log_file.write_text("x" * LOG_BYTES, encoding="utf-8")  # full from an earlier run
+    configure_logging(data_dir)
+    assert log_file.with_name(log_file.name + ".1").stat().st_size == LOG_BYTES
+    logger = logging.getLogger("onestop_desktop.test")
+    for _ in range(LOG_BYTES // 100 + 10):  # past the limit within this run
+        logger.info("w" * 100)  # the file only (stderr takes warnings)
+    assert log_file.stat().st_size > LOG_BYTES  # still one file: another process may hold it
+    assert not log_file.with_name(log_file.name + ".2").exists()
 
 
 def test_the_command_line_logs_into_the_data_dir_masked(tmp_path, capsys):
