@@ -273,3 +273,19 @@ def test_init_refuses_control_characters_in_printed_details(tmp_path, capsys):
     assert code == 2
     assert "agency_name: Tên cơ quan chứa ký tự điều khiển (U+001B)" in err
     assert "center_address: Địa chỉ Trung tâm chứa ký tự điều khiển (U+0007)" in err
+
+
+def test_a_data_dir_that_is_a_file_exits_2(tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("not a directory", encoding="utf-8")
+    for argv in (["list"], ["--screenshot", str(tmp_path / "s.png")]):
+        code, _, err = run(capsys, "--data-dir", str(afile), *argv)
+        assert code == 2 and f"cannot use {afile} as the data directory" in err
+    assert afile.read_text(encoding="utf-8") == "not a directory"
+
+
+def test_json_saved_with_a_byte_order_mark_is_read(desk, capsys, tmp_path):
+    request = tmp_path / "hs.json"  # as Windows Notepad may save it
+    request.write_text(json.dumps(sample_request(), ensure_ascii=False), encoding="utf-8-sig")
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
+    assert code == 0 and out.strip().startswith(AGENCY), err

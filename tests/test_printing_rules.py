@@ -305,6 +305,41 @@ def test_a_failed_record_leaves_no_pdf(store, tmp_path, monkeypatch):
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".print-*")) == []
 
 
+@pytest.mark.parametrize("fail_at", ["record", "after the file is placed"])
+def test_a_failed_print_gives_back_the_file_that_was_at_its_path(store, tmp_path, monkeypatch,
+                                                                 fail_at):
+    dossier = take_in(store)
+    receipt, ledger = tmp_path / "r.pdf", tmp_path / "l.pdf"
+    for path in (receipt, ledger):
+        path.write_bytes(b"%PDF- yesterday's print")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk I/O error")
+
+    if fail_at == "record":
+        monkeypatch.setattr(printing.print_repo, "add_print", broken)
+    else:  # as if the commit failed once the new file was in place
+        place = printing._Publication.place
+
+        def place_then_fail(self):
+            place(self)
+            assert self.out_path.read_bytes().startswith(b"%PDF-1")  # the new one
+            broken()
+
+        monkeypatch.setattr(printing._Publication, "place", place_then_fail)
+    with pytest.raises(RuntimeError):
+        print_receipt(store, dossier.code, receipt, actor="canbo1", now=NOW)
+    with pytest.raises(RuntimeError):
+        print_ledger(store, date(2026, 11, 30), date(2026, 12, 1), ledger,
+                     actor="canbo1", now=NOW)
+    for path in (receipt, ledger):
+        assert path.read_bytes() == b"%PDF- yesterday's print"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["l.pdf",
+                                                                                  "r.pdf"]
+    with store.read() as session:
+        assert printing.print_repo.prints_of(session, dossier.id) == []
+
+
 # --- 6. the PDF's mode follows the umask --------------------------------------------
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

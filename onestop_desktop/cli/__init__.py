@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         from ..app import run_app
 
-        return run_app(args)
+        handler = run_app
     try:
         return handler(args)
     except ValidationFailed as exc:

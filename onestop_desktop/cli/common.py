@@ -8,6 +8,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import sqlalchemy.exc
+
 from ..domain.calendar import LOCAL_TZ
 from ..paths import data_dir
 from ..store.database import Store
@@ -33,7 +35,9 @@ def actor() -> str:
 
 def read_json_input(source: str) -> object:
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        # utf-8-sig: Windows Notepad may save JSON with a byte-order mark
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+        text = text.removeprefix("\ufeff")
     except OSError as exc:
         raise UsageError(f"cannot read {source}: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
@@ -61,11 +65,21 @@ def format_local(moment: datetime | None) -> str:
     return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
 
 
+def open_data_dir(args) -> Store:
+    """The store of --data-dir; a path that cannot hold one is a usage error."""
+    path = data_dir(args.data_dir)
+    try:
+        return Store.open(path)
+    except (OSError, sqlalchemy.exc.OperationalError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "orig", None) or exc
+        raise UsageError(f"cannot use {path} as the data directory: {reason}") from exc
+
+
 class open_store:
     """`with open_store(args) as store:` opens the store of --data-dir and disposes of it."""
 
     def __init__(self, args):
-        self.store = Store.open(data_dir(args.data_dir))
+        self.store = open_data_dir(args)
 
     def __enter__(self) -> Store:
         return self.store

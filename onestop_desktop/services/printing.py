@@ -138,14 +138,45 @@ def _stage(out_path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def _write_atomically(out_path: Path, data: bytes) -> None:
-    out_path = Path(out_path)
-    tmp = _stage(out_path, data)
-    try:
-        os.replace(tmp, out_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+class _Publication:
+    """A PDF put at its path as the last step of the transaction that records its
+    print. If that transaction does not commit, the new PDF goes and whatever the
+    officer had at that path comes back: never a PDF without its record, never an
+    earlier file lost to a failed print."""
+
+    def __init__(self, out_path: Path):
+        self.out_path = out_path
+        self.tmp: Path | None = None
+        self.backup: Path | None = None
+        self.placed = False
+
+    def stage(self, data: bytes) -> None:
+        self.tmp = _stage(self.out_path, data)
+
+    def place(self) -> None:
+        """Call inside the transaction, after the records are flushed."""
+        if self.out_path.exists():
+            fd, name = tempfile.mkstemp(prefix=".prev-", suffix=".pdf",
+                                        dir=self.out_path.parent)
+            os.close(fd)
+            os.replace(self.out_path, name)
+            self.backup = Path(name)
+        os.replace(self.tmp, self.out_path)
+        self.tmp, self.placed = None, True
+
+    def __enter__(self) -> _Publication:
+        return self
+
+    def __exit__(self, exc_type, _exc, _tb) -> None:
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
+        if exc_type is not None and self.placed:
+            self.out_path.unlink(missing_ok=True)
+        if self.backup is not None:
+            if exc_type is not None:
+                os.replace(self.backup, self.out_path)
+            else:
+                self.backup.unlink(missing_ok=True)
 
 
 def _check_size(size: str) -> None:
@@ -189,52 +220,47 @@ def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str 
     _check_size(size)
     now = now or datetime.now(UTC)
     out_path = Path(out_path)
-    written = False
-    try:
-        with store.transaction() as session:
-            config = settings_repo.load_desk_config(session)
-            if config is None:
-                raise DeskNotConfigured()
-            row = dossier_repo.get_row_by_code(session, code)
-            if row is None:
-                raise DossierNotFound(code)
-            dossier = dossier_repo.to_dossier(row)
-            first = print_repo.first_print(session, dossier.id, form)
-            copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
-            if first is not None:
-                stored = dict(first.details)
-                if details is not None:
-                    differing = _differing(normalise_details(form, details), stored)
-                    if differing:
-                        raise ReprintDiffers(form, dossier.code, differing)
-                template = template_by_version(form, first.template_version)
-            else:
-                if dossier.status not in FORM_STATUSES[form]:
-                    raise FormNotAllowed(form, dossier.code, dossier.status)
-                stored = normalise_details(form, details, dossier)
-                stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
-                # The receipt is signed by whoever took the dossier in, the others by
-                # the printer.
-                _name_officer(session, stored, dossier.received_by if form == "01" else actor)
-                # The receipt is dated at reception; the other forms on the day they are
-                # issued.
-                on = dossier.received_at if form == "01" else now
-                template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
-            ctx = FormContext(dossier=dossier, config=config, template=template,
-                              printed_at=now, size=size, copy_no=copy_no, details=stored)
-            _write_atomically(out_path, render_form(ctx))
-            written = True
-            print_repo.add_print(session, dossier_id=dossier.id, form=form, copy_no=copy_no,
-                                 template_version=template.version, details=stored, at=now,
-                                 actor=actor)
-            audit.record(session, actor,
-                         "form.printed" if copy_no == 1 else "form.reprinted",
-                         dossier.id, {"form": form, "copy_no": copy_no, "size": size},
-                         now=now)
-    except BaseException:
-        if written:  # the record did not commit: no PDF without its print record
-            out_path.unlink(missing_ok=True)
-        raise
+    with _Publication(out_path) as publication, store.transaction() as session:
+        config = settings_repo.load_desk_config(session)
+        if config is None:
+            raise DeskNotConfigured()
+        row = dossier_repo.get_row_by_code(session, code)
+        if row is None:
+            raise DossierNotFound(code)
+        dossier = dossier_repo.to_dossier(row)
+        first = print_repo.first_print(session, dossier.id, form)
+        copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
+        if first is not None:
+            stored = dict(first.details)
+            if details is not None:
+                differing = _differing(normalise_details(form, details), stored)
+                if differing:
+                    raise ReprintDiffers(form, dossier.code, differing)
+            template = template_by_version(form, first.template_version)
+        else:
+            if dossier.status not in FORM_STATUSES[form]:
+                raise FormNotAllowed(form, dossier.code, dossier.status)
+            stored = normalise_details(form, details, dossier)
+            stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
+            # The receipt is signed by whoever took the dossier in, the others by
+            # the printer.
+            _name_officer(session, stored, dossier.received_by if form == "01" else actor)
+            # The receipt is dated at reception; the other forms on the day they are
+            # issued.
+            on = dossier.received_at if form == "01" else now
+            template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
+        ctx = FormContext(dossier=dossier, config=config, template=template,
+                          printed_at=now, size=size, copy_no=copy_no, details=stored)
+        publication.stage(render_form(ctx))
+        print_repo.add_print(session, dossier_id=dossier.id, form=form, copy_no=copy_no,
+                             template_version=template.version, details=stored, at=now,
+                             actor=actor)
+        audit.record(session, actor,
+                     "form.printed" if copy_no == 1 else "form.reprinted",
+                     dossier.id, {"form": form, "copy_no": copy_no, "size": size},
+                     now=now)
+        session.flush()
+        publication.place()
     return PrintResult(out_path, form, copy_no, copy_no > 1)
 
 
@@ -287,26 +313,17 @@ def print_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *
         template = template_in_force("07", now.astimezone(LOCAL_TZ).date())
         pdf = render_ledger(entries, config, template, date_from, date_to, size=size,
                             printed_at=now, copy_no=copy_no)
-        tmp = _stage(out_path, pdf)
-        published = False
-        try:
-            with store.transaction() as session:
-                if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
-                    continue  # printed elsewhere meanwhile: render again with the next copy
-                os.replace(tmp, out_path)
-                published = True
-                print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
-                                     template_version=template.version,
-                                     details={"from": first_day, "to": last_day,
-                                              "count": len(entries)}, at=now, actor=actor)
-                audit.record(session, actor, "ledger.printed", None,
-                             {"from": first_day, "to": last_day, "copy_no": copy_no},
-                             now=now)
-        except BaseException:
-            if published:  # the record did not commit: no PDF without its print record
-                out_path.unlink(missing_ok=True)
-            raise
-        finally:
-            tmp.unlink(missing_ok=True)
+        with _Publication(out_path) as publication, store.transaction() as session:
+            if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
+                continue  # printed elsewhere meanwhile: render again with the next copy
+            publication.stage(pdf)
+            print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
+                                 template_version=template.version,
+                                 details={"from": first_day, "to": last_day,
+                                          "count": len(entries)}, at=now, actor=actor)
+            audit.record(session, actor, "ledger.printed", None,
+                         {"from": first_day, "to": last_day, "copy_no": copy_no}, now=now)
+            session.flush()
+            publication.place()
         return out_path
     raise LedgerBusy()

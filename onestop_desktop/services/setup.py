@@ -32,7 +32,7 @@ class InitResult:
 
 
 def read_catalogue_file(path: Path) -> Catalogue:
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark is fine
         return parse_catalogue(json.load(handle))
 
 
