@@ -7,6 +7,7 @@ timeout, 5xx, garbled reply: retry later with backoff) and ServerRefused (a
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -14,6 +15,13 @@ import httpx
 from pydantic import ValidationError
 
 from . import protocol as p
+
+
+def encode_json(value) -> bytes:
+    """A request body as it goes on the wire (what httpx's `json=` does): UTF-8, no NaN.
+    The engine checks each event with it, so what it lets through can be sent."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
 
 
 class SyncError(Exception):
@@ -61,7 +69,8 @@ class SyncClient:
 
     def push(self, events: list[p.PushEvent]) -> p.PushResponse:
         body = p.PushRequest(events=events).model_dump(mode="json")
-        return self._call("POST", "/v1/push", p.PushResponse, json=body)
+        return self._call("POST", "/v1/push", p.PushResponse, content=encode_json(body),
+                          headers={"Content-Type": "application/json"})
 
     def pull(self, since: int, limit: int = 200) -> p.PullResponse:
         return self._call("GET", "/v1/changes", p.PullResponse,

@@ -4,12 +4,17 @@ Plain Python (no Qt), one run at a time per data directory (SyncLock). A run:
 1. requeues events a crash left "sending";
 2. pushes batches of the oldest pushable events; the server answers each
    event; acked/failed/conflict are written per event, so one bad event never
-   blocks the rest. An event the desk cannot even put into the protocol is
-   failed on the spot. A batch the server refuses whole for its content (413,
-   422) is halved until the event at fault is alone, which is then failed
-   with the server's reason. A batch without an answer (network, timeout,
-   5xx) goes back to "pending" and the run stops (the retry is safe: the
-   server is idempotent by event id); so does any unexpected error;
+   blocks the rest. An event the desk cannot even put into the protocol (or
+   into the request's UTF-8 JSON) is failed on the spot. A batch the server
+   refuses whole for its content (413, 422) is halved until the event at fault
+   is alone, which is then failed with the server's reason; but when event
+   after event is refused alone the same way and nothing of the batch got
+   through, the refusal is the server's (a body-size limit below one event, a
+   field every event carries): the run stops with PushStalled and the rest
+   stays pending rather than failed. A batch without an answer (network,
+   timeout, 5xx) goes back to "pending" and the run stops (the retry is safe:
+   the server is idempotent by event id); so does any unexpected error. A run
+   makes at most MAX_PUSH_REQUESTS_PER_RUN pushes; the rest waits;
 3. pulls pages of changes and applies each page with its cursor in one
    transaction;
 4. compares the server's clock with ours and says so past MAX_SKEW.
@@ -22,7 +27,7 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,7 +36,7 @@ from pydantic import ValidationError
 from ..store import sync_repo
 from ..store.database import Store
 from . import protocol as p
-from .client import ServerRefused, SyncClient, SyncError
+from .client import ServerRefused, SyncClient, SyncError, encode_json
 from .lock import SyncLock
 
 log = logging.getLogger(__name__)
@@ -43,6 +48,26 @@ MAX_REFUSED_PER_RUN = 2000
 # Whole-batch refusals caused by what is in the batch (too large, not valid):
 # halving finds the event at fault. Other 4xx (token, protocol) stop the run.
 SPLIT_STATUSES = frozenset({413, 422})
+# This many events in a row refused alone with the same status, and nothing of their
+# batch answered: the server refuses everything, halving would fail the whole outbox.
+LONE_REFUSALS_TO_STOP = 3
+# Halving costs up to 2n-1 requests for n events: bound what one run can send.
+MAX_PUSH_REQUESTS_PER_RUN = 500
+
+
+class PushStalled(SyncError):
+    """The server refuses every event alike: the run stops, the rest stays pending.
+    Not a ServerRefused, so the report is not "online" and the runs back off."""
+
+
+@dataclass
+class _PushRun:
+    """What one run's push has seen so far."""
+
+    refused: set[str] = field(default_factory=set)  # not offered again in this run
+    requests: int = 0  # pushes sent
+    lone_status: int = 0  # status of the latest refusals of a lone event,
+    lone_refusals: int = 0  # how many in a row, with no push answered since
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
@@ -125,20 +150,20 @@ class SyncEngine:
         return report
 
     def _push(self, report: SyncReport, force: bool) -> None:
-        refused: set[str] = set()  # not offered again in this run
+        run = _PushRun()
         for _ in range(self.max_batches):
-            if len(refused) > MAX_REFUSED_PER_RUN:
-                return  # something is badly wrong; the rest waits for the next run
+            if len(run.refused) > MAX_REFUSED_PER_RUN or run.requests >= MAX_PUSH_REQUESTS_PER_RUN:
+                return  # something is badly wrong, or much to send; the rest waits
             with self.store.transaction() as session:
                 batch = sync_repo.claim_batch(session, self.batch_size, self.clock(),
-                                              skip=refused, due_only=not force)
+                                              skip=run.refused, due_only=not force)
             if not batch:
                 return
             claimed = [e.event_id for e in batch]
             # Whatever stops this batch, nothing stays "sending" until the next run
             # (release only touches events still "sending": answered ones keep their answer).
             try:
-                self._push_batch(batch, report, refused)
+                finished = self._push_batch(batch, report, run)
             except SyncError as exc:
                 self._release(claimed, exc.message, exc.code)
                 raise
@@ -146,23 +171,44 @@ class SyncEngine:
                 self._release(claimed, f"Lỗi bất thường khi gửi: {type(exc).__name__}.",
                               "unexpected")
                 raise
+            if not finished:  # the run's request budget ran out inside this batch
+                log.warning("push stopped after %d requests; the rest waits", run.requests)
+                self._release(claimed, "Chưa gửi ở lượt đồng bộ này (đã gửi đủ số yêu cầu "
+                              "cho một lượt); sẽ gửi ở lượt sau.", "deferred")
+                return
 
     def _push_batch(self, batch: list[sync_repo.ClaimedEvent], report: SyncReport,
-                    refused: set[str]) -> None:
+                    run: _PushRun) -> bool:
+        """Push one claimed batch. False: the run's request budget ran out first (what
+        was not sent is still "sending"; the caller releases it)."""
         events, broken = [], []
         for e in batch:  # one malformed row must not take the batch down with it
             try:
-                events.append(p.PushEvent(event_id=e.event_id, kind=e.kind,
-                                          dossier_id=e.dossier_id, created_at=e.created_at,
-                                          payload=e.payload))
+                event = p.PushEvent(event_id=e.event_id, kind=e.kind, dossier_id=e.dossier_id,
+                                    created_at=e.created_at, payload=e.payload)
             except ValidationError as exc:
                 broken.append(sync_repo.EventOutcome(e.event_id, p.REJECTED, "invalid_event",
                                                      _invalid_reason(exc)))
+                continue
+            # Valid is not always sendable: a lone surrogate ("\ud800") passes validation, but
+            # the batch's body could not be encoded and the whole queue would stall.
+            dumped = event.model_dump(mode="json")
+            try:
+                encode_json(dumped)
+            except ValueError:  # UnicodeEncodeError is one
+                broken.append(sync_repo.EventOutcome(e.event_id, p.REJECTED, "invalid_event",
+                                                     _unencodable_reason(dumped)))
+                continue
+            events.append(event)
         if broken:
-            self._settle(broken, report, refused)
+            self._settle(broken, report, run.refused)
         groups = [events] if events else []
+        answered = False  # did the server take any request of this batch?
         while groups:  # a stack: the first half of a split goes first, keeping the order
+            if run.requests >= MAX_PUSH_REQUESTS_PER_RUN:
+                return False
             group = groups.pop()
+            run.requests += 1
             try:
                 response = self.client.push(group)
             except ServerRefused as exc:
@@ -175,11 +221,21 @@ class SyncEngine:
                 # Alone and still refused: this event is at fault. Failed, shown, retried later.
                 self._settle([sync_repo.EventOutcome(group[0].event_id, p.REJECTED,
                                                      exc.code[:32], _refused_reason(exc))],
-                             report, refused)
+                             report, run.refused)
+                same = exc.status == run.lone_status
+                run.lone_status = exc.status
+                run.lone_refusals = run.lone_refusals + 1 if same else 1
+                # ...unless every event is refused alike: then it is the server's refusal.
+                # The events refused so far stay failed (their own back-off keeps the next
+                # run from starting with them again); the rest is released by the caller.
+                if run.lone_refusals >= LONE_REFUSALS_TO_STOP and not answered:
+                    raise PushStalled(_stalled_reason(exc), "refused_all") from exc
                 continue
+            answered, run.lone_refusals = True, 0
             outcomes = [sync_repo.EventOutcome(r.event_id, r.outcome, r.error, r.message)
                         for r in response.results]
-            self._settle(outcomes, report, refused, sent=[e.event_id for e in group])
+            self._settle(outcomes, report, run.refused, sent=[e.event_id for e in group])
+        return True
 
     def _settle(self, outcomes: list[sync_repo.EventOutcome], report: SyncReport,
                 refused: set[str], sent: Sequence[str] = ()) -> None:
@@ -260,6 +316,43 @@ def _invalid_reason(exc: ValidationError) -> str:
     fields = sorted({".".join(str(part) for part in err["loc"]) or "?" for err in exc.errors()})
     return ("Sự kiện bị hỏng, không gửi được lên máy chủ (sai trường: "
             + ", ".join(fields) + ").")
+
+
+def _unencodable_reason(dumped: dict) -> str:
+    fields = sorted(set(_unencodable_fields(dumped))) or ["?"]
+    return ("Sự kiện bị hỏng, không gửi được lên máy chủ (ký tự không hợp lệ ở trường: "
+            + ", ".join(fields) + ").")
+
+
+def _unencodable_fields(value, path: str = "") -> list[str]:
+    """Where text that UTF-8 cannot encode sits (names made safe to store and show)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [path or "?"]
+        return []
+    if isinstance(value, dict):
+        found = []
+        for key, item in value.items():
+            name = str(key).encode("utf-8", "backslashreplace").decode("utf-8")
+            where = f"{path}.{name}" if path else name
+            found += [where] if name != str(key) else _unencodable_fields(item, where)
+        return found
+    if isinstance(value, list):
+        return [where for i, item in enumerate(value)
+                for where in _unencodable_fields(item, f"{path}[{i}]")]
+    return []
+
+
+def _stalled_reason(exc: ServerRefused) -> str:
+    reason = f"Máy chủ không nhận sự kiện nào (HTTP {exc.status})"
+    if exc.status == 413:
+        reason = (f"Máy chủ không nhận sự kiện nào vì vượt giới hạn kích thước yêu cầu "
+                  f"(HTTP {exc.status})")
+    detail = "" if exc.message.startswith("HTTP ") else f": {exc.message.rstrip('.')}"
+    return (reason + detail + ". Đã dừng gửi; các sự kiện còn lại vẫn chờ và sẽ được gửi "
+            "khi máy chủ nhận lại. Hãy báo quản trị viên máy chủ.")
 
 
 def _refused_reason(exc: ServerRefused) -> str:

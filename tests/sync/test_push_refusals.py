@@ -7,14 +7,16 @@ shown on the desk, and never blocks the queue again.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from onestop_desktop.store import sync_repo
 from onestop_desktop.store.models import DossierRow, OutboxEvent
+from onestop_desktop.sync import engine as engine_module
 from tests.sync.desks import engine, intake_many, make_desk, outbox_states, server_codes
 from tests.sync.fault_proxy import FaultProxy
 
@@ -30,6 +32,20 @@ def _spoil(store, code: str, **changes) -> str:
             DossierRow, DossierRow.id == OutboxEvent.dossier_id)
             .where(DossierRow.code == code)).one()
         event.payload = dict(event.payload, **changes)
+        return event.event_id
+
+
+def _spoil_as_ascii_json(store, code: str, **changes) -> str:
+    """As _spoil, but the payload written as ASCII-escaped JSON text (json.dumps's
+    default: what an older version, a restore or a hand edit could leave). That is how
+    a row can hold a lone surrogate: SQLite refuses it as UTF-8 text, not as `\\ud800`."""
+    with store.transaction() as session:
+        event = session.scalars(select(OutboxEvent).join(
+            DossierRow, DossierRow.id == OutboxEvent.dossier_id)
+            .where(DossierRow.code == code)).one()
+        session.execute(text("UPDATE outbox SET payload = :payload WHERE event_id = :id"),
+                        {"payload": json.dumps(dict(event.payload, **changes)),
+                         "id": event.event_id})
         return event.event_id
 
 
@@ -160,4 +176,138 @@ def test_a_dossier_created_in_a_later_status_is_a_visible_conflict(tmp_path, cen
         assert row.state == "conflict" and row.error_code == "initial_status"
         assert sync_repo.dossier_sync_state(session, row.dossier_id) == "conflict"
         assert "Đang xử lý" in row.last_error and "Được tiếp nhận" in row.last_error
+    store.close()
+
+
+REFUSE_ALL = {413: "vượt giới hạn kích thước", 422: "không đúng định dạng"}
+
+
+@pytest.mark.parametrize("status", sorted(REFUSE_ALL))
+def test_a_server_that_refuses_every_event_stops_the_run_not_the_outbox(tmp_path, central,
+                                                                         status):
+    """A front server's body limit below one event's size, or a server refusing a field
+    every event carries: no event is at fault, halving would fail the whole outbox at
+    2n-1 requests. Three lone refusals in a row and the run stops; the rest stays pending."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 30)
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = lambda body: status
+    try:
+        sync = engine(store, proxy.url, token, batch_size=10)
+        report = sync.run_once()
+        assert f"HTTP {status}" in report.error and REFUSE_ALL[status] in report.error
+        assert "Đã dừng gửi" in report.error
+        assert not report.online and report.pushed == 0  # so the runs back off
+        assert report.failed == 3 and report.pending == 30
+        assert outbox_states(store) == {"failed": 3, "pending": 27}
+        # 10 -> 5 -> 2 -> 1, 1, then 3 -> 1: seven requests, not 2n-1 per batch; no pull.
+        assert proxy.refused_pushes == [10, 5, 2, 1, 1, 3, 1]
+        assert proxy.requests == 7
+        with store.read() as session:
+            rows = session.scalars(select(OutboxEvent)).all()
+            # The rest of the claimed batch is released with why, due at once; the
+            # later batches were never claimed.
+            released = [r for r in rows if r.state == "pending" and r.attempts == 1]
+            assert len(released) == 7 and all(
+                r.error_code == "refused_all" and r.last_error == report.error
+                and r.next_attempt_at is None for r in released)
+            assert sum(r.state == "pending" and r.attempts == 0 for r in rows) == 20
+        # The server is fixed: the next background run sends every pending event.
+        proxy.refuse_push = None
+        again = sync.run_once()
+        assert again.online and not again.error and again.pushed == 27
+        assert outbox_states(store) == {"acked": 27, "failed": 3}
+        # The three failed wait out their own short back-off (here: "Thử lại").
+        assert sync.run_once(force=True).clean
+        assert sorted(server_codes(central)) == sorted(codes)
+    finally:
+        proxy.close()
+        store.close()
+
+
+def test_bad_events_side_by_side_among_good_ones_are_each_failed(tmp_path, central):
+    """Three refused alone in a row, but the batch got through elsewhere: the events are
+    at fault, not the server; the run goes on."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 8)
+    bad = {_spoil(store, code, note=MARK) for code in codes[2:5]}
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = lambda body: 422 if MARK.encode() in body else None
+    try:
+        report = engine(store, proxy.url, token, batch_size=10).run_once()
+    finally:
+        proxy.close()
+    assert report.online and not report.error
+    assert report.pushed == 5 and report.failed == 3
+    assert sorted(server_codes(central)) == sorted(codes[:2] + codes[5:])
+    with store.read() as session:
+        assert {r.event_id for r in session.scalars(
+            select(OutboxEvent).where(OutboxEvent.state == "failed"))} == bad
+    store.close()
+
+
+def test_a_run_sends_a_bounded_number_of_pushes(tmp_path, central, monkeypatch):
+    monkeypatch.setattr(engine_module, "MAX_PUSH_REQUESTS_PER_RUN", 3)
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 10)
+    bad_id = _spoil(store, codes[2], note=MARK)
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    proxy = FaultProxy(central.port)
+    pushes: list[bytes] = []
+
+    def refuse(body: bytes) -> int | None:
+        pushes.append(body)
+        return 422 if MARK.encode() in body else None
+
+    proxy.refuse_push = refuse
+    try:
+        sync = engine(store, proxy.url, token, batch_size=10)
+        report = sync.run_once()
+        # 10 refused, 5 refused, 2 sent: the budget is spent; the rest waits, unfailed.
+        assert len(pushes) == 3 and report.pushed == 2
+        assert report.online and not report.error and report.failed == 0
+        assert outbox_states(store) == {"acked": 2, "pending": 8}
+        with store.read() as session:
+            assert session.get(OutboxEvent, bad_id).error_code == "deferred"
+        monkeypatch.setattr(engine_module, "MAX_PUSH_REQUESTS_PER_RUN", 500)
+        again = sync.run_once()
+        assert again.pushed == 7 and again.failed == 1 and not again.error
+    finally:
+        proxy.close()
+        store.close()
+
+
+def test_an_event_that_cannot_be_encoded_is_failed_and_the_queue_moves_on(tmp_path, central):
+    """A lone surrogate passes the protocol's validation but not UTF-8: sent in a batch,
+    the request could not even be encoded, and every run would stop on it before its pull."""
+    from onestop_central import service
+
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 3)
+    with pytest.raises(UnicodeEncodeError):  # the desk itself cannot write one...
+        _spoil(store, codes[1], note="\ud800")
+    bad_id = _spoil_as_ascii_json(store, codes[1], note="\ud800")  # ...a row can hold one
+    with store.read() as session:
+        assert session.get(OutboxEvent, bad_id).payload["note"] == "\ud800"
+    with central.db.transaction() as session:  # something to pull
+        service.publish_calendar(session, [{"day": "2026-12-03", "kind": "off",
+                                            "name": "Nghỉ đột xuất"}])
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    sync = engine(store, central.url, token)
+    report = sync.run_once()
+    assert report.online and not report.error and report.pulled >= 1
+    assert report.pushed == 2 and report.failed == 1
+    assert sorted(server_codes(central)) == sorted([codes[0], codes[2]])
+    with store.read() as session:
+        row = session.get(OutboxEvent, bad_id)
+        assert row.state == "failed" and row.error_code == "invalid_event"
+        assert "không gửi được" in row.last_error and "payload.note" in row.last_error
+        assert sync_repo.get_cursor(session) > 0
+    # Retried ("Thử lại"), it fails again on the desk and blocks nothing.
+    later = intake_many(store, 1, day=date(2026, 12, 1))
+    again = sync.run_once(force=True)
+    assert again.online and not again.error and again.pushed == 1 and again.failed == 1
+    assert later[0] in server_codes(central)
     store.close()
