@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 
-from .paths import data_dir
+from .cli.common import open_data_dir
 from .services.setup import ensure_embedded_default
 from .store.database import Store
+
+log = logging.getLogger(__name__)
 
 SCREENSHOT_PAGES = ("signin", "intake", "list", "return", "detail", "reports", "settings")
 SCREENSHOT_OFFICER = ("screenshot", "Ảnh chụp màn hình", "officer")
@@ -116,6 +119,24 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
     return window.grab().save(path)
 
 
+def close_store(window, store: Store) -> bool:
+    """Close the store once nothing uses it any more: the window's jobs, then a sync run.
+
+    Closing the window gave the run 5 s; one stuck on the network ends by itself within
+    the client's timeout, so it gets that long (and a margin) before the store is
+    closed. Still running after that: the store is left to the process's exit rather
+    than closed under the worker. Returns whether it was closed."""
+    settled = window.ctx.jobs.wait(5000)
+    bridge = getattr(window, "sync_bridge", None)
+    if bridge is not None and not bridge.shutdown(bridge.drain_ms):
+        settled = False
+    if not settled:
+        log.warning("background work still running at exit: the store is left open")
+        return False
+    store.close()
+    return True
+
+
 def run_app(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -124,7 +145,7 @@ def run_app(args) -> int:
     if args.screenshot:
         # A screenshot needs no display: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    store = Store.open(data_dir(args.data_dir))
+    store = open_data_dir(args)  # a path that cannot hold a store: exit 2, said plainly
     ensure_embedded_default(store)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translation(app)
@@ -158,7 +179,6 @@ def run_app(args) -> int:
         window.activateWindow()
         return app.exec()
     finally:
-        window.ctx.jobs.wait(5000)
+        close_store(window, store)  # before the guard lets another desk start on it
         if guard is not None:
             guard.release()
-        store.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
@@ -105,8 +105,15 @@ class DossierDetailPage(FormPage):
         self.detail: DossierDetail | None = None
         self.choices: dict[str, FormChoice] = {}
         self.form_dialog: FormDetailsDialog | None = None  # the details dialog last opened
+        self._generation = 0  # the newest load asked for: older answers are dropped
+        self._menu_stale = False  # entries to rebuild once the open menu closes
+        # Prints asked for while another is out: (form, code, details), in order.
+        self._print_queue: list[tuple[str, str, dict | None]] = []
+        self._printing_now: tuple[str, str, dict | None] | None = None
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda t: show_message(self.messageLabel, t, "error"))
+        self.printing.failed.connect(lambda _t: self._print_ended(ok=False))
+        self.printing.finished.connect(lambda _path: self._print_ended(ok=True))
         header = self.timelineTree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -123,25 +130,44 @@ class DossierDetailPage(FormPage):
         # cannot be issued would look like one that can.
         self.formsMenu.setStyleSheet(_MENU_STYLE)
         self.formsMenu.triggered.connect(lambda action: self.print_form(action.data()))
+        # A reload while the menu is open waits: clearing it would pull the entries
+        # from under the pointer. Rebuilt after it closes (once `triggered` has run).
+        self.formsMenu.aboutToHide.connect(
+            lambda: QTimer.singleShot(0, self, self._rebuild_menu))
+        self.formsMenu.aboutToShow.connect(self._rebuild_menu)
         self.formsButton.setMenu(self.formsMenu)
         # The same chevron as the combo boxes: the default indicator is a speck.
         self.formsButton.setStyleSheet(_BUTTON_STYLE.replace(
             "@ICONS@", resource_path("icons").as_posix()))
         self.formsButton.setEnabled(False)  # until a dossier is loaded
-        self.returnButton.clicked.connect(lambda: self.return_requested.emit(self.code))
+        self.returnButton.clicked.connect(lambda: self.return_requested.emit(self._shown_code()))
         self.changeStatusButton.clicked.connect(self.change_status)
         ctx.jobs.changed.connect(self._on_changed)
 
     def show_dossier(self, code: str) -> None:
-        self.code = code
-        store = self.ctx.store
-        self.ctx.jobs.run(lambda: _load(store, code), on_done=lambda r: self._fill(*r))
+        """Open `code` (the list, a scan): its page starts without an old message."""
+        self._request(code, reload=False)
 
-    def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice]) -> None:
+    def _request(self, code: str, *, reload: bool) -> None:
+        self.code = code
+        self._generation += 1
+        generation, store = self._generation, self.ctx.store
+        self.ctx.jobs.run(lambda: _load(store, code),
+                          on_done=lambda r: self._fill(*r, generation=generation, reload=reload))
+
+    def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice], *,
+              generation: int, reload: bool) -> None:
+        if generation != self._generation:
+            return  # a slower, older read (another dossier opened since): not shown
         if detail is None:
             show_message(self.messageLabel, self.tr("Không tìm thấy hồ sơ mã %1.")
                          .replace("%1", self.code), "error")
             return
+        shown = self.detail.dossier.code if self.detail is not None else None
+        same = shown == detail.dossier.code
+        # A reload of the same dossier (a sync every minute, a print) keeps what the
+        # officer chose and the message they have not read yet.
+        target = self.targetStatusCombo.currentData() if same else None
         self.detail = detail
         d = detail.dossier
         self.code = d.code
@@ -171,14 +197,17 @@ class DossierDetailPage(FormPage):
             QTreeWidgetItem(self.timelineTree, [_local(entry.at), entry.text])
         self.targetStatusCombo.clear()
         # The return has its own page (recipient, rating); other moves are offered here.
-        for target in sorted(TRANSITIONS[d.status] - {Status.RETURNED}):
-            self.targetStatusCombo.addItem(f"{int(target)}. {target.label}", int(target))
+        for status in sorted(TRANSITIONS[d.status] - {Status.RETURNED}):
+            self.targetStatusCombo.addItem(f"{int(status)}. {status.label}", int(status))
+        if target is not None and self.targetStatusCombo.findData(target) >= 0:
+            self.targetStatusCombo.setCurrentIndex(self.targetStatusCombo.findData(target))
         movable = self.targetStatusCombo.count() > 0
         self.targetStatusCombo.setEnabled(movable)
         self.changeStatusButton.setEnabled(movable)
         self.returnButton.setEnabled(d.status is Status.DONE)
         self._fill_forms(choices)
-        show_message(self.messageLabel, "")
+        if not (reload and same):
+            show_message(self.messageLabel, "")
         self.loaded.emit(d.code)
 
     # ---- printing the forms -------------------------------------------------------------
@@ -187,10 +216,25 @@ class DossierDetailPage(FormPage):
             "%1", "; ".join(f"{int(s)}. {s.label}" for s in choice.statuses))
 
     def _fill_forms(self, choices: dict[str, FormChoice]) -> None:
-        self.choices = choices
+        self.choices = choices  # what print_form checks, even before the menu follows
+        self._menu_stale = True
+        self._rebuild_menu()  # now, or once the menu is closed
+        self.formsButton.setEnabled(bool(choices))
+        receipt = choices.get("01")
+        self.receiptButton.setText(self.tr("In lại giấy tiếp nhận")
+                                   if receipt is not None and receipt.issued
+                                   else self.tr("In giấy tiếp nhận"))
+        self.receiptButton.setEnabled(receipt is not None and receipt.enabled)
+        self.receiptButton.setToolTip("" if receipt is None or receipt.enabled
+                                      else self._statuses_tip(receipt))
+
+    def _rebuild_menu(self) -> None:
         menu = self.formsMenu
+        if not self._menu_stale or menu.isVisible():
+            return
+        self._menu_stale = False
         menu.clear()
-        for form, choice in choices.items():
+        for form, choice in self.choices.items():
             if choice.issued:
                 text = self.tr("In lại mẫu %1 — %2")
                 tip = self.tr("Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.") \
@@ -204,14 +248,6 @@ class DossierDetailPage(FormPage):
             action.setData(form)
             action.setEnabled(choice.enabled)
             action.setToolTip(tip)
-        self.formsButton.setEnabled(bool(choices))
-        receipt = choices.get("01")
-        self.receiptButton.setText(self.tr("In lại giấy tiếp nhận")
-                                   if receipt is not None and receipt.issued
-                                   else self.tr("In giấy tiếp nhận"))
-        self.receiptButton.setEnabled(receipt is not None and receipt.enabled)
-        self.receiptButton.setToolTip("" if receipt is None or receipt.enabled
-                                      else self._statuses_tip(receipt))
 
     def form_action(self, form: str):
         """The menu entry of `form` (tests, screenshots)."""
@@ -252,17 +288,43 @@ class DossierDetailPage(FormPage):
         dialog.open()
 
     def _print(self, form: str, code: str, details: dict | None) -> None:
-        if self.printing.busy:  # a double click would print (and count) a second copy
+        request = (form, code, details)
+        if self.printing.busy:
+            # Another print is out. The same request again is a double click (a second
+            # copy would be counted); a different one (details just confirmed in the
+            # dialog) is printed next rather than lost.
+            if request != self._printing_now and request not in self._print_queue:
+                self._print_queue.append(request)
+            show_message(self.messageLabel, self.tr("Đang in, chờ một chút…"))
             return
+        self._start_print(request, announce=True)
+
+    def _start_print(self, request: tuple[str, str, dict | None], *, announce: bool) -> None:
+        form, code, details = request
         ctx, actor = self.ctx, self.ctx.actor
         out = ctx.pdf_path(form, code)
-        show_message(self.messageLabel, self.tr("Đang in mẫu %1…").replace("%1", form))
+        self._printing_now = request
+        if announce:
+            show_message(self.messageLabel, self.tr("Đang in mẫu %1…").replace("%1", form))
         self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out,
                                                         actor=actor, details=details).path,
                             self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code))
 
+    def _print_ended(self, *, ok: bool) -> None:
+        """The print out was shown (ok) or failed (its message is already up)."""
+        self._printing_now = None
+        if ok:
+            show_message(self.messageLabel, "")  # "Đang in…" is over
+        if self._print_queue and not self.printing.busy:
+            # After a failure the next one runs without hiding the failure's message.
+            self._start_print(self._print_queue.pop(0), announce=ok)
+
+    def _shown_code(self) -> str:
+        """The dossier the page shows (a newer one may still be loading)."""
+        return self.detail.dossier.code if self.detail is not None else self.code
+
     def print_receipt(self) -> None:
-        self._print("01", self.code, None)
+        self._print("01", self._shown_code(), None)
 
     reprint = print_receipt  # the receipt's first print or a reprint; older callers
 
@@ -270,11 +332,14 @@ class DossierDetailPage(FormPage):
         target = self.targetStatusCombo.currentData()
         if target is None:
             return
-        ctx, code, actor = self.ctx, self.code, self.ctx.actor
+        # The combo lists the moves of the dossier shown: they apply to it.
+        ctx, code, actor = self.ctx, self._shown_code(), self.ctx.actor
         ctx.jobs.run(lambda: dossier_actions.change_status(ctx.store, code, target, actor=actor),
+                     # Done: an earlier refusal no longer applies (a reload keeps messages).
+                     on_done=lambda _r: show_message(self.messageLabel, ""),
                      on_error=lambda e: show_message(self.messageLabel, str(e), "error"),
                      changes="dossiers")
 
     def _on_changed(self, what: str) -> None:
         if self.code and what in ("dossiers", "prints", "sync") and self.isVisible():
-            self.show_dossier(self.code)
+            self._request(self.code, reload=True)

@@ -11,7 +11,8 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,7 +53,7 @@ class PrintFlow(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.window_parent = parent
-        self.last_preview = None  # the PrintPreviewDialog last shown
+        self._last_preview = None
         self.last_pdf: Path | None = None
         self.last_printed_pages = 0
         self.pending = 0  # prints started and not yet shown or failed
@@ -60,6 +61,12 @@ class PrintFlow(QObject):
     @property
     def busy(self) -> bool:
         return self.pending > 0
+
+    @property
+    def last_preview(self):
+        """The PrintPreviewDialog last shown, None once it is closed and deleted."""
+        dialog = self._last_preview
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
 
     def start(self, make_pdf: Callable[[], Path], title: str, *, direct: bool = False) -> None:
         """`make_pdf` runs on a worker thread (it opens its own store session)."""
@@ -76,8 +83,8 @@ class PrintFlow(QObject):
             except Exception as exc:  # said with the PDF's path, which exists
                 raise _RenderFailed(path, exc) from exc
 
-        # One job, not two: a failure leaves no "prints" change behind to reload a
-        # page (the dossier page's reload would wipe the message off its label).
+        # One job; a render failure announces "prints" itself (_failed): the print
+        # row exists by then, and the dossier page's forms menu must show it.
         self.pending += 1
         self.ctx.jobs.run(work, on_done=lambda result: self._show(*result, title, printer),
                           on_error=self._failed, changes="prints")
@@ -95,7 +102,10 @@ class PrintFlow(QObject):
             return
         dialog = _preview_class()(self.ctx.jobs, path, pages, title, self.ctx.printer_factory,
                                   self.window_parent)
-        self.last_preview = dialog
+        # Each preview holds its pages as pixmaps (~3.6 MB an A4 page):
+        # freed when it is closed, not kept as a child of the page.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._last_preview = dialog
         return_to = QApplication.focusWidget() or self.window_parent
         dialog.finished.connect(lambda _r: self._back_to(return_to))
         dialog.show()
@@ -113,6 +123,9 @@ class PrintFlow(QObject):
         if isinstance(exc, _RenderFailed):
             self.last_pdf = exc.path
             self.failed.emit(_render_failure(exc.path, exc))
+            # The print was counted before the render failed: views showing prints
+            # reload (the dossier page keeps the message on a reload).
+            self.ctx.jobs.changed.emit("prints")
         else:
             self.failed.emit(_cannot_print(str(exc)))
 
@@ -128,9 +141,17 @@ def _preview_class():
             super().__init__(pdf_path, pages, title, printer_factory, parent)
             self.jobs = jobs
             self.printing = False
+            self.closed = False  # "Đóng" (or Esc) pressed: a render still out prints nothing
+            self.finished.connect(self._closed)
+
+        def _closed(self, _result: int) -> None:
+            self.closed = True
+
+        def _alive(self) -> bool:
+            return shiboken6.isValid(self) and not self.closed
 
         def print_now(self) -> None:
-            if self.printing:
+            if self.printing or self.closed:
                 return  # a second Ctrl+P while the first is being rendered
             printer = self.printer_factory()
             if printer is None:
@@ -144,6 +165,8 @@ def _preview_class():
                           on_error=lambda exc: self._stopped(_render_failure(path, exc)))
 
         def _print(self, printer: QPrinter, pages: list) -> None:
+            if not self._alive():
+                return  # closed while the pages were rendered: the officer changed mind
             try:
                 self.printed_pages = pp.print_pdf(self.pdf_path, printer, pages)
             except OSError as exc:
@@ -153,6 +176,8 @@ def _preview_class():
             self.accept()
 
         def _stopped(self, message: str) -> None:
+            if not self._alive():
+                return
             self.printing = False
             self.body.printButton.setEnabled(True)
             self.body.infoLabel.setText(message)

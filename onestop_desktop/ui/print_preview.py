@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -15,21 +16,33 @@ from .forms import FormPage
 PREVIEW_DPI = 96
 PRINT_DPI = 300
 
+# PDFium is not thread-safe: two renders at once (a preview's "In" while another form
+# is rendered) corrupt its heap and kill the desk. Every use of pypdfium2 in the
+# process (open, render, close) holds this lock; tests reading PDFs take it too.
+PDFIUM_LOCK = threading.Lock()
+
 
 def render_pages(pdf_path: Path, dpi: int = PREVIEW_DPI) -> list[QImage]:
     """Every page as an image (safe off the GUI thread: QImage, not QPixmap)."""
-    document = pdfium.PdfDocument(str(pdf_path))
     images: list[QImage] = []
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888).copy()
-            images.append(image)
-            page.close()
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(str(pdf_path))
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    bitmap = page.render(scale=dpi / 72, rev_byteorder=True,
+                                         prefer_bgrx=True)
+                    try:
+                        images.append(QImage(bytes(bitmap.buffer), bitmap.width,
+                                             bitmap.height, bitmap.stride,
+                                             QImage.Format.Format_RGBX8888).copy())
+                    finally:
+                        bitmap.close()  # freed here, not by a finaliser outside the lock
+                finally:
+                    page.close()
+        finally:
+            document.close()
     return images
 
 

@@ -7,6 +7,7 @@ Public API (for the main window):
     bridge.sync_now() -> bool            # "Đồng bộ ngay": False if a run is already going
     bridge.start_auto(interval_s=60)     # background runs; backs off after failures
     bridge.stop_auto(); bridge.shutdown(timeout_ms)  # on close: stop the timer, wait the worker
+    bridge.drain_ms                      # how long a run stuck on the network may still take
     bridge.running -> bool
 
 `failed` in state_changed counts events refused by the server (failed + conflict).
@@ -60,11 +61,13 @@ class _Run(QRunnable):
 class SyncBridge(QObject):
     state_changed = Signal(bool, int, int, str)
     finished = Signal(object)
+    DRAIN_MARGIN_MS = 10_000  # past the client's timeout: the engine settles, closes its client
 
     def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None, *,
                  client_factory: ClientFactory | None = None, timeout: float = 15.0):
         super().__init__(parent)
         self.store, self.data_dir = store, Path(data_dir)
+        self.timeout = timeout
         self._client_factory = client_factory or (
             lambda url, token: SyncClient(url, token, timeout=timeout))
         self._pool = QThreadPool(self)
@@ -100,8 +103,15 @@ class SyncBridge(QObject):
         self._timer.stop()
 
     def shutdown(self, timeout_ms: int = 20_000) -> bool:
+        """Stop the timer and wait for a run under way; False if it is still running."""
         self.stop_auto()
         return self._pool.waitForDone(timeout_ms)
+
+    @property
+    def drain_ms(self) -> int:
+        """Enough for a run waiting on the network to give up by itself (its request's
+        timeout) and settle the outbox: how long to wait before closing the store."""
+        return int(self.timeout * 1000) + self.DRAIN_MARGIN_MS
 
     def _auto_tick(self) -> None:
         if not self._start(force=False):

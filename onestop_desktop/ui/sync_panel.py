@@ -111,25 +111,33 @@ class SyncPanel(QWidget):
             self.refresh()
 
     def _show(self, view: sync_queue.QueueView) -> None:
+        try:
+            self._fill(view)
+        finally:
+            self._read_done()  # whatever a row holds, the panel keeps refreshing
+
+    def _fill(self, view: sync_queue.QueueView) -> None:
         self._problems = view.problems
         self.table.setRowCount(len(view.problems))
         for row, item in enumerate(view.problems):
-            at = item.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+            at = "—" if item.at is None else \
+                item.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
             values = [STATE_LABELS.get(item.state, item.state),
                       self.tr("Trạng thái từ máy chủ") if item.source == "pull"
                       else KIND_LABELS.get(item.kind, item.kind),
-                      item.code, str(item.attempts), item.reason, at]
+                      item.code, item.attempts, item.reason, at]
             for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
+                # str(): QTableWidgetItem(int) would be an empty cell of that item *type*.
+                text = "" if value is None else str(value)
+                cell = QTableWidgetItem(text)
                 if column == REASON_COLUMN:
-                    cell.setToolTip(value)  # a long reason is elided in the cell
+                    cell.setToolTip(text)  # a long reason is elided in the cell
                 self.table.setItem(row, column, cell)
         self.summary.setText(self.tr("Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4")
                              .replace("%1", str(view.waiting)).replace("%2", str(view.failed))
                              .replace("%3", str(view.conflicts))
                              .replace("%4", str(view.acked)))
         self._update_buttons()
-        self._read_done()
 
     def _read_failed(self, exc: Exception) -> None:
         self.summary.setText(self.tr("Không đọc được hàng đợi đồng bộ: %1").replace("%1", str(exc)))

@@ -282,67 +282,72 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="163"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="151"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="166"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="168"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="191"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="215"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="239"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="240"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="244"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="204"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="245"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="214"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="226"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="254"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="298"/>
+        <source>Đang in, chờ một chút…</source>
+        <translation>Printing, one moment…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="308"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="257"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="311"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -475,127 +480,127 @@
 <context>
     <name>FormDetailsDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="90"/>
         <source>Mẫu %1 — hồ sơ %2</source>
         <translation>Form %1 — dossier %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="113"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="97"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="101"/>
         <source>Hồ sơ %1 — %2. Nội dung này được in lần đầu và giữ nguyên khi in lại.</source>
         <translation>Dossier %1 — %2. This content is printed the first time and kept on reprints.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="136"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="120"/>
         <source>Vì sao hồ sơ cần bổ sung, hướng dẫn cho người nộp</source>
         <translation>Why the dossier must be completed, guidance for the applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="137"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="121"/>
         <source>Vì sao hồ sơ không được tiếp nhận</source>
         <translation>Why the dossier is not accepted</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="138"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="122"/>
         <source>Vì sao chậm trả kết quả</source>
         <translation>Why the result is late</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="139"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="123"/>
         <source>Vì sao dừng giải quyết hồ sơ</source>
         <translation>Why processing is stopped</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
         <source>Lý do, hướng dẫn</source>
         <translation>Reason, guidance</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
         <source>Lý do từ chối</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="144"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
         <source>Lý do chậm trả</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="144"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
         <source>Lý do dừng</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="149"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="133"/>
         <source>Địa chỉ trang quy định thủ tục (có thể bỏ trống)</source>
         <translation>Address of the procedure&apos;s rules page (optional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="151"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
         <source>Quy định xem tại</source>
         <translation>Rules at</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="147"/>
         <source>In mẫu %1</source>
         <translation>Print form %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="168"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="152"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="183"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="183"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="184"/>
         <source>Bản chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="184"/>
         <source>Bản photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="214"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="198"/>
         <source>Tên giấy tờ còn thiếu, Enter để thêm vào danh sách</source>
         <translation>Name of the missing document, Enter to add it to the list</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="217"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="201"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="221"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="205"/>
         <source>Bỏ dòng chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="235"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="219"/>
         <source>Giấy tờ cần bổ sung</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="242"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="226"/>
         <source>Hẹn trả hiện tại</source>
         <translation>Current appointment</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="252"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="236"/>
         <source>Hẹn trả mới</source>
         <translation>New appointment</translation>
     </message>
@@ -819,12 +824,12 @@
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="97"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="105"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -864,7 +869,7 @@
         <translation type="vanished">Printing is not available yet: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="32"/>
         <source>Không in được: %1</source>
         <translation>Could not print: %1</translation>
     </message>
@@ -872,7 +877,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/print_preview.py" line="76"/>
+        <location filename="../../onestop_desktop/ui/print_preview.py" line="89"/>
         <source>%n trang — %1</source>
         <translation>
             <numerusform>%n page(s) — %1</numerusform>
@@ -880,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_preview.py" line="103"/>
+        <location filename="../../onestop_desktop/ui/print_preview.py" line="116"/>
         <source>Không tìm thấy máy in mặc định. Tệp PDF: %1</source>
         <translation>No default printer. PDF file: %1</translation>
     </message>
@@ -1275,37 +1280,37 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_panel.py" line="71"/>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="197"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="119"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="126"/>
         <source>Trạng thái từ máy chủ</source>
         <translation>Status from the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="136"/>
         <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
         <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="143"/>
         <source>Không đọc được hàng đợi đồng bộ: %1</source>
         <translation>Could not read the sync queue: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="152"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="160"/>
         <source>Không thử lại được</source>
         <translation>Could not retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="168"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="176"/>
         <source>Không bỏ qua được</source>
         <translation>Could not dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="197"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -1313,7 +1318,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="52"/>
+        <location filename="../../onestop_desktop/app.py" line="55"/>
         <source>chưa cấu hình máy chủ</source>
         <translation>no server configured</translation>
     </message>

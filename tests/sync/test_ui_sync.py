@@ -207,3 +207,30 @@ def test_panel_dismisses_a_conflict_from_the_centre(qtbot, offline_desk, monkeyp
     assert "Xung đột: 0" in panel.summary.text()
     assert writes and threading.main_thread() not in writes
     assert panel.jobs.wait(5_000)
+
+
+def test_panel_keeps_refreshing_after_a_row_it_could_not_show(qtbot, offline_desk, monkeypatch):
+    """A row that breaks the table (a bad time) must not stop every later refresh; a code
+    that is a number is shown as one."""
+    views = [
+        sync_queue.QueueView(problems=[sync_repo.Problem(
+            source="event", key="e1", state="failed", kind="dossier.created", code="H22-1",
+            attempts=1, reason="hỏng", at="hôm qua")], waiting=0, failed=1, conflicts=0,
+            acked=0),
+        sync_queue.QueueView(problems=[sync_repo.Problem(
+            source="pull", key="7", state="conflict", kind="", code=12345, attempts=0,
+            reason=None, at=datetime.now(UTC))], waiting=0, failed=0, conflicts=1, acked=0),
+    ]
+    monkeypatch.setattr(sync_queue, "queue_view", lambda _store: views.pop(0))
+    jobs = Jobs()
+    with qtbot.capture_exceptions() as exceptions:
+        panel = SyncPanel(offline_desk, None, jobs=jobs)
+        qtbot.addWidget(panel)
+        qtbot.waitUntil(lambda: len(views) == 1 and not jobs.busy, timeout=5_000)
+    assert len(exceptions) == 1 and exceptions[0][0] is AttributeError
+    jobs.changed.emit("sync")  # the next run: the panel reads again
+    qtbot.waitUntil(lambda: not views and "Xung đột: 1" in panel.summary.text(), timeout=5_000)
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 2).text() == "12345"
+    assert panel.table.item(0, 4).text() == "" and panel.table.item(0, 3).text() == "0"
+    assert jobs.wait(5_000)

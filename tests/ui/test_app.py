@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QImage
 
-from onestop_desktop.app import build_window
+from onestop_desktop.app import build_window, close_store
 from onestop_desktop.services.accounts import has_accounts
 from onestop_desktop.store import user_repo
 
@@ -101,3 +104,45 @@ def test_sync_hook_reports_offline_not_configured(qtbot, data_dir):
         win.close()
         win.sync_bridge.shutdown(5000)
         store.close()
+
+
+def _slow_sync(data_dir, run_s: float, timeout_s: float, margin_ms: int):
+    """A bridge whose run is still going when the window has closed (and waited 0.1 s)."""
+    from onestop_desktop.store.database import Store
+    from onestop_desktop.sync.engine import SyncReport
+    from onestop_desktop.ui.jobs import Jobs
+    from onestop_desktop.ui.sync_bridge import SyncBridge
+
+    store = Store.open(data_dir)
+    bridge = SyncBridge(store, data_dir, timeout=timeout_s)
+    bridge.DRAIN_MARGIN_MS = margin_ms
+    started, ended = threading.Event(), threading.Event()
+
+    def slow_run(_force: bool) -> SyncReport:
+        started.set()
+        time.sleep(run_s)  # a request waiting on the network
+        ended.set()
+        return SyncReport()
+
+    bridge._work = slow_run
+    assert bridge.sync_now() and started.wait(5)
+    assert not bridge.shutdown(100)  # what closing the window waited: not enough
+    closes: list[bool] = []
+    close = store.close
+    store.close = lambda: (closes.append(ended.is_set()), close())
+    window = SimpleNamespace(ctx=SimpleNamespace(jobs=Jobs()), sync_bridge=bridge)
+    return store, window, closes
+
+
+def test_the_store_is_closed_after_a_sync_run_ends(qtbot, data_dir):
+    store, window, closes = _slow_sync(data_dir, run_s=0.8, timeout_s=0.5, margin_ms=3_000)
+    assert close_store(window, store)
+    assert closes == [True]  # not under the worker
+
+
+def test_a_run_that_outlasts_its_timeout_leaves_the_store_to_the_exit(qtbot, data_dir):
+    store, window, closes = _slow_sync(data_dir, run_s=1.0, timeout_s=0.1, margin_ms=0)
+    assert not close_store(window, store)
+    assert closes == []
+    assert window.sync_bridge.shutdown(5_000)
+    store.close()

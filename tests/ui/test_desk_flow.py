@@ -4,6 +4,7 @@ find, scan, return with a rating; and the form 02 / form 03 ways out. Asserts on
 from __future__ import annotations
 
 import pypdf
+import shiboken6
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -78,8 +79,8 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
     preview = page.printing.last_preview
     assert preview.isVisible() and preview.body.pagesHost.findChildren(type(page.nameError))
     assert focus().window() is preview
-    press(Qt.Key.Key_Escape)  # back to the desk window
-    qtbot.waitUntil(lambda: not preview.isVisible() and focus() is not None)
+    press(Qt.Key.Key_Escape)  # back to the desk window; the closed preview is deleted
+    qtbot.waitUntil(lambda: not shiboken6.isValid(preview) and focus() is not None)
     assert focus().window() is win
 
     # Find it in the list by typing the name without accents.

@@ -4,6 +4,7 @@ ask their details in a dialog before the first print, a reprint asks nothing."""
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pypdfium2
@@ -12,11 +13,13 @@ from sqlalchemy import select
 
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.status import Status
-from onestop_desktop.services import dossier_actions
+from onestop_desktop.services import dossier_actions, dossier_queries
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.printing import print_form
 from onestop_desktop.store import dossier_repo
 from onestop_desktop.store.models import PrintRow
+from onestop_desktop.ui import print_preview
+from onestop_desktop.ui.print_preview import PDFIUM_LOCK
 from tests.conftest import sample_request
 
 from .conftest import idle, sign_in, type_keys
@@ -52,12 +55,16 @@ def _prints(store, code: str, form: str) -> list[PrintRow]:
 
 
 def _pdf_text(path) -> str:
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        raw = " ".join(document[i].get_textpage().get_text_range()
-                       for i in range(len(document)))
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # PDFium is not thread-safe: never beside a worker's render
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            pages = [document[i] for i in range(len(document))]
+            texts = [page.get_textpage() for page in pages]
+            raw = " ".join(text.get_text_range() for text in texts)
+            for item in (*texts, *pages):
+                item.close()  # here, not by a finaliser outside the lock
+        finally:
+            document.close()
     return re.sub(r"\s+", " ", raw)
 
 
@@ -246,3 +253,109 @@ def test_details_go_to_the_dossier_they_were_checked_for(qtbot, window, store, d
     qtbot.waitUntil(lambda: len(_prints(store, dossier.code, "04")) == 1, timeout=15_000)
     idle(qtbot, window)
     assert _prints(store, other.code, "04") == []
+
+
+def test_a_form_confirmed_while_another_prints_is_printed_next(qtbot, window, store, dossier,
+                                                              monkeypatch):
+    """Details confirmed in the dialog while the receipt is still being rendered are not
+    lost: the page says to wait and prints the form once the receipt is out."""
+    gate = threading.Event()
+    original = print_preview.render_pages
+
+    def held(path, dpi=print_preview.PREVIEW_DPI):
+        assert gate.wait(20)
+        return original(path, dpi)
+
+    monkeypatch.setattr(print_preview, "render_pages", held)
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    try:
+        page.receiptButton.click()
+        assert page.printing.busy
+        page.form_action("04").trigger()
+        dialog = _dialog(qtbot, page, "04")
+        dialog.reasonEdit.setPlainText(REASON)
+        dialog.printButton.click()
+        assert not dialog.isVisible()
+        assert page.messageLabel.text() == "Đang in, chờ một chút…"
+        page.receiptButton.click()  # the receipt again (a double click): not a second copy
+        assert _prints(store, dossier.code, "04") == []
+    finally:
+        gate.set()
+    _printed(qtbot, window, page, "04")
+    [row] = _prints(store, dossier.code, "04")
+    assert row.details["reason"] == REASON
+    assert [r.copy_no for r in _prints(store, dossier.code, "01")] == [1]
+    assert page.messageLabel.text() == ""  # nothing is being printed any more
+
+
+def test_a_slow_read_of_an_earlier_dossier_does_not_win(qtbot, window, store, dossier,
+                                                        monkeypatch):
+    """Open one dossier, then another by a scan: the first read answering last is dropped."""
+    now = datetime.now(UTC)
+    other = IntakeService(store, lambda: now).intake(
+        sample_request(received_at=now.isoformat()), "lan")
+    sign_in(qtbot, window, store)
+    release = threading.Event()
+    original = dossier_queries.dossier_detail
+
+    def slow(store_, code):
+        if code == dossier.code:
+            assert release.wait(20)
+        return original(store_, code)
+
+    monkeypatch.setattr(dossier_queries, "dossier_detail", slow)
+    page = window.detail
+    try:
+        window.open_dossier(dossier.code)
+        window.open_dossier(other.code)
+        qtbot.waitUntil(lambda: page.detail is not None
+                        and page.detail.dossier.code == other.code, timeout=10_000)
+    finally:
+        release.set()
+    idle(qtbot, window)
+    assert page.detail.dossier.code == other.code == page.code
+    assert other.code in page.titleLabel.text()
+
+
+def test_a_background_reload_keeps_the_chosen_move_and_the_message(qtbot, window, store,
+                                                                    dossier, monkeypatch):
+    """Auto-sync reloads the page every minute: the move picked, the message not yet read and
+    an open forms menu stay as they are; another dossier starts afresh."""
+    now = datetime.now(UTC)
+    other = IntakeService(store, lambda: now).intake(
+        sample_request(received_at=now.isoformat()), "lan")
+    sign_in(qtbot, window, store)
+    page = _open(qtbot, window, dossier.code)
+    combo = page.targetStatusCombo
+    assert combo.currentData() == int(Status.PROCESSING)  # the first move offered
+
+    def refused(*_args, **_kwargs):
+        raise ValueError("Máy chủ chưa cho chuyển")
+
+    monkeypatch.setattr(dossier_actions, "change_status", refused)
+    combo.setCurrentIndex(combo.findData(int(Status.DONE)))
+    page.changeStatusButton.click()
+    qtbot.waitUntil(lambda: page.messageLabel.text() == "Máy chủ chưa cho chuyển",
+                    timeout=5_000)
+    idle(qtbot, window)
+
+    # A print made meanwhile (another window) changes the forms while the menu is open.
+    print_form(store, "06", dossier.code, window.ctx.pdf_path("06", dossier.code), actor="lan")
+    page.formsMenu.popup(page.formsButton.mapToGlobal(page.formsButton.rect().bottomLeft()))
+    qtbot.waitUntil(page.formsMenu.isVisible, timeout=5_000)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.ctx.jobs.changed.emit("sync")
+    idle(qtbot, window)
+    assert combo.currentData() == int(Status.DONE)
+    assert page.messageLabel.text() == "Máy chủ chưa cho chuyển"
+    assert page.messageLabel.isVisible()
+    assert page.choices["06"].issued  # the page knows...
+    assert page.form_action("06").text().startswith("In mẫu 06")  # ...the open menu waits
+    page.formsMenu.hide()
+    qtbot.waitUntil(lambda: page.form_action("06").text().startswith("In lại mẫu 06"),
+                    timeout=5_000)
+
+    page = _open(qtbot, window, other.code)
+    assert page.messageLabel.text() == "" and not page.messageLabel.isVisible()
+    assert combo.currentData() == int(Status.PROCESSING)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from onestop_desktop.domain.status import Status
 from onestop_desktop.store import dossier_repo
+from onestop_desktop.ui.print_preview import PDFIUM_LOCK
 
 from .conftest import choose_procedure, focus, idle, press, sign_in, type_keys
 
@@ -87,8 +88,12 @@ def test_ctrl_p_prints_the_receipt_directly(qtbot, window, store, printed_pdf):
     assert page.printing.last_preview is None  # no preview: straight to the printer
     assert page.printing.last_printed_pages >= 1
     # The "printer" here writes a PDF (QPrinter PdfFormat): it holds the rendered page.
-    document = pypdfium2.PdfDocument(str(printed_pdf))
-    assert len(document) == page.printing.last_printed_pages
-    image = document[0].render(scale=0.5).to_pil().convert("L")
+    with PDFIUM_LOCK:  # PDFium is not thread-safe: never beside a worker's render
+        document = pypdfium2.PdfDocument(str(printed_pdf))
+        assert len(document) == page.printing.last_printed_pages
+        first = document[0]
+        bitmap = first.render(scale=0.5)
+        image = bitmap.to_pil().convert("L")
+        for item in (bitmap, first, document):
+            item.close()  # here, not by a finaliser outside the lock
     assert image.getextrema()[0] < 100  # ink on the page, not a blank sheet
-    document.close()

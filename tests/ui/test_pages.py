@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from onestop_desktop.domain.status import Status
+from onestop_desktop.services import dossier_queries
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo
 from onestop_desktop.ui.dossier_model import URGENCY_ROLE
@@ -91,3 +93,28 @@ def test_ledger_preview_from_reports(qtbot, window, store, two_dossiers):
     qtbot.waitUntil(lambda: reports.printing.last_preview is not None, timeout=15_000)
     assert reports.printing.last_pdf.is_file()
     reports.printing.last_preview.close()
+
+
+def test_status_bar_counts_never_go_back_to_an_older_read(qtbot, window, store, monkeypatch):
+    """Two count reads out at once: the one asked first answering last is not shown."""
+    idle(qtbot, window)
+    release = threading.Event()
+    calls: list[int] = []
+
+    def counts(_store):
+        calls.append(1)
+        if len(calls) == 1:
+            assert release.wait(20)  # asked first, answers last: before the intake
+            return 0, 0
+        return 1, 0
+
+    monkeypatch.setattr(dossier_queries, "sync_counts", counts)
+    try:
+        window.ctx.jobs.changed.emit("dossiers")
+        qtbot.waitUntil(lambda: len(calls) == 1, timeout=5_000)
+        window.ctx.jobs.changed.emit("dossiers")  # an intake: one event waits now
+        qtbot.waitUntil(lambda: "chờ gửi: 1" in window.status.syncLabel.text(), timeout=5_000)
+    finally:
+        release.set()
+    idle(qtbot, window)
+    assert "chờ gửi: 1" in window.status.syncLabel.text()

@@ -3,8 +3,12 @@ preview, for Ctrl+P straight to the printer and for the preview's own Ctrl+P."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -16,6 +20,7 @@ from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo
 from onestop_desktop.store.models import PrintRow
 from onestop_desktop.ui import print_preview
+from onestop_desktop.ui.print_preview import PrintPreviewDialog
 from tests.conftest import sample_request
 
 from .conftest import choose_procedure, idle, press, sign_in, type_keys
@@ -54,11 +59,12 @@ def _print_rows(store, form: str) -> int:
 
 
 def _pdf_pages(path) -> int:
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        return len(document)
-    finally:
-        document.close()
+    with print_preview.PDFIUM_LOCK:  # PDFium is not thread-safe: never beside a render
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
 def _shown_pages(preview) -> int:
@@ -109,8 +115,8 @@ def test_preview_ctrl_p_renders_for_the_printer_off_the_gui_thread(
     preview = detail.printing.last_preview
     qtbot.waitUntil(preview.isActiveWindow, timeout=5_000)
     shown = _shown_pages(preview)
-    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=15_000)
+    with qtbot.waitSignal(preview.accepted, timeout=15_000):  # printed, closed (and deleted)
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert preview.printed_pages == shown == _pdf_pages(printed_pdf)
     assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI, print_preview.PRINT_DPI]
     assert all(thread is not threading.main_thread() for thread, _dpi in calls)
@@ -179,5 +185,97 @@ def test_a_preview_that_cannot_be_rendered_says_so(qtbot, window, store, dossier
     assert detail.printing.last_pdf.is_file()
     assert detail.printing.last_preview is None
     assert _print_rows(store, "01") == 1  # the print was made and counted all the same
+    # The page reloads all the same: the receipt is now a reprint, not a first print.
+    qtbot.waitUntil(lambda: detail.choices["01"].issued, timeout=10_000)
     idle(qtbot, window)
-    assert "Không in được" in detail.messageLabel.text()  # no reload wiped it
+    assert detail.form_action("01").text().startswith("In lại mẫu 01")
+    assert detail.receiptButton.text() == "In lại giấy tiếp nhận"
+    assert "Không in được" in detail.messageLabel.text()  # the reload kept the message
+    assert detail.messageLabel.isVisible()
+
+
+# Two threads rendering at once, in a process of its own: without the lock PDFium
+# corrupts its heap and the process dies, which must fail the test, not the run.
+CONCURRENT_RENDERS = """
+import sys, threading
+from pathlib import Path
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from onestop_desktop.ui import print_preview
+
+pdf = Path(sys.argv[1])
+sheet = canvas.Canvas(str(pdf), pagesize=A4)
+for page in range(6):
+    for line in range(60):
+        sheet.drawString(40, 800 - line * 12, f"Trang {page} dong {line} " * 4)
+    sheet.showPage()
+sheet.save()
+counts, errors = [], []
+
+def work():
+    try:
+        for _ in range(5):
+            counts.append(len(print_preview.render_pages(pdf, 150)))
+    except Exception as exc:
+        errors.append(repr(exc))
+
+threads = [threading.Thread(target=work) for _ in range(2)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(counts, errors)
+"""
+
+
+def test_two_renders_at_once_do_not_crash_pdfium(tmp_path):
+    """The ledger preview's "In" renders while "Xem và in sổ" renders again."""
+    result = subprocess.run([sys.executable, "-c", CONCURRENT_RENDERS, str(tmp_path / "six.pdf")],
+                            capture_output=True, text=True, timeout=120, check=False,
+                            cwd=Path(__file__).resolve().parents[2],
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, f"rendering crashed ({result.returncode}): {result.stderr}"
+    assert result.stdout.strip() == f"{[6] * 10} []"
+
+
+def _preview_of_a_reprint(qtbot, detail):
+    before = detail.printing.last_preview
+    detail.reprint()
+    qtbot.waitUntil(lambda: detail.printing.last_preview not in (None, before), timeout=15_000)
+    return detail.printing.last_preview
+
+
+def test_closed_previews_are_deleted(qtbot, window, store, dossiers):
+    """Each preview holds its pages as pixmaps: closing it frees them."""
+    sign_in(qtbot, window, store)
+    detail = window.detail
+    window.open_dossier(dossiers[0].code)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
+    for _ in range(3):
+        preview = _preview_of_a_reprint(qtbot, detail)
+        idle(qtbot, window)
+        preview.close()
+    qtbot.waitUntil(lambda: not detail.findChildren(PrintPreviewDialog), timeout=5_000)
+    assert detail.printing.last_preview is None
+    assert _print_rows(store, "01") == 3
+
+
+def test_print_then_close_prints_nothing(qtbot, window, store, dossiers, render_calls,
+                                         printed_pdf):
+    """"In" starts the 300 dpi render; "Đóng" before it ends: nothing reaches the printer."""
+    calls, gate = render_calls
+    sign_in(qtbot, window, store)
+    detail = window.detail
+    window.open_dossier(dossiers[0].code)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
+    preview = _preview_of_a_reprint(qtbot, detail)
+    idle(qtbot, window)
+    gate.clear()
+    preview.body.printButton.click()
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=5_000)  # the print render is held
+    preview.body.closeButton.click()
+    gate.set()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: detail.printing.last_preview is None, timeout=5_000)
+    assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI, print_preview.PRINT_DPI]
+    assert not printed_pdf.exists()

@@ -33,12 +33,14 @@ def test_ts_file_has_every_ui_string(tmp_path):
 
 
 def test_english_build_translates_the_window(qtbot, window, store):
+    from onestop_desktop.ui.context import DeskContext
+    from onestop_desktop.ui.jobs import Jobs
+    from onestop_desktop.ui.main_window import MainWindow
+
     app = QCoreApplication.instance()
+    panel_jobs = Jobs()
     try:
         assert install_translation(app, "en")
-        from onestop_desktop.ui.context import DeskContext
-        from onestop_desktop.ui.jobs import Jobs
-        from onestop_desktop.ui.main_window import MainWindow
 
         english = MainWindow(DeskContext(store=store, jobs=Jobs()))
         qtbot.addWidget(english)
@@ -49,11 +51,14 @@ def test_english_build_translates_the_window(qtbot, window, store):
         english.close()
         from onestop_desktop.ui.sync_panel import SyncPanel
 
-        panel = SyncPanel(store, jobs=Jobs())
+        panel = SyncPanel(store, jobs=panel_jobs)
         qtbot.addWidget(panel)
         assert panel.retry_button.text() == "Retry"
         assert panel.table.horizontalHeaderItem(4).text() == "Reason"
     finally:
+        # The panel's first read ends (and answers) before the store can be closed.
+        assert panel_jobs.wait(10_000)
+        qtbot.waitUntil(lambda: not panel_jobs.busy, timeout=10_000)
         for translator in _installed:
             app.removeTranslator(translator)
         _installed.clear()
