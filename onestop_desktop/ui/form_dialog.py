@@ -75,6 +75,17 @@ def _check(form: str, details: dict, dossier: Dossier) -> None:
     normalise_details(form, details, dossier)
 
 
+def _stacked(spacing: int, *widgets: QWidget) -> QWidget:
+    """The widgets one under another, with no margins of their own."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(spacing)
+    for widget in widgets:
+        column.addWidget(widget)
+    return box
+
+
 class FormDetailsDialog(QDialog):
     """Asks the details of form 02–05; `details()` is what print_form is given."""
 
@@ -164,12 +175,7 @@ class FormDetailsDialog(QDialog):
         error = QLabel()
         error.setWordWrap(True)
         set_error(error, field, "")
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(error)
+        box = _stacked(2, field, error)
         if wide:
             self.fields.addRow(QLabel(caption))
             self.fields.addRow(box)
@@ -209,12 +215,7 @@ class FormDetailsDialog(QDialog):
         row.addWidget(self.missingNameEdit, 1)
         row.addWidget(add)
         row.addWidget(remove)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(adder)
-        column.addWidget(table)
+        box = _stacked(4, adder, table)
         # The whole width: the three count columns alone take some 400 pixels.
         self._add_field("missing", self.tr("Giấy tờ cần bổ sung"), box, wide=True)
         # The red frame goes on the table, not on the box around it.
