@@ -57,7 +57,7 @@ MAX_PUSH_REQUESTS_PER_RUN = 500
 
 class PushStalled(SyncError):
     """The server refuses every event alike: the run stops, the rest stays pending.
-    Not a ServerRefused, so the report is not "online" and the runs back off."""
+    The report says the server answered (online) and that runs should back off."""
 
 
 @dataclass
@@ -88,6 +88,7 @@ class SyncReport:
     conflicts: int = 0  # events and pulled changes a person must look at (at the end)
     pending: int = 0  # events still to push (pending + sending + failed, at the end)
     online: bool = False
+    stalled: bool = False  # the server answers but refuses every event (PushStalled)
     busy: bool = False  # another run held the lock; nothing was done
     error: str = ""  # what stopped the run (network, server, configuration)
     skew_seconds: float | None = None  # server clock minus desk clock
@@ -97,6 +98,11 @@ class SyncReport:
     def clean(self) -> bool:
         """Nothing left to push, nothing refused, no error."""
         return not (self.pending or self.conflicts or self.error or self.busy)
+
+    @property
+    def back_off(self) -> bool:
+        """The next run should wait longer: no server reached, or one refusing all."""
+        return bool(self.error) and (not self.online or self.stalled)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -142,7 +148,8 @@ class SyncEngine:
                                                         self.clock().isoformat())
             except SyncError as exc:
                 report.error = exc.message
-                report.online = isinstance(exc, ServerRefused)
+                report.stalled = isinstance(exc, PushStalled)
+                report.online = isinstance(exc, ServerRefused) or report.stalled
             self._check_skew(report)
             self._count(report)
         finally:
@@ -306,8 +313,7 @@ class SyncEngine:
                 report = SyncReport(error=f"Lỗi bất thường khi đồng bộ: {exc}")
             if on_report is not None:
                 on_report(report)
-            transport_down = bool(report.error) and not report.online
-            failures = failures + 1 if transport_down else 0
+            failures = failures + 1 if report.back_off else 0
             delay = backoff_delay(failures) + 1.0 if failures else interval
             stop.wait(delay)
 

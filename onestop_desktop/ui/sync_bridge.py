@@ -156,7 +156,7 @@ class SyncBridge(QObject):
         self._running = False
         if not report.busy:
             self._online = report.online
-        self._failures = self._failures + 1 if report.error and not report.online else 0
+        self._failures = self._failures + 1 if report.back_off else 0
         self.state_changed.emit(report.online, report.pending,
                                 report.failed + report.conflicts, report.message())
         self.finished.emit(report)

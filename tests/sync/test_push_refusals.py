@@ -198,7 +198,8 @@ def test_a_server_that_refuses_every_event_stops_the_run_not_the_outbox(tmp_path
         report = sync.run_once()
         assert f"HTTP {status}" in report.error and REFUSE_ALL[status] in report.error
         assert "Đã dừng gửi" in report.error
-        assert not report.online and report.pushed == 0  # so the runs back off
+        assert report.online and report.stalled and report.back_off  # the server answers;
+        assert report.pushed == 0  # runs back off all the same
         assert report.failed == 3 and report.pending == 30
         assert outbox_states(store) == {"failed": 3, "pending": 27}
         # 10 -> 5 -> 2 -> 1, 1, then 3 -> 1: seven requests, not 2n-1 per batch; no pull.
