@@ -130,3 +130,12 @@ def choose_procedure(qtbot, win, search: str, code: str) -> None:
                     timeout=5_000)
     press(Qt.Key.Key_Return)
     assert page.procedure is not None and page.procedure.code == code
+
+
+def type_a_birth_registration(qtbot, win) -> None:
+    """By keyboard: the birth-registration procedure and an applicant, up to the papers."""
+    choose_procedure(qtbot, win, "khai sinh", "1.001193")
+    win.intake.nameEdit.setFocus()
+    for text in ("Lê Thị Mai", "038190054321", "0987111222", "Thanh Hóa"):
+        type_keys(text)
+        press(Qt.Key.Key_Tab)

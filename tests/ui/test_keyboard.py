@@ -10,7 +10,15 @@ from onestop_desktop.domain.status import Status
 from onestop_desktop.store import dossier_repo
 from onestop_desktop.ui.print_preview import PDFIUM_LOCK
 
-from .conftest import choose_procedure, focus, idle, press, sign_in, type_keys
+from .conftest import (
+    choose_procedure,
+    focus,
+    idle,
+    press,
+    sign_in,
+    type_a_birth_registration,
+    type_keys,
+)
 
 INTAKE_TAB_ORDER = ["procedureSearch", "procedureList", "kindCombo", "nameEdit", "idEdit",
                     "phoneEdit", "addressEdit", "emailEdit", "checklistTable", "extraDocEdit",
@@ -77,11 +85,7 @@ def test_ctrl_p_prints_the_receipt_directly(qtbot, window, store, printed_pdf):
     win = window
     sign_in(qtbot, win, store)
     page = win.intake
-    choose_procedure(qtbot, win, "khai sinh", "1.001193")
-    page.nameEdit.setFocus()
-    for text in ("Lê Thị Mai", "038190054321", "0987111222", "Thanh Hóa"):
-        type_keys(text)
-        press(Qt.Key.Key_Tab)
+    type_a_birth_registration(qtbot, win)
     press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
     idle(qtbot, win)

@@ -23,7 +23,7 @@ from onestop_desktop.ui import print_preview
 from onestop_desktop.ui.print_preview import PrintPreviewDialog
 from tests.conftest import sample_request
 
-from .conftest import choose_procedure, idle, press, sign_in, type_keys
+from .conftest import idle, press, sign_in, type_a_birth_registration
 
 
 @pytest.fixture
@@ -127,21 +127,12 @@ def test_preview_ctrl_p_renders_for_the_printer_off_the_gui_thread(
     assert forms == ["01"]  # the reprint is counted; printing the preview is not a new print
 
 
-def _type_a_birth_registration(qtbot, window) -> None:
-    page = window.intake
-    choose_procedure(qtbot, window, "khai sinh", "1.001193")
-    page.nameEdit.setFocus()
-    for text in ("Lê Thị Mai", "038190054321", "0987111222", "Thanh Hóa"):
-        type_keys(text)
-        press(Qt.Key.Key_Tab)
-
-
 def test_ctrl_p_renders_for_the_printer_off_the_gui_thread(qtbot, window, store,
                                                            render_calls, printed_pdf):
     calls, _gate = render_calls
     sign_in(qtbot, window, store)
     page = window.intake
-    _type_a_birth_registration(qtbot, window)
+    type_a_birth_registration(qtbot, window)
     press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
     idle(qtbot, window)
@@ -158,7 +149,7 @@ def test_ctrl_p_without_a_printer_previews_instead(qtbot, window, store, render_
     window.ctx.printer_factory = lambda: None
     sign_in(qtbot, window, store)
     page = window.intake
-    _type_a_birth_registration(qtbot, window)
+    type_a_birth_registration(qtbot, window)
     press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.printing.last_preview is not None, timeout=15_000)
     assert page.printing.last_printed_pages == 0
