@@ -75,7 +75,6 @@ def _first_run(store: Store) -> None:
         return
     if needs_first_run(store):
         FirstRunWizard(store).exec()
-        store.invalidate_calendar()
 
 
 def _settle(app, window, timeout_s: float = 10.0) -> None:

@@ -86,7 +86,6 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
                          detail={"agency_code": agency_code, "desk": desk,
                                  "desk_digits": desk_digits,
                                  "previous_desk": previous.desk if previous else None})
-    store.invalidate_calendar()
     return InitResult(config, loaded, days)
 
 

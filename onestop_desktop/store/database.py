@@ -46,9 +46,6 @@ class Store:
         with self._reader() as session, session.begin():
             yield session
 
-    def invalidate_calendar(self) -> None:
-        self.cache.pop("calendar", None)
-
     def close(self) -> None:
         self.engine.dispose()
 

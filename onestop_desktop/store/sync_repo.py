@@ -165,8 +165,8 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
                   now: datetime) -> AppliedChanges:
     """Apply one page of changes and the new cursor (the caller's one transaction).
 
-    Each change is {"seq", "kind", "data", "at"}. The caller clears the calendar
-    cache after commit when `calendar_days` is non-zero.
+    Each change is {"seq", "kind", "data", "at"}. Calendar days stamp a new calendar
+    version (calendar_repo), which every cached WorkCalendar is checked against.
     """
     applied = AppliedChanges()
     for change in changes:

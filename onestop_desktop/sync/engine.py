@@ -275,9 +275,7 @@ class SyncEngine:
             page = self.client.pull(cursor, self.pull_page)
             changes = [c.model_dump(mode="json") for c in page.changes]
             with self.store.transaction() as session:
-                applied = sync_repo.apply_changes(session, changes, page.cursor, self.clock())
-            if applied.calendar_days:
-                self.store.invalidate_calendar()
+                sync_repo.apply_changes(session, changes, page.cursor, self.clock())
             report.pulled += len(changes)
             if not page.has_more:
                 return
