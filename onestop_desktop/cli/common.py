@@ -61,10 +61,6 @@ def parse_local_datetime(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
 
 
-def format_local(moment: datetime | None) -> str:
-    return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
-
-
 def open_data_dir(args) -> Store:
     """The store of --data-dir; a path that cannot hold one is a usage error."""
     path = data_dir(args.data_dir)

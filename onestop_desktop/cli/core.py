@@ -6,14 +6,13 @@ import json
 import math
 from pathlib import Path
 
-from ..domain.calendar import LOCAL_TZ, TimeUnit
+from ..domain.calendar import LOCAL_TZ, TimeUnit, local_text
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.money import format_vnd
 from ..services.intake import DeskNotConfigured
 from .common import (
     UsageError,
     actor,
-    format_local,
     open_store,
     parse_local_datetime,
     print_json,
@@ -107,8 +106,8 @@ def cmd_show(args) -> int:
     print(f"Người nộp:     {a.name} ({a.id_number}), {a.phone}")
     print(f"Địa chỉ:       {a.address}")
     print(f"Trạng thái:    {int(dossier.status)} {dossier.status.label}")
-    print(f"Nhận lúc:      {format_local(dossier.received_at)}")
-    print(f"Hẹn trả:       {format_local(dossier.due_at)}")
+    print(f"Nhận lúc:      {local_text(dossier.received_at)}")
+    print(f"Hẹn trả:       {local_text(dossier.due_at)}")
     print(f"Thành phần hồ sơ ({len(dossier.documents)}):")
     for i, d in enumerate(dossier.documents, 1):
         print(f"  {i:>2}. {d.name} (chính {d.original}, chứng thực {d.certified}, "
@@ -129,7 +128,7 @@ def cmd_list(args) -> int:
         print_json([dossier_to_dict(d) for d in dossiers])
     else:
         for d in dossiers:
-            print(f"{d.code}  {int(d.status):>2}  {format_local(d.due_at):>16}  "
+            print(f"{d.code}  {int(d.status):>2}  {local_text(d.due_at):>16}  "
                   f"{d.applicant.name} — {d.procedure_name}")
     return 0
 

@@ -34,6 +34,11 @@ MAX_LIMIT_HOURS = 365 * 8
 _OUT_OF_RANGE = "Thời điểm nằm ngoài phạm vi của lịch làm việc."
 
 
+def local_text(moment: datetime | None) -> str:
+    """A stored (UTC) time as officers read it: 14:39 02/12/2026, local time; "—" if none."""
+    return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+
+
 class DayKind(StrEnum):
     OFF = "off"  # a day off that would otherwise be worked (holiday, official day off)
     WORK = "work"  # a make-up working day on a weekend

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import local_text
 from ..domain.money import format_vnd
 from ..domain.status import TRANSITIONS, Status
 from ..resources import resource_path
@@ -30,10 +30,6 @@ def _printing():
 
     return printing
 
-
-
-def _local(moment) -> str:
-    return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
 
 
 DOSSIER_FORMS = ("01", "02", "03", "04", "05", "06")
@@ -176,8 +172,8 @@ class DossierDetailPage(FormPage):
         a = d.applicant
         self.applicantValue.setText(f"{a.name} — {a.id_number}")
         self.contactValue.setText(" · ".join(x for x in (a.phone, a.email, a.address) if x))
-        self.receivedValue.setText(_local(d.received_at) + f" ({d.received_by})")
-        self.dueValue.setText(_local(d.due_at) + (f" — {d.time_limit_text}"
+        self.receivedValue.setText(local_text(d.received_at) + f" ({d.received_by})")
+        self.dueValue.setText(local_text(d.due_at) + (f" — {d.time_limit_text}"
                                                   if d.time_limit_text else ""))
         self.statusValue.setText(f"{int(d.status)}. {d.status.label}")
         self.feesValue.setText(format_vnd(d.total_fee))
@@ -186,7 +182,7 @@ class DossierDetailPage(FormPage):
             for doc in d.documents) or "—")
         back = detail.returned
         self.returnValue.setText("—" if back is None else self.tr(
-            "%1, người nhận: %2%3, thu %4, %5%6").replace("%1", _local(back["returned_at"]))
+            "%1, người nhận: %2%3, thu %4, %5%6").replace("%1", local_text(back["returned_at"]))
             .replace("%2", back["recipient_name"])
             .replace("%3", self.tr(" (ủy quyền)") if back["authorised"] else "")
             .replace("%4", format_vnd(back["fees_collected"]))
@@ -194,7 +190,7 @@ class DossierDetailPage(FormPage):
             .replace("%6", f", {back['rating'].label}" if back["rating"] else ""))
         self.timelineTree.clear()
         for entry in detail.timeline:
-            QTreeWidgetItem(self.timelineTree, [_local(entry.at), entry.text])
+            QTreeWidgetItem(self.timelineTree, [local_text(entry.at), entry.text])
         self.targetStatusCombo.clear()
         # The return has its own page (recipient, rating); other moves are offered here.
         for status in sorted(TRANSITIONS[d.status] - {Status.RETURNED}):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import LOCAL_TZ, local_text
 from ..domain.dossier import Dossier
 from ..domain.errors import Problem, ValidationFailed
 from ..resources import resource_path
@@ -61,10 +61,6 @@ QDateTimeEdit::drop-down { width: 26px; border: none; border-left: 1px solid #d5
 QDateTimeEdit::down-arrow { image: url(@ICONS@/chevron-down.svg); width: 12px; height: 8px; }
 QLabel#formTitle { font-size: 12pt; font-weight: bold; color: #1f3a5f; }
 """
-
-
-def _local_text(moment: datetime | None) -> str:
-    return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
 
 
 def _check(form: str, details: dict, dossier: Dossier) -> None:
@@ -222,7 +218,7 @@ class FormDetailsDialog(QDialog):
         self.errors["missing"] = (self.errors["missing"][0], table)
 
     def _build_new_due(self, suggested: datetime | None) -> None:
-        current = QLabel(_local_text(self.dossier.due_at))
+        current = QLabel(local_text(self.dossier.due_at))
         current.setObjectName("currentDueLabel")
         self.fields.addRow(self.tr("Hẹn trả hiện tại"), current)
         edit = self.newDueEdit = QDateTimeEdit()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import local_text
 from ..domain.errors import ValidationFailed
 from ..domain.money import format_vnd
 from ..domain.returns import Rating, timing_class
@@ -63,8 +63,7 @@ class ReturnPage(FormPage):
                          .replace("%1", code), "error")
             return
         d = self.dossier = detail.dossier
-        due = "—" if d.due_at is None else d.due_at.astimezone(LOCAL_TZ).strftime(
-            "%H:%M %d/%m/%Y")
+        due = local_text(d.due_at)
         self.dossierSummary.setText(self.tr(
             "<b>%1</b> — %2<br>Người nộp: %3 (%4)<br>Hẹn trả: %5 · Trạng thái: %6")
             .replace("%1", d.code).replace("%2", d.procedure_name)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import local_text
 from ..domain.events import KIND_LABELS
 from ..services import sync_queue
 from ..store.database import Store
@@ -120,8 +120,7 @@ class SyncPanel(QWidget):
         self._problems = view.problems
         self.table.setRowCount(len(view.problems))
         for row, item in enumerate(view.problems):
-            at = "—" if item.at is None else \
-                item.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+            at = local_text(item.at)
             values = [STATE_LABELS.get(item.state, item.state),
                       self.tr("Trạng thái từ máy chủ") if item.source == "pull"
                       else KIND_LABELS.get(item.kind, item.kind),
