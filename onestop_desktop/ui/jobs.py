@@ -111,3 +111,22 @@ class Jobs(QObject):
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the workers are idle (shutdown, tests); replies are still queued."""
         return self.pool.waitForDone(timeout_ms)
+
+
+class NewestAnswer:
+    """Reads of one thing run on two workers and may answer out of order: an answer
+    older than the one already shown is dropped."""
+
+    def __init__(self) -> None:
+        self._asked = self._shown = 0
+
+    def ask(self) -> int:
+        self._asked += 1
+        return self._asked
+
+    def take(self, number: int) -> bool:
+        """Whether the answer to read `number` is to be shown."""
+        if number <= self._shown:
+            return False
+        self._shown = number
+        return True

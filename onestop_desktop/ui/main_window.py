@@ -15,6 +15,7 @@ from .dossier_detail_page import DossierDetailPage
 from .dossier_list_page import DossierListPage
 from .forms import FormPage
 from .intake_page import IntakePage
+from .jobs import NewestAnswer
 from .reports_page import ReportsPage
 from .return_page import ReturnPage
 from .scanner_filter import ScannerFilter
@@ -81,9 +82,7 @@ class MainWindow(QMainWindow):
         self.settings.show_desk(config)
         self._sync_state = (False, self.tr("chưa cấu hình máy chủ"))
         self.set_sync_state(False, 0, 0, self._sync_state[1])
-        # Reads answer in any order (two workers): only the newest asked is shown.
-        self._counts_asked = self._counts_shown = 0
-        self._notice_asked = self._notice_shown = 0
+        self._counts, self._notice = NewestAnswer(), NewestAnswer()
         ctx.jobs.changed.connect(self._on_changed)
         self._on_changed("sync")  # the queue's counts and any update notice, read off the GUI
         self.resize(1366, 768)
@@ -177,25 +176,21 @@ class MainWindow(QMainWindow):
         """A local write adds outbox events: the pending count follows at once."""
         store = self.ctx.store
         if what in ("dossiers", "sync"):
-            self._counts_asked += 1
-            number = self._counts_asked
+            number = self._counts.ask()
             self.ctx.jobs.run(lambda: dossier_queries.sync_counts(store),
                               on_done=lambda counts: self._show_counts(counts, number))
         if what == "sync":  # a pull may bring news of a newer desk release
-            self._notice_asked += 1
-            asked = self._notice_asked
+            asked = self._notice.ask()
             self.ctx.jobs.run(lambda: dossier_queries.update_notice(store),
                               on_done=lambda notice: self._show_notice(notice, asked))
 
     def _show_notice(self, notice, number: int) -> None:
-        if number > self._notice_shown:  # not older than the notice shown
-            self._notice_shown = number
+        if self._notice.take(number):
             self.status.set_update_notice(notice)
 
     def _show_counts(self, counts: tuple[int, int], number: int) -> None:
-        if number <= self._counts_shown:
+        if not self._counts.take(number):
             return  # read before the counts already shown: stale
-        self._counts_shown = number
         online, message = self._sync_state
         self.status.set_sync_state(online, counts[0], counts[1], message)
         self.settings.syncStateLabel.setText(self.status.syncLabel.text())
