@@ -16,6 +16,10 @@ from ..store.database import Store
 from .jobs import Jobs
 
 
+# The sizes documents/layout.py draws forms 01–06 on.
+PAPER_SIZES = ("A4", "A5", "80mm")
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -66,6 +70,11 @@ class DeskContext:
         return ScannerSettings(max_gap_ms=float(s.value("scanner/max_gap_ms", 35)),
                                prefix=str(s.value("scanner/prefix", "") or ""),
                                suffix=str(s.value("scanner/suffix", "") or ""))
+
+    def paper_size(self) -> str:
+        """The paper the desk's forms 01–06 are printed on (Cài đặt): A4, A5 or 80mm."""
+        size = str(self.ui_settings.value("printing/paper_size", "A4") or "A4")
+        return size if size in PAPER_SIZES else "A4"
 
     def save_scanner_settings(self, settings: ScannerSettings) -> None:
         s = self.ui_settings
