@@ -281,3 +281,41 @@ def test_an_unknown_procedure_without_papers_is_one_problem(store):
         IntakeService(store).intake(sample_request(procedure_code="9.999999", documents=[]),
                                     "canbo1")
     assert [p.field for p in failed.value.problems] == ["procedure_code"]
+
+
+def test_the_phone_is_optional_unless_notices_by_phone_are_asked_for(store):
+    service = IntakeService(store, clock=lambda: local(2026, 11, 30, 10, 0))
+    request = sample_request()
+    request["applicant"] = {**request["applicant"], "phone": ""}
+    assert service.intake(request, "lan").applicant.phone == ""  # many elderly have none
+    for channels in (["sms"], ["zalo", "email"]):
+        asked = {**request, "notify": channels}
+        with pytest.raises(ValidationFailed) as refused:
+            service.intake(asked, "lan")
+        fields = {p.field for p in refused.value.problems}
+        assert "applicant.phone" in fields  # SMS and Zalo reach a phone
+        if "email" in channels:
+            assert "applicant.email" in fields  # e-mail notices need an address
+    with pytest.raises(ValidationFailed, match="notify"):
+        service.intake({**request, "notify": ["fax"]}, "lan")
+    kept = service.intake({**sample_request(), "notify": ["sms", "sms"]}, "lan")
+    assert [str(c) for c in kept.notify] == ["sms"]
+
+
+def test_birth_date_and_gender_are_kept_and_must_agree_with_the_card(store):
+    service = IntakeService(store, clock=lambda: local(2026, 11, 30, 10, 0))
+    request = sample_request()  # 038190012345: a woman born in 1990
+    applicant = {**request["applicant"], "birth_date": "1990-03-15", "gender": "Nữ"}
+    dossier = service.intake({**request, "applicant": applicant}, "lan")
+    assert dossier.applicant.birth_date == date(1990, 3, 15) and dossier.applicant.gender == "Nữ"
+    with store.read() as session:
+        stored = dossier_repo.get_by_code(session, dossier.code)
+    assert stored.applicant.birth_date == date(1990, 3, 15) and stored.applicant.gender == "Nữ"
+    for wrong, field in (({"gender": "Nam"}, "applicant.id_number"),
+                         ({"birth_date": "1991-03-15"}, "applicant.id_number"),
+                         ({"birth_date": "15/03/1990"}, "applicant.birth_date"),
+                         ({"birth_date": "2999-01-01"}, "applicant.birth_date"),
+                         ({"gender": "x"}, "applicant.gender")):
+        with pytest.raises(ValidationFailed) as refused:
+            service.intake({**request, "applicant": {**applicant, **wrong}}, "lan")
+        assert [p.field for p in refused.value.problems] == [field], wrong

@@ -34,6 +34,21 @@ MAX_LIMIT_HOURS = 365 * 8
 _OUT_OF_RANGE = "Thời điểm nằm ngoài phạm vi của lịch làm việc."
 
 
+def parse_day(text: str) -> date:
+    """A date as Vietnamese write it: 15/03/1990 (also 15-03-1990, 15.03.1990, 15031990).
+    ValueError (Vietnamese) when it is not a real date."""
+    digits = "".join(text.split())
+    parts = digits.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) == 1 and len(digits) == 8 and digits.isdigit():
+        parts = [digits[:2], digits[2:4], digits[4:]]
+    if len(parts) != 3 or not all(part.isdigit() for part in parts) or len(parts[2]) != 4:
+        raise ValueError("Ngày phải viết dạng ngày/tháng/năm, ví dụ 15/03/1990.")
+    try:
+        return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        raise ValueError(f"Không có ngày {text.strip()}.") from None
+
+
 def local_text(moment: datetime | None) -> str:
     """A stored (UTC) time as officers read it: 14:39 02/12/2026, local time; "—" if none."""
     return "—" if moment is None else moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
-from enum import IntEnum
+from datetime import date, datetime
+from enum import IntEnum, StrEnum
 
 from .calendar import LOCAL_TZ
 from .procedure import DocumentSpec, Fee
@@ -43,16 +43,41 @@ class ApplicantKind(IntEnum):
         return {"citizen": cls.CITIZEN, "organisation": cls.ORGANISATION}[name]
 
 
+class Gender(StrEnum):
+    """As the CCCD card (and its QR code) writes it."""
+
+    MALE = "Nam"
+    FEMALE = "Nữ"
+
+
+class NoticeChannel(StrEnum):
+    """How the citizen asked to hear about the dossier (sent by the central server)."""
+
+    SMS = "sms"
+    ZALO = "zalo"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        return {"sms": "SMS", "zalo": "Zalo", "email": "Email"}[self.value]
+
+    @property
+    def by_phone(self) -> bool:
+        return self is not NoticeChannel.EMAIL
+
+
 @dataclass(frozen=True)
 class Applicant:
     """ChuHoSo: the citizen or the organisation the dossier is for."""
 
     name: str
     id_number: str  # CCCD/CMND/passport, or the tax code of an organisation
-    phone: str
+    phone: str  # may be empty: many elderly citizens have none
     address: str
     kind: ApplicantKind = ApplicantKind.CITIZEN
     email: str = ""
+    birth_date: date | None = None  # a citizen's, as read from the CCCD QR (or typed)
+    gender: str = ""  # Gender value, or "" when not known
 
 
 # A received document has the same shape as a checklist line: name and counts.
@@ -77,6 +102,7 @@ class Dossier:
     time_limit_text: str = ""
     note: str = ""
     received_by: str = ""
+    notify: tuple[NoticeChannel, ...] = ()
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property
@@ -101,7 +127,9 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "lead_agency": dossier.lead_agency,
         "time_limit": dossier.time_limit_text,
         "applicant": {"kind": a.kind.key, "name": a.name, "id_number": a.id_number,
-                      "phone": a.phone, "address": a.address, "email": a.email},
+                      "phone": a.phone, "address": a.address, "email": a.email,
+                      "birth_date": a.birth_date.isoformat() if a.birth_date else None,
+                      "gender": a.gender},
         "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                        "photo": d.photo} for d in dossier.documents],
         "fees": [{"name": f.name, "amount": f.amount} for f in dossier.fees],
@@ -114,4 +142,5 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "due_at": _iso(dossier.due_at),
         "note": dossier.note,
         "received_by": dossier.received_by,
+        "notify": [str(channel) for channel in dossier.notify],
     }

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from .calendar import LOCAL_TZ
-from .dossier import Applicant, ApplicantKind, Channel, ReceivedDocument
+from .dossier import Applicant, ApplicantKind, Channel, Gender, NoticeChannel, ReceivedDocument
 from .errors import Problems
-from .identity import email_problem, id_problem, normalize_id, normalize_phone, phone_problem
+from .identity import (
+    IdKind,
+    cccd_problem,
+    classify_id,
+    email_problem,
+    id_problem,
+    normalize_id,
+    normalize_phone,
+    phone_problem,
+)
 from .procedure import Procedure
 from .status import INITIAL_STATUSES, Status
 from .text import clean_text, text_problem
 
 MAX_SETS = 99
 MAX_TEXT = 500
+MAX_AGE_YEARS = 130
 # The code's YYMMDD is read back as 20YY (codes.parse_code), so a receipt
 # before 2000 or from 2100 on would print a code naming the wrong century.
 # DOMAIN.md sets no range; the future side is bounded tighter by the service
@@ -34,6 +44,7 @@ class IntakeRequest:
     received_at: datetime | None  # None: now
     status: Status
     note: str
+    notify: tuple[NoticeChannel, ...] = ()
 
 
 def _int(value: object) -> int | None:
@@ -69,6 +80,46 @@ def _received_at(p: Problems, value: object) -> datetime | None:
         p.add("received_at", "Thời điểm nhận phải từ ngày 01/01/2000 đến hết năm 2099.")
         return None
     return moment
+
+
+def _birth_date(p: Problems, value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        p.add("applicant.birth_date", "Ngày sinh phải là chuỗi ngày dạng YYYY-MM-DD.")
+        return None
+    try:
+        born = date.fromisoformat(value.strip())
+    except ValueError:
+        p.add("applicant.birth_date", "Ngày sinh không đúng dạng YYYY-MM-DD.")
+        return None
+    today = datetime.now(LOCAL_TZ).date()
+    if born > today or born.year < today.year - MAX_AGE_YEARS:
+        p.add("applicant.birth_date", f"Ngày sinh {born:%d/%m/%Y} không hợp lệ.")
+        return None
+    return born
+
+
+def _gender(p: Problems, value: object) -> str:
+    if value is None or value == "":
+        return ""
+    text = clean_text(value) if isinstance(value, str) else None
+    for gender in Gender:
+        if text is not None and text.lower() == gender.value.lower():
+            return gender.value
+    p.add("applicant.gender", "Giới tính phải là “Nam” hoặc “Nữ”.")
+    return ""
+
+
+def _notify(p: Problems, value: object) -> tuple[NoticeChannel, ...]:
+    if value is None:
+        return ()
+    names = [str(c) for c in NoticeChannel]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in names
+                                              for v in value):
+        p.add("notify", f"Kênh nhận thông báo phải là danh sách trong {', '.join(names)}.")
+        return ()
+    return tuple(NoticeChannel(v) for v in dict.fromkeys(value))
 
 
 def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]) -> IntakeRequest:
@@ -107,12 +158,16 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
         id_number = normalize_id(id_number)
         if problem := id_problem(id_number, kind.key):
             p.add("applicant.id_number", problem)
+    notify = _notify(p, data.get("notify"))
     phone = _text(p, raw, "phone", "applicant.phone", "Số điện thoại")
     if phone is not None:
         phone = normalize_phone(phone)
-        if not phone:
-            p.add("applicant.phone", "Chưa nhập số điện thoại.")
-        elif problem := phone_problem(phone):
+        # Optional (many elderly citizens have none), unless notices by phone are asked for.
+        by_phone = [c.label for c in notify if c.by_phone]
+        if not phone and by_phone:
+            p.add("applicant.phone", f"Cần số điện thoại để nhận thông báo qua "
+                                     f"{', '.join(by_phone)}.")
+        elif phone and (problem := phone_problem(phone)):
             p.add("applicant.phone", problem)
     address = _text(p, raw, "address", "applicant.address", "Địa chỉ")
     if address == "":
@@ -122,6 +177,16 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     email = _text(p, raw, "email", "applicant.email", "Email")
     if email and (problem := email_problem(email)):
         p.add("applicant.email", problem)
+    elif email == "" and NoticeChannel.EMAIL in notify:
+        p.add("applicant.email", "Cần địa chỉ email để nhận thông báo qua email.")
+    birth_date = _birth_date(p, raw.get("birth_date"))
+    gender = _gender(p, raw.get("gender"))
+    # The card's number says the birth year and the gender: they must agree.
+    if (id_number and (birth_date or gender) and classify_id(id_number) is IdKind.CCCD
+            and not any(i.field == "applicant.id_number" for i in p.items)
+            and (problem := cccd_problem(id_number, birth_date=birth_date,
+                                         gender=gender or None))):
+        p.add("applicant.id_number", problem)
 
     documents: list[ReceivedDocument] = []
     raw_docs = data.get("documents")
@@ -190,5 +255,6 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     p.raise_if_any()
     assert procedure is not None
     assert None not in (name, id_number, phone, address, email)  # each was reported
-    applicant = Applicant(name, id_number, phone, address, kind, email)
-    return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note)
+    applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender)
+    return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
+                         notify)

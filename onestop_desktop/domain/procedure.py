@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .calendar import MAX_LIMIT_DAYS, MAX_LIMIT_HOURS, TimeUnit
 from .errors import Problems, ValidationFailed
-from .text import clean_text, text_problem
+from .text import clean_text, fold, text_problem
 
 PROCEDURE_CODE = re.compile(r"^\d\.\d{6}$")
 
@@ -35,6 +35,11 @@ class DocumentSpec:
     @property
     def total(self) -> int:
         return self.original + self.certified + self.photo
+
+    @property
+    def optional(self) -> bool:
+        """Asked for only when it applies ("… (nếu có)"): not ticked as received by default."""
+        return "neu co" in fold(self.name)
 
 
 @dataclass(frozen=True)

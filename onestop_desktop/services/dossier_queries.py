@@ -18,9 +18,9 @@ from ..domain.calendar import LOCAL_TZ, WorkingHours
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
 from ..domain.procedure import Procedure
+from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing
 from ..domain.status import Status
-from ..domain.text import fold
 from ..store import (
     catalogue_repo,
     dossier_repo,
@@ -140,10 +140,7 @@ def search_procedures(store: Store, text: str = "") -> list[Procedure]:
     """Every term must match; the names containing the whole phrase come first."""
     with store.read() as session:
         found = catalogue_repo.search_procedures(session, text)
-    phrase = fold(text)
-    if phrase:
-        found.sort(key=lambda p: (phrase not in fold(p.name), not fold(p.name).startswith(phrase)))
-    return found
+    return rank_procedures(found, text)
 
 
 def preview_due(store: Store, procedure: Procedure, received_at: datetime) -> datetime | None:

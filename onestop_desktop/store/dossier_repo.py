@@ -8,7 +8,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.dossier import Applicant, ApplicantKind, Channel, Dossier, ReceivedDocument
+from ..domain.dossier import (
+    Applicant,
+    ApplicantKind,
+    Channel,
+    Dossier,
+    NoticeChannel,
+    ReceivedDocument,
+)
 from ..domain.procedure import Fee
 from ..domain.status import Status
 from ..domain.text import fold, fold_terms
@@ -27,7 +34,8 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> DossierRow
         procedure_name=dossier.procedure_name, field_name=dossier.field_name,
         lead_agency=dossier.lead_agency, time_limit_text=dossier.time_limit_text,
         applicant_kind=int(a.kind), applicant_name=a.name, id_number=a.id_number,
-        phone=a.phone, address=a.address, email=a.email, sets=dossier.sets,
+        phone=a.phone, address=a.address, email=a.email, birth_date=a.birth_date,
+        gender=a.gender, notify=[str(c) for c in dossier.notify], sets=dossier.sets,
         channel=int(dossier.channel), status=int(dossier.status),
         received_at=dossier.received_at, due_at=dossier.due_at,
         fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
@@ -49,13 +57,15 @@ def to_dossier(row: DossierRow) -> Dossier:
         procedure_name=row.procedure_name, field_name=row.field_name,
         lead_agency=row.lead_agency, time_limit_text=row.time_limit_text,
         applicant=Applicant(row.applicant_name, row.id_number, row.phone, row.address,
-                            ApplicantKind(row.applicant_kind), row.email),
+                            ApplicantKind(row.applicant_kind), row.email, row.birth_date,
+                            row.gender or ""),
         documents=[ReceivedDocument(d.name, d.original, d.certified, d.photo)
                    for d in row.documents],
         fees=[Fee(f["name"], f["amount"]) for f in row.fees],
         sets=row.sets, channel=Channel(row.channel), received_at=row.received_at,
         due_at=row.due_at, status=Status(row.status), note=row.note,
-        received_by=row.received_by)
+        received_by=row.received_by,
+        notify=tuple(NoticeChannel(c) for c in row.notify or ()))
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:

@@ -72,6 +72,10 @@ class DossierRow(Base):
     phone: Mapped[str] = mapped_column(String(16))
     address: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text, default="")
+    # Added in 0003: read from the CCCD QR (or typed); how the citizen wants notices.
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    gender: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    notify: Mapped[list] = mapped_column(JsonText, default=list, server_default="[]")
     sets: Mapped[int] = mapped_column(Integer, default=1)
     channel: Mapped[int] = mapped_column(Integer)
     status: Mapped[int] = mapped_column(Integer)

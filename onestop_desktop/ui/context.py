@@ -15,7 +15,6 @@ from ..services.accounts import Officer
 from ..store.database import Store
 from .jobs import Jobs
 
-
 # The sizes documents/layout.py draws forms 01–06 on.
 PAPER_SIZES = ("A4", "A5", "80mm")
 

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from ..domain.calendar import LOCAL_TZ
+from ..domain.calendar import LOCAL_TZ, parse_day
+from ..domain.calendar import local_text as calendar_text
 from ..domain.cccd_qr import parse_cccd_qr
+from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
-from ..domain.identity import email_problem, id_problem, phone_problem
+from ..domain.identity import (
+    IdKind,
+    cccd_problem,
+    classify_id,
+    email_problem,
+    id_problem,
+    normalize_id,
+    phone_problem,
+)
 from ..domain.money import format_vnd
 from ..domain.procedure import DocumentSpec, Procedure
+from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
 from ..services import dossier_queries
 from ..services.intake import IntakeService
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow
-from .widgets import set_error, show_message
+from .widgets import reserve_line, set_error, set_line, show_message
 
 
 def _printing():
@@ -33,6 +44,8 @@ OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPP
             "refuse": ("03", Status.NOT_ACCEPTED)}
 DEFAULT_MISSING_REASON = "Hồ sơ chưa đủ thành phần theo quy định."
 NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
+GENDERS = ("", Gender.MALE.value, Gender.FEMALE.value)  # the gender combo's items, in order
+OPTIONAL_ROLE = Qt.ItemDataRole.UserRole + 1  # a checklist row's "(nếu có)" flag
 
 
 def local_text(moment) -> str:
@@ -40,47 +53,89 @@ def local_text(moment) -> str:
     return f"{m.hour:02d} giờ {m.minute:02d} phút, ngày {m:%d/%m/%Y}"
 
 
+class _ListKeys(QObject):
+    """Up/Down (and Page Up/Down) typed in the search box move the list's highlight: the
+    officer never has to leave the box to pick the second match."""
+
+    def __init__(self, page: IntakePage):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        keys = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
+                Qt.Key.Key_PageUp: -5}
+        step = keys.get(Qt.Key(event.key()))
+        if step is None:
+            return False
+        self.page.move_highlight(step)
+        return True
+
+
 class IntakePage(FormPage):
     FORM = "intake_page.ui"
     NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
              "appointmentLabel", "procedureError", "kindCombo", "nameEdit", "nameError",
              "idEdit", "idError", "phoneEdit", "phoneError", "addressEdit", "addressError",
-             "emailEdit", "emailError", "checklistTable", "extraDocEdit", "addDocButton",
-             "removeDocButton", "setsSpin", "documentsError", "reasonEdit", "reasonError",
-             "clearButton", "refuseButton", "incompleteButton", "saveButton")
+             "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
+             "notifyZalo", "notifyEmail", "chosenLabel", "checklistTable", "extraDocEdit",
+             "addDocButton", "removeDocButton", "setsSpin", "documentsError", "reasonEdit",
+             "reasonError", "clearButton", "refuseButton", "incompleteButton", "saveButton")
     saved = Signal(str, str)  # dossier code, form printed
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.procedures: list[Procedure] = []
+        self.index = ProcedureIndex()  # the whole catalogue, filtered as the officer types
+        self.catalogue_loaded = False
+        self._enter_waiting = False  # Enter pressed before the catalogue was read
+        self.procedures: list[Procedure] = []  # what the list shows, in its order
         self.procedure: Procedure | None = None
         self.last_code = ""
-        self._search_generation = 0
+        self._due_generation = 0
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda text: show_message(self.messageLabel, text, "error"))
-        self._errors = {"applicant.name": (self.nameError, self.nameEdit),
+        # Field errors in the order of the page: the first one gets the focus.
+        self._errors = {"procedure_code": (self.procedureError, self.procedureSearch),
+                        "applicant.name": (self.nameError, self.nameEdit),
                         "applicant.id_number": (self.idError, self.idEdit),
                         "applicant.phone": (self.phoneError, self.phoneEdit),
                         "applicant.address": (self.addressError, self.addressEdit),
+                        "applicant.birth_date": (self.birthError, self.birthEdit),
+                        "applicant.gender": (self.birthError, self.genderCombo),
                         "applicant.email": (self.emailError, self.emailEdit),
-                        "procedure_code": (self.procedureError, self.procedureSearch),
+                        "notify": (self.emailError, self.notifySms),
                         "documents": (self.documentsError, self.checklistTable),
                         "sets": (self.documentsError, self.setsSpin),
                         "reason": (self.reasonError, self.reasonEdit)}
+        # Beside their fields (two lines under each applicant field, one line elsewhere), in
+        # a place kept for them: an error appearing never moves the form.
+        applicant = {self.nameError, self.idError, self.phoneError, self.addressError,
+                     self.birthError, self.emailError}
+        reserve_line(*applicant, lines=2)
+        reserve_line(self.documentsError, self.reasonError)
+        # The procedure's error and its details share a line: one or the other is shown.
+        reserve_line(self.procedureError, keep_place=False)
+        reserve_line(self.procedureInfo, role="")
+        self._notify = {NoticeChannel.SMS: self.notifySms, NoticeChannel.ZALO: self.notifyZalo,
+                        NoticeChannel.EMAIL: self.notifyEmail}
         self._setup_table()
         self.procedureList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.procedureList.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._search_timer = QTimer(self, singleShot=True, interval=120)
-        self._search_timer.timeout.connect(self.search_procedures)
-        self.procedureSearch.textChanged.connect(lambda _t: self._search_timer.start())
+        # Filtered on every key, synchronously: Enter acts on exactly the text typed.
+        self.procedureSearch.textChanged.connect(self.filter_procedures)
         self.procedureSearch.returnPressed.connect(self._accept_search)
-        self.procedureList.currentRowChanged.connect(self._procedure_chosen)
-        self.procedureList.itemActivated.connect(lambda _i: self.kindCombo.setFocus())
+        self.procedureSearch.installEventFilter(_ListKeys(self))
+        self.procedureList.itemActivated.connect(self._item_chosen)
+        self.procedureList.itemClicked.connect(self._item_chosen)
         for edit in (self.nameEdit, self.idEdit, self.phoneEdit, self.addressEdit,
-                     self.emailEdit):
+                     self.emailEdit, self.birthEdit):
             edit.textChanged.connect(self._validate_live)
+        for box in self._notify.values():
+            box.toggled.connect(self._validate_live)
         self.kindCombo.currentIndexChanged.connect(self._validate_live)
+        self.genderCombo.currentIndexChanged.connect(self._validate_live)
         self.extraDocEdit.returnPressed.connect(self.add_extra_document)
         self.addDocButton.clicked.connect(self.add_extra_document)
         self.removeDocButton.clicked.connect(self.remove_selected_document)
@@ -94,9 +149,10 @@ class IntakePage(FormPage):
         QShortcut(QKeySequence.StandardKey.Print, self,
                   lambda: self.submit("receipt", direct=True), context=context)
         for edit in (self.nameEdit, self.idEdit, self.phoneEdit, self.addressEdit,
-                     self.emailEdit, self.reasonEdit):
+                     self.birthEdit, self.emailEdit, self.reasonEdit):
             edit.returnPressed.connect(self.focusNextChild)
         self.clear()
+        self.load_catalogue()
         ctx.jobs.changed.connect(self._on_changed)
 
     # ---- procedures ---------------------------------------------------------------
@@ -108,56 +164,96 @@ class IntakePage(FormPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
 
-    def search_procedures(self) -> None:
-        self._search_generation += 1
-        generation, text = self._search_generation, self.procedureSearch.text()
-        self.ctx.jobs.run(lambda: dossier_queries.search_procedures(self.ctx.store, text),
-                          on_done=lambda found: self._show_procedures(found, generation))
+    def load_catalogue(self) -> None:
+        """Read the catalogue once (and again when it changes), off the GUI thread."""
+        store = self.ctx.store
+        self.ctx.jobs.run(lambda: ProcedureIndex(dossier_queries.search_procedures(store)),
+                          on_done=self._catalogue_loaded)
 
-    def _show_procedures(self, found: list[Procedure], generation: int) -> None:
-        if generation != self._search_generation:
-            return  # an older search answered late
+    def _catalogue_loaded(self, index: ProcedureIndex) -> None:
+        self.index, self.catalogue_loaded = index, True
+        self.filter_procedures()
+        if self._enter_waiting:
+            self._enter_waiting = False
+            self._accept_search()
+
+    def filter_procedures(self, *_args) -> None:
+        """The list follows the text typed so far; the first match is highlighted."""
+        found = self.index.search(self.procedureSearch.text())
         self.procedures = found
-        self.procedureList.blockSignals(True)
         self.procedureList.clear()
         for p in found:
             item = QListWidgetItem(f"{p.code}  {p.name}")
             item.setToolTip(f"{p.name}\n{p.field} — {p.time_limit.describe()}")
             self.procedureList.addItem(item)
-        self.procedureList.blockSignals(False)
-        if self.procedure is not None and self.procedure in found:
-            self.procedureList.setCurrentRow(found.index(self.procedure))
+        if found:
+            self.procedureList.setCurrentRow(0)
+
+    def move_highlight(self, step: int) -> None:
+        count = self.procedureList.count()
+        if count:
+            row = min(max(self.procedureList.currentRow() + step, 0), count - 1)
+            self.procedureList.setCurrentRow(row)
 
     def _accept_search(self) -> None:
-        if self.procedures:
-            if self.procedureList.currentRow() < 0:
-                self.procedureList.setCurrentRow(0)
-            self.kindCombo.setFocus()
-
-    def _procedure_chosen(self, row: int) -> None:
+        """Enter in the search box: the highlighted match (the first, unless the officer
+        moved) becomes the dossier's procedure, and the applicant's name is next."""
+        if not self.catalogue_loaded:
+            self._enter_waiting = True  # the very first instants: answered once it is read
+            return
+        row = self.procedureList.currentRow()
         if not 0 <= row < len(self.procedures):
+            set_error(self.procedureError, self.procedureSearch,
+                      self.tr("Không có thủ tục nào khớp với “%1”.")
+                      .replace("%1", self.procedureSearch.text().strip()))
             return
         self.choose_procedure(self.procedures[row])
+        self.nameEdit.setFocus()
+
+    def _item_chosen(self, item: QListWidgetItem) -> None:
+        row = self.procedureList.row(item)
+        if 0 <= row < len(self.procedures):
+            self.choose_procedure(self.procedures[row])
 
     def choose_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
+        self.chosenLabel.setText(self.tr("Thủ tục: %1 — %2").replace("%1", procedure.code)
+                                 .replace("%2", procedure.name))
+        self.chosenLabel.setToolTip(procedure.name)
+        self._mark_chosen(True)
         fees = ", ".join(f"{f.name}: {format_vnd(f.amount)}" for f in procedure.fees)
-        self.procedureInfo.setText(
-            self.tr("<b>%1</b><br>Thời hạn giải quyết: %2 · Phí, lệ phí: %3")
-            .replace("%1", procedure.name).replace("%2", procedure.time_limit.describe())
-            .replace("%3", fees or self.tr("không thu")))
-        set_error(self.procedureError, None, "")
-        due = dossier_queries.preview_due(self.ctx.store, procedure, self.ctx.clock())
-        self.appointmentLabel.setText(
-            self.tr("Hẹn trả kết quả (nếu nhận ngay): %1").replace("%1", local_text(due))
-            if due else "")
+        set_line(self.procedureInfo, self.tr("Thời hạn: %1 · Phí, lệ phí: %2")
+                 .replace("%1", procedure.time_limit.describe())
+                 .replace("%2", fees or self.tr("không thu")))
+        set_error(self.procedureError, self.procedureSearch, "")
+        self._show_due(procedure)
         self._fill_checklist(procedure.documents)
+
+    def _mark_chosen(self, chosen: bool) -> None:
+        self.chosenLabel.setProperty("chosen", chosen)
+        self.chosenLabel.style().unpolish(self.chosenLabel)
+        self.chosenLabel.style().polish(self.chosenLabel)
+
+    def _show_due(self, procedure: Procedure) -> None:
+        """The appointment a dossier taken now would get, read in the background."""
+        self._due_generation += 1
+        generation, store, now = self._due_generation, self.ctx.store, self.ctx.clock()
+        self.appointmentLabel.setText("")
+
+        def show(due) -> None:
+            if generation == self._due_generation and self.procedure is procedure:
+                self.appointmentLabel.setText(
+                    self.tr("Hẹn trả: %1").replace("%1", calendar_text(due))
+                    if due else "")
+
+        self.ctx.jobs.run(lambda: dossier_queries.preview_due(store, procedure, now),
+                          on_done=show)
 
     # ---- checklist ------------------------------------------------------------------
     def _fill_checklist(self, documents) -> None:
         self.checklistTable.setRowCount(0)
         for doc in documents:
-            self._add_row(doc, received=True)
+            self._add_row(doc, received=not doc.optional)  # "(nếu có)": only if brought
 
     def _add_row(self, doc: DocumentSpec, received: bool) -> None:
         table = self.checklistTable
@@ -168,6 +264,7 @@ class IntakePage(FormPage):
                       | Qt.ItemFlag.ItemIsUserCheckable)
         name.setCheckState(Qt.CheckState.Checked if received else Qt.CheckState.Unchecked)
         name.setToolTip(doc.name)
+        name.setData(OPTIONAL_ROLE, doc.optional)
         table.setItem(row, NAME_COL, name)
         for col, value in ((ORIGINAL_COL, doc.original), (CERTIFIED_COL, doc.certified),
                            (PHOTO_COL, doc.photo)):
@@ -189,7 +286,9 @@ class IntakePage(FormPage):
             self.checklistTable.removeRow(row)
 
     def checklist(self) -> tuple[list[dict], list[dict]]:
-        """(received documents, missing documents) as intake/print dicts."""
+        """(received documents, missing documents) as intake/print dicts. A paper asked
+        for only when it applies ("(nếu có)") and not ticked is not missing: it does not
+        apply to this dossier."""
         received, missing = [], []
         table = self.checklistTable
         for row in range(table.rowCount()):
@@ -197,9 +296,10 @@ class IntakePage(FormPage):
                       for c in (ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL)]
             entry = {"name": table.item(row, NAME_COL).text(), "original": counts[0],
                      "certified": counts[1], "photo": counts[2]}
-            if table.item(row, NAME_COL).checkState() == Qt.CheckState.Checked:
+            item = table.item(row, NAME_COL)
+            if item.checkState() == Qt.CheckState.Checked:
                 received.append(entry)
-            else:
+            elif not item.data(OPTIONAL_ROLE):
                 missing.append(entry)
         return received, missing
 
@@ -214,6 +314,9 @@ class IntakePage(FormPage):
         self.nameEdit.setText(card.full_name)
         self.idEdit.setText(card.id_number)
         self.addressEdit.setText(card.address)
+        self.birthEdit.setText(card.birth_date.strftime("%d/%m/%Y"))
+        gender = card.gender if card.gender in GENDERS else ""
+        self.genderCombo.setCurrentIndex(GENDERS.index(gender))
         for edit in (self.nameEdit, self.idEdit, self.addressEdit):
             edit.setCursorPosition(0)  # show the start of a long address
         show_message(self.messageLabel, self.tr("Đã điền từ thẻ căn cước: %1 (sinh %2).")
@@ -225,18 +328,57 @@ class IntakePage(FormPage):
     def _kind(self) -> str:
         return "citizen" if self.kindCombo.currentIndex() == 0 else "organisation"
 
+    def _notify_channels(self) -> list[str]:
+        return [str(channel) for channel, box in self._notify.items() if box.isChecked()]
+
+    def _birth_date(self) -> str | None:
+        """The typed birth date as ISO (what the intake takes), None when empty; ValueError."""
+        text = self.birthEdit.text().strip()
+        return parse_day(text).isoformat() if text else None
+
     def _validate_live(self, *_args) -> None:
         """Messages next to the fields as the officer types (empty fields wait for Save)."""
         name, number = self.nameEdit.text().strip(), self.idEdit.text()
         phone, email = self.phoneEdit.text(), self.emailEdit.text().strip()
         set_error(self.nameError, self.nameEdit,
                   self.tr("Họ tên quá dài (tối đa 200 ký tự).") if len(name) > 200 else "")
-        set_error(self.idError, self.idEdit,
-                  id_problem(number, self._kind()) if number.strip() else "")
-        set_error(self.phoneError, self.phoneEdit, phone_problem(phone) if phone.strip() else "")
-        set_error(self.emailError, self.emailEdit, email_problem(email) if email else "")
+        id_text = id_problem(number, self._kind()) if number.strip() else ""
+        birth_text = ""
+        try:
+            born = self._birth_date()
+        except ValueError as exc:
+            born, birth_text = None, str(exc)
+        gender = GENDERS[self.genderCombo.currentIndex()]
+        if not id_text and classify_id(number) is IdKind.CCCD and (born or gender):
+            # The card's number says the birth year and gender: they must agree.
+            id_text = cccd_problem(normalize_id(number), birth_date=parse_day(
+                self.birthEdit.text()) if born else None, gender=gender or None) or ""
+        set_error(self.idError, self.idEdit, id_text)
+        set_error(self.birthError, self.birthEdit, birth_text)
+        by_phone = [c.label for c in self._notify if self._notify[c].isChecked() and c.by_phone]
+        phone_text = phone_problem(phone) if phone.strip() else ""
+        if not phone.strip() and by_phone:
+            phone_text = self.tr("Cần số điện thoại để nhận thông báo qua %1.") \
+                .replace("%1", ", ".join(by_phone))
+        set_error(self.phoneError, self.phoneEdit, phone_text)
+        email_text = email_problem(email) if email else ""
+        if not email and self.notifyEmail.isChecked():
+            email_text = self.tr("Cần địa chỉ email để nhận thông báo qua email.")
+        set_error(self.emailError, self.emailEdit, email_text)
         if self.addressEdit.text().strip():
             set_error(self.addressError, self.addressEdit, "")
+
+    def _not_saved(self) -> None:
+        show_message(self.messageLabel, self.tr("Chưa lưu: sửa các mục được đánh dấu đỏ."),
+                     "error")
+        self._focus_first_error()
+
+    def _focus_first_error(self) -> None:
+        """The first field in error, in the page's order, takes the keyboard."""
+        for _label, field in self._errors.values():
+            if field is not None and field.property("invalid"):
+                field.setFocus()
+                return
 
     # ---- saving -------------------------------------------------------------------------
     def request(self, outcome: str) -> dict:
@@ -246,9 +388,12 @@ class IntakePage(FormPage):
             "procedure_code": self.procedure.code if self.procedure else "",
             "applicant": {"kind": self._kind(), "name": self.nameEdit.text(),
                           "id_number": self.idEdit.text(), "phone": self.phoneEdit.text(),
-                          "address": self.addressEdit.text(), "email": self.emailEdit.text()},
+                          "address": self.addressEdit.text(), "email": self.emailEdit.text(),
+                          "birth_date": self._birth_date(),
+                          "gender": GENDERS[self.genderCombo.currentIndex()]},
             "documents": received, "sets": self.setsSpin.value(), "channel": "direct",
             "status": int(status), "note": self.reasonEdit.text().strip(),
+            "notify": self._notify_channels(),
         }
 
     def submit(self, outcome: str, *, direct: bool = False) -> None:
@@ -256,6 +401,11 @@ class IntakePage(FormPage):
         for label, field in self._errors.values():
             set_error(label, field, "")
         self._validate_live()  # keep the messages about what is already typed
+        try:
+            self._birth_date()
+        except ValueError:  # said beside the field by _validate_live; nothing is sent
+            self._not_saved()
+            return
         _received, missing = self.checklist()
         reason = self.reasonEdit.text().strip()
         details: dict | None = None
@@ -263,18 +413,20 @@ class IntakePage(FormPage):
             if not missing:
                 set_error(self.documentsError, self.checklistTable, self.tr(
                     "Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung."))
+                self._not_saved()
                 return
             details = {"missing": missing, "reason": reason or DEFAULT_MISSING_REASON}
         elif outcome == "refuse":
             if not reason:
                 set_error(self.reasonError, self.reasonEdit,
                           self.tr("Nhập lý do từ chối tiếp nhận hồ sơ."))
-                self.reasonEdit.setFocus()
+                self._not_saved()
                 return
             details = {"reason": reason}
         elif missing:
             set_error(self.documentsError, self.checklistTable, self.tr(
                 "Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”."))
+            self._not_saved()
             return
         data, ctx = self.request(outcome), self.ctx
         actor = ctx.actor
@@ -311,8 +463,7 @@ class IntakePage(FormPage):
                     show_message(self.messageLabel, problem.message, "error")
                 else:
                     set_error(label, field, problem.message)
-            show_message(self.messageLabel, self.tr("Chưa lưu: sửa các mục được đánh dấu đỏ."),
-                         "error")
+            self._not_saved()
         else:
             show_message(self.messageLabel, self.tr("Không lưu được: %1").replace("%1", str(exc)),
                          "error")
@@ -323,23 +474,30 @@ class IntakePage(FormPage):
 
     def clear(self, *, keep_message: bool = False) -> None:
         for edit in (self.nameEdit, self.idEdit, self.phoneEdit, self.addressEdit,
-                     self.emailEdit, self.reasonEdit, self.extraDocEdit):
+                     self.birthEdit, self.emailEdit, self.reasonEdit, self.extraDocEdit):
             edit.clear()
+        for box in self._notify.values():
+            box.setChecked(False)
         for label, field in self._errors.values():
             set_error(label, field, "")
         self.kindCombo.setCurrentIndex(0)
+        self.genderCombo.setCurrentIndex(0)
         self.setsSpin.setValue(1)
         self.procedure = None
-        self.procedureList.setCurrentRow(-1)
-        self.procedureInfo.setText(self.tr("Chưa chọn thủ tục."))
+        self._due_generation += 1  # an appointment still being read is for nobody now
+        self.chosenLabel.setText(self.tr("Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi "
+                                         "nhấn Enter."))
+        self.chosenLabel.setToolTip("")
+        self._mark_chosen(False)
+        set_line(self.procedureInfo, "")
         self.appointmentLabel.setText("")
         self.checklistTable.setRowCount(0)
         if not keep_message:
             show_message(self.messageLabel, "")
         self.procedureSearch.clear()
-        self.search_procedures()
+        self.filter_procedures()
         self.procedureSearch.setFocus()
 
     def _on_changed(self, what: str) -> None:
         if what == "catalogue":
-            self.search_procedures()
+            self.load_catalogue()

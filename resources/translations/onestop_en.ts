@@ -282,72 +282,72 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="159"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="170"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="191"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="215"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="239"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="235"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="240"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="236"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="244"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="240"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="245"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="241"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="222"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="298"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="294"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="308"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="304"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="311"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -480,127 +480,127 @@
 <context>
     <name>FormDetailsDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="97"/>
         <source>Mẫu %1 — hồ sơ %2</source>
         <translation>Form %1 — dossier %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="104"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="101"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="108"/>
         <source>Hồ sơ %1 — %2. Nội dung này được in lần đầu và giữ nguyên khi in lại.</source>
         <translation>Dossier %1 — %2. This content is printed the first time and kept on reprints.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="120"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
         <source>Vì sao hồ sơ cần bổ sung, hướng dẫn cho người nộp</source>
         <translation>Why the dossier must be completed, guidance for the applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
         <source>Vì sao hồ sơ không được tiếp nhận</source>
         <translation>Why the dossier is not accepted</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="129"/>
         <source>Vì sao chậm trả kết quả</source>
         <translation>Why the result is late</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="130"/>
         <source>Vì sao dừng giải quyết hồ sơ</source>
         <translation>Why processing is stopped</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="134"/>
         <source>Lý do, hướng dẫn</source>
         <translation>Reason, guidance</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="134"/>
         <source>Lý do từ chối</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
         <source>Lý do chậm trả</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
         <source>Lý do dừng</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="140"/>
         <source>Địa chỉ trang quy định thủ tục (có thể bỏ trống)</source>
         <translation>Address of the procedure&apos;s rules page (optional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="142"/>
         <source>Quy định xem tại</source>
         <translation>Rules at</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="154"/>
         <source>In mẫu %1</source>
         <translation>Print form %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="152"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="159"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="183"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="185"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="183"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="185"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="184"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="186"/>
         <source>Bản chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="184"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="186"/>
         <source>Bản photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
         <source>Tên giấy tờ còn thiếu, Enter để thêm vào danh sách</source>
         <translation>Name of the missing document, Enter to add it to the list</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="203"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="207"/>
         <source>Bỏ dòng chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="216"/>
         <source>Giấy tờ cần bổ sung</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="223"/>
         <source>Hẹn trả hiện tại</source>
         <translation>Current appointment</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="233"/>
         <source>Hẹn trả mới</source>
         <translation>New appointment</translation>
     </message>
@@ -608,200 +608,315 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Thời hạn giải quyết: %2 · Phí, lệ phí: %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="148"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="227"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="152"/>
         <source>Hẹn trả kết quả (nếu nhận ngay): %1</source>
-        <translation>Result due (if received now): %1</translation>
+        <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="322"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="233"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="265"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="361"/>
+        <source>Cần số điện thoại để nhận thông báo qua %1.</source>
+        <translation>A phone number is needed for notices by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
+        <source>Cần địa chỉ email để nhận thông báo qua email.</source>
+        <translation>An e-mail address is needed for notices by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="415"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="271"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="422"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="277"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="428"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="292"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="444"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="298"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="450"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="314"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="488"/>
+        <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
+        <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="317"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="207"/>
+        <source>Không có thủ tục nào khớp với “%1”.</source>
+        <translation>No procedure matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="220"/>
+        <source>Thủ tục: %1 — %2</source>
+        <translation>Procedure: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="225"/>
+        <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
+        <translation>Time limit: %1 · Fees: %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="246"/>
+        <source>Hẹn trả: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="468"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="334"/>
         <source>Chưa chọn thủ tục.</source>
-        <translation>No procedure chosen.</translation>
+        <translation type="vanished">No procedure chosen.</translation>
     </message>
 </context>
 <context>
     <name>IntakePageForm</name>
     <message>
-        <location filename="../../forms/intake_page.ui" line="18"/>
+        <location filename="../../forms/intake_page.ui" line="21"/>
         <source>1. Thủ tục hành chính</source>
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="20"/>
+        <location filename="../../forms/intake_page.ui" line="23"/>
         <source>Tìm thủ tục (gõ không dấu được, ví dụ: dang ky kinh doanh)</source>
         <translation>Find a procedure (accents optional, e.g. dang ky kinh doanh)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="22"/>
         <source>Chưa chọn thủ tục.</source>
-        <translation>No procedure chosen.</translation>
+        <translation type="vanished">No procedure chosen.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="30"/>
         <source>2. Người nộp hồ sơ (quét mã QR thẻ căn cước để điền tự động)</source>
-        <translation>2. Applicant (scan the ID card QR code to fill in)</translation>
+        <translation type="vanished">2. Applicant (scan the ID card QR code to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="33"/>
+        <location filename="../../forms/intake_page.ui" line="74"/>
         <source>Đối tượng</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="34"/>
+        <location filename="../../forms/intake_page.ui" line="75"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="34"/>
+        <location filename="../../forms/intake_page.ui" line="75"/>
         <source>Tổ chức, doanh nghiệp</source>
         <translation>Organisation, business</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="35"/>
+        <location filename="../../forms/intake_page.ui" line="76"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="38"/>
         <source>Số CCCD/CMND/Hộ chiếu</source>
-        <translation>ID card / passport no.</translation>
+        <translation type="vanished">ID card / passport no.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="41"/>
+        <location filename="../../forms/intake_page.ui" line="82"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="44"/>
+        <location filename="../../forms/intake_page.ui" line="85"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="47"/>
+        <location filename="../../forms/intake_page.ui" line="98"/>
         <source>Email (nếu có)</source>
         <translation>E-mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="57"/>
+        <location filename="../../forms/intake_page.ui" line="37"/>
         <source>3. Thành phần hồ sơ (Space: đánh dấu đã nhận; gõ số để sửa số bản)</source>
         <translation>3. Documents (Space: mark received; type a number to change copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="65"/>
+        <location filename="../../forms/intake_page.ui" line="46"/>
         <source>Tên giấy tờ (đánh dấu: đã nhận)</source>
         <translation>Document (ticked: received)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="66"/>
         <source>Bản chính</source>
-        <translation>Originals</translation>
+        <translation type="vanished">Originals</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="67"/>
         <source>Bản chứng thực</source>
-        <translation>Certified</translation>
+        <translation type="vanished">Certified</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="68"/>
         <source>Bản photo</source>
-        <translation>Photocopies</translation>
+        <translation type="vanished">Photocopies</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="73"/>
+        <location filename="../../forms/intake_page.ui" line="54"/>
         <source>Giấy tờ khác (ngoài danh mục)…</source>
         <translation>Other document (not on the checklist)…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="74"/>
+        <location filename="../../forms/intake_page.ui" line="55"/>
         <source>Thêm giấy tờ</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="75"/>
         <source>Bỏ dòng đã chọn</source>
-        <translation>Remove selected</translation>
+        <translation type="vanished">Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="77"/>
+        <location filename="../../forms/intake_page.ui" line="47"/>
+        <source>Chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="48"/>
+        <source>Chứng thực</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="49"/>
+        <source>Photo</source>
+        <translation>Photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="56"/>
+        <source>Bỏ dòng chọn</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="58"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="87"/>
+        <location filename="../../forms/intake_page.ui" line="70"/>
+        <source>2. Người nộp hồ sơ (quét QR thẻ căn cước để điền)</source>
+        <translation>2. Applicant (scan the ID card&apos;s QR to fill in)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="79"/>
+        <source>Số định danh/Hộ chiếu</source>
+        <translation>Personal ID/Passport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="80"/>
+        <source>Căn cước 12 số / hộ chiếu / mã số thuế</source>
+        <translation>12-digit ID / passport / tax code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="83"/>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="88"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="91"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="93"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="94"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="94"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="94"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="101"/>
+        <source>Nhận thông báo qua</source>
+        <translation>Notices by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="104"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="105"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="106"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="118"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="88"/>
+        <location filename="../../forms/intake_page.ui" line="119"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="89"/>
+        <location filename="../../forms/intake_page.ui" line="120"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="90"/>
+        <location filename="../../forms/intake_page.ui" line="121"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="91"/>
+        <location filename="../../forms/intake_page.ui" line="122"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>
@@ -809,27 +924,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="42"/>
         <source>Một cửa — Tiếp nhận và trả kết quả hồ sơ</source>
         <translation>One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="79"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
         <source>chưa cấu hình máy chủ</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="96"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="104"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -952,27 +1067,27 @@
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="68"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="72"/>
         <source>Nếu trả bây giờ: %1</source>
         <translation>If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="82"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="116"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="115"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="132"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -1280,37 +1395,37 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_panel.py" line="71"/>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="196"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="126"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="125"/>
         <source>Trạng thái từ máy chủ</source>
         <translation>Status from the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="136"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="135"/>
         <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
         <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="142"/>
         <source>Không đọc được hàng đợi đồng bộ: %1</source>
         <translation>Could not read the sync queue: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="159"/>
         <source>Không thử lại được</source>
         <translation>Could not retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="175"/>
         <source>Không bỏ qua được</source>
         <translation>Could not dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="196"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>

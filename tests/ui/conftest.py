@@ -80,17 +80,23 @@ def focus():
     return QApplication.focusWidget()
 
 
-def type_keys(text: str) -> None:
+def type_keys(text: str, *, pace_ms: int = 0, settle: bool = True) -> None:
     """Key presses as a keyboard (or a wedge scanner) sends them, Vietnamese letters too
-    (QTest.keyClicks only knows Latin-1). At a person's pace unless a scan is under way."""
+    (QTest.keyClicks only knows Latin-1). At a person's pace unless a scan is under way:
+    the scanner filter's clock says so, and `pace_ms` also lets that much real time pass
+    before each key (timers and background answers run meanwhile, as they would).
+    `settle`: afterwards, let the filter's timer hand the last held key to the field, as
+    a person's next move would; without it the next key comes at once."""
     for char in text:
+        if pace_ms:
+            QTest.qWait(pace_ms)
         if char.isascii():
             QTest.keyClick(focus(), char)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(focus(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                       char))
-    if CLOCK.step == CLOCK.HUMAN_MS:
+    if settle and CLOCK.step == CLOCK.HUMAN_MS:
         QTest.qWait(80)  # the filter's timer hands the last held key to the field
 
 
@@ -122,12 +128,12 @@ def sign_in(qtbot, win, store, username: str = "lan") -> None:
     idle(qtbot, win)
 
 
-def choose_procedure(qtbot, win, search: str, code: str) -> None:
+def choose_procedure(qtbot, win, search: str, code: str, *, pace_ms: int = 0) -> None:
+    """Type the search as a person does and press Enter at once, without waiting to see
+    the list: Enter must take the procedure the typed text names."""
     page = win.intake
     page.procedureSearch.setFocus()
-    type_keys(search)
-    qtbot.waitUntil(lambda: bool(page.procedures) and page.procedures[0].code == code,
-                    timeout=5_000)
+    type_keys(search, pace_ms=pace_ms, settle=False)
     press(Qt.Key.Key_Return)
     assert page.procedure is not None and page.procedure.code == code
 

@@ -21,7 +21,8 @@ from .conftest import (
 )
 
 INTAKE_TAB_ORDER = ["procedureSearch", "procedureList", "kindCombo", "nameEdit", "idEdit",
-                    "phoneEdit", "addressEdit", "emailEdit", "checklistTable", "extraDocEdit",
+                    "phoneEdit", "addressEdit", "birthEdit", "genderCombo", "emailEdit",
+                    "notifySms", "notifyZalo", "notifyEmail", "checklistTable", "extraDocEdit",
                     "addDocButton", "removeDocButton", "setsSpin", "reasonEdit", "clearButton",
                     "refuseButton", "incompleteButton", "saveButton"]
 
@@ -54,8 +55,8 @@ def test_whole_intake_without_the_mouse(qtbot, window, store):
     page = win.intake
     assert focus() is page.procedureSearch  # the page opens ready to search
     choose_procedure(qtbot, win, "khai sinh", "1.001193")  # Enter picks the first match
-    assert focus() is page.kindCombo
-    press(Qt.Key.Key_Tab)
+    assert focus() is page.nameEdit  # the applicant is next (a citizen by default)
+    page_procedure = page.procedure
     type_keys("Lê Thị Mai")
     press(Qt.Key.Key_Return)  # Enter moves to the next field
     type_keys("038190054321")
@@ -64,7 +65,7 @@ def test_whole_intake_without_the_mouse(qtbot, window, store):
     press(Qt.Key.Key_Tab)
     type_keys("Phường Hạc Thành, Thanh Hóa")
     # An extra paper outside the checklist, added from the keyboard.
-    for _ in range(3):
+    for _ in range(8):
         press(Qt.Key.Key_Tab)
     assert focus() is page.extraDocEdit
     type_keys("Giấy ủy quyền")
@@ -78,7 +79,11 @@ def test_whole_intake_without_the_mouse(qtbot, window, store):
         dossier = dossier_repo.get_by_code(session, page.last_code)
     assert dossier.status is Status.RECEIVED and dossier.applicant.name == "Lê Thị Mai"
     assert dossier.procedure_code == "1.001193"
-    assert dossier.documents[-1].name == "Giấy ủy quyền" and len(dossier.documents) == rows
+    # Every row but the "(nếu có)" paper left unticked (it does not apply here).
+    optional = [d for d in page_procedure.documents if d.optional]
+    assert len(optional) == 1
+    assert dossier.documents[-1].name == "Giấy ủy quyền"
+    assert len(dossier.documents) == rows - len(optional)
 
 
 def test_ctrl_p_prints_the_receipt_directly(qtbot, window, store, printed_pdf):
