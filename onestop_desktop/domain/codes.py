@@ -60,6 +60,12 @@ class DossierCode:
     def __str__(self) -> str:
         return f"{self.agency}-{self.day:%y%m%d}-{self.number:04d}"
 
+    @property
+    def short(self) -> str:
+        """The part a citizen reads out and an officer scans the list for: 261203-2003
+        (the agency is the desk's own)."""
+        return f"{self.day:%y%m%d}-{self.number:04d}"
+
     def desk(self, desk_digits: int = 1) -> int:
         return self.number // 10 ** (SEQUENCE_DIGITS - desk_digits)
 

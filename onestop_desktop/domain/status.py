@@ -25,6 +25,11 @@ class Status(IntEnum):
         return STATUS_LABELS[self]
 
     @property
+    def short_label(self) -> str:
+        """For narrow places (the list's status chip); the label in full goes beside it."""
+        return STATUS_SHORT_LABELS.get(self, STATUS_LABELS[self])
+
+    @property
     def is_final(self) -> bool:
         return not TRANSITIONS[self]
 
@@ -40,6 +45,14 @@ STATUS_LABELS: dict[Status, str] = {
     Status.STOPPED: "Dừng xử lý",
     Status.DONE: "Đã xử lý xong",
     Status.RETURNED: "Đã trả kết quả",
+}
+
+STATUS_SHORT_LABELS: dict[Status, str] = {
+    Status.NOT_ACCEPTED: "Không tiếp nhận",
+    Status.SUPPLEMENT_REQUESTED: "Chờ bổ sung",
+    Status.PAYMENT_REQUESTED: "Chờ nộp phí, thuế",
+    Status.WITHDRAWN: "Công dân rút",
+    Status.DONE: "Chờ trả kết quả",
 }
 
 _S = Status

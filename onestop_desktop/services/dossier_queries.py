@@ -33,9 +33,10 @@ from ..store import (
 from ..store.database import Store
 from .calendar_service import work_calendar
 
-# Statuses where the appointment still binds the office.
+# Statuses where the appointment still binds the office: processing has not ended (a
+# result ready to hand back, status 9, was judged when it was finished).
 OPEN_STATUSES = (Status.REGISTERED, Status.RECEIVED, Status.PROCESSING,
-                 Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED, Status.DONE)
+                 Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED)
 DUE_SOON = timedelta(hours=24)
 
 
@@ -44,6 +45,7 @@ class Period(StrEnum):
     TODAY = "today"  # received today
     DUE_TODAY = "due_today"
     OVERDUE = "overdue"
+    READY = "ready"  # processed, the result waiting to be handed back (status 9)
 
 
 class Urgency(StrEnum):
@@ -81,9 +83,10 @@ def find_dossiers(store: Store, flt: DossierFilter, now: datetime | None = None
     now = now or datetime.now(UTC)
     start, end = _local_day_bounds(now)
     statuses: list[int] | None = [flt.status] if flt.status is not None else None
-    if flt.period in (Period.DUE_TODAY, Period.OVERDUE):
-        open_ = [int(s) for s in OPEN_STATUSES]
-        statuses = [s for s in statuses if s in open_] if statuses else open_
+    if flt.period in (Period.DUE_TODAY, Period.OVERDUE, Period.READY):
+        allowed = ([int(Status.DONE)] if flt.period is Period.READY
+                   else [int(s) for s in OPEN_STATUSES])
+        statuses = [s for s in statuses if s in allowed] if statuses else allowed
         if not statuses:
             return []
     with store.read() as session:

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..domain.status import Status
 from ..services import dossier_queries
 from ..services.dossier_queries import DossierFilter, Period
 from .context import DeskContext
-from .dossier_model import CODE_ROLE, DossierTableModel
+from .dossier_model import (
+    CODE_COL,
+    CODE_ROLE,
+    DUE_COL,
+    ID_COL,
+    NAME_COL,
+    PROCEDURE_COL,
+    RECEIVED_COL,
+    STATUS_COL,
+    DossierTableModel,
+    StatusChipDelegate,
+)
 from .forms import FormPage
 
 
@@ -28,11 +39,18 @@ class DossierListPage(FormPage):
         self.resultTable.setModel(self.model)
         header = self.resultTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 225), (1, 190), (2, 125), (4, 135), (5, 135), (6, 170)):
+        header.setSectionResizeMode(PROCEDURE_COL, QHeaderView.ResizeMode.Stretch)
+        # Fits 1366 px: the short code (the agency is this desk's), the procedure stretches.
+        for col, width in ((CODE_COL, 118), (NAME_COL, 200), (ID_COL, 122),
+                           (RECEIVED_COL, 126), (DUE_COL, 126), (STATUS_COL, 172)):
             self.resultTable.setColumnWidth(col, width)
+        self.resultTable.setItemDelegateForColumn(STATUS_COL, StatusChipDelegate(self))
+        self.resultTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.resultTable.setWordWrap(False)
         self.resultTable.verticalHeader().setVisible(False)
+        self.resultTable.verticalHeader().setDefaultSectionSize(30)
         periods = [(Period.ALL, self.tr("Tất cả thời gian")),
+                   (Period.READY, self.tr("Chờ trả kết quả")),
                    (Period.TODAY, self.tr("Nhận hôm nay")),
                    (Period.DUE_TODAY, self.tr("Đến hạn hôm nay")),
                    (Period.OVERDUE, self.tr("Quá hạn"))]

@@ -372,38 +372,43 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="35"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="52"/>
         <source>Tất cả thời gian</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="36"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="53"/>
+        <source>Chờ trả kết quả</source>
+        <translation>Ready to hand back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="54"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="37"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="55"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="38"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="56"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="41"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="59"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="44"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="81"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="105"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier(s)</numerusform>
@@ -414,37 +419,37 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
         <source>Số giấy tờ</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="30"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="61"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>

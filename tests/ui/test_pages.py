@@ -12,7 +12,7 @@ from onestop_desktop.domain.status import Status
 from onestop_desktop.services import dossier_queries
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo
-from onestop_desktop.ui.dossier_model import URGENCY_ROLE
+from onestop_desktop.ui.dossier_model import CODE_ROLE, URGENCY_ROLE
 from tests.conftest import sample_request
 
 from .conftest import idle, sign_in
@@ -37,7 +37,7 @@ def test_list_filters_and_overdue_colour(qtbot, window, store, two_dossiers):
     window.show_page("list")
     page = window.dossiers
     qtbot.waitUntil(lambda: set(page.codes()) == {late.code, fresh.code}, timeout=5000)
-    colours = {page.model.index(r, 0).data(): page.model.index(r, 0).data(URGENCY_ROLE)
+    colours = {page.model.index(r, 0).data(CODE_ROLE): page.model.index(r, 0).data(URGENCY_ROLE)
                for r in range(page.model.rowCount())}
     assert colours[late.code] == "overdue" and colours[fresh.code] != "overdue"
     assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None or \
