@@ -13,6 +13,7 @@ from ..services.accounts import Officer
 from .context import DeskContext
 from .dossier_detail_page import DossierDetailPage
 from .dossier_list_page import DossierListPage
+from .dossier_model import short_code
 from .forms import FormPage
 from .intake_page import IntakePage
 from .jobs import NewestAnswer
@@ -39,7 +40,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Một cửa — Tiếp nhận và trả kết quả hồ sơ"))
+        self._titles = {"signin": self.tr("Đăng nhập"), "intake": self.tr("Tiếp nhận hồ sơ"),
+                        "list": self.tr("Danh sách hồ sơ"), "return": self.tr("Trả kết quả"),
+                        "reports": self.tr("Báo cáo"), "settings": self.tr("Cài đặt"),
+                        "detail": self.tr("Hồ sơ")}
+        self._set_title("signin")
         self.frame = _Frame(self)
         self.setCentralWidget(self.frame)
         self.nav, self.stack = self.frame.navList, self.frame.pageStack
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         self.sign_in.signed_in.connect(self.enter)
         self.dossiers.open_requested.connect(self.open_dossier)
         self.detail.back_requested.connect(lambda: self.show_page("list"))
+        self.detail.loaded.connect(self._dossier_shown)
         self.detail.return_requested.connect(self.start_return)
         self.settings.scanner_changed.connect(self.scanner.set_settings)
         self.settings.syncNowButton.clicked.connect(self.sync_requested)
@@ -96,6 +102,7 @@ class MainWindow(QMainWindow):
         self.status.set_officer(self.tr("Chưa đăng nhập"))
         agency = "" if self.config is None else self.config.agency_name
         self.stack.setCurrentWidget(self.sign_in)
+        self._set_title("signin")
         self.sign_in.prepare(agency)
 
     @Slot(object)
@@ -120,10 +127,23 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(NAV_PAGES.index(nav_name))
             self.nav.blockSignals(False)
         self.stack.setCurrentWidget(page)
+        self._set_title(name)
         focus = {"intake": self.intake.procedureSearch, "list": self.dossiers.searchEdit,
                  "return": self.returns.codeEdit}.get(name)
         if focus is not None:
             focus.setFocus()
+
+    def _set_title(self, page: str, dossier_code: str = "") -> None:
+        """The page (and the dossier open) in the title: the taskbar says where the
+        officer is."""
+        title = self._titles[page]
+        if dossier_code:
+            title += f" {short_code(dossier_code)}"
+        self.setWindowTitle(self.tr("Một cửa — %1").replace("%1", title))
+
+    def _dossier_shown(self, code: str) -> None:
+        if self.current_page() == "detail":
+            self._set_title("detail", code)
 
     def current_page(self) -> str:
         current = self.stack.currentWidget()
