@@ -929,29 +929,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="42"/>
         <source>Một cửa — Tiếp nhận và trả kết quả hồ sơ</source>
-        <translation>One-stop desk — intake and return of results</translation>
+        <translation type="vanished">One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="43"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="43"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <source>Trả kết quả</source>
+        <translation>Hand back results</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="85"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="89"/>
         <source>chưa cấu hình máy chủ</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="102"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="111"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="142"/>
+        <source>Một cửa — %1</source>
+        <translation>One-stop desk — %1</translation>
     </message>
 </context>
 <context>
