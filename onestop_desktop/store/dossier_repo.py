@@ -19,6 +19,7 @@ from ..domain.dossier import (
 from ..domain.procedure import Fee
 from ..domain.status import Status
 from ..domain.text import fold, fold_terms
+from . import search_index
 from .models import DossierDocumentRow, DossierRow, StatusChangeRow
 
 
@@ -44,7 +45,9 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> DossierRow
     row.documents = [DossierDocumentRow(position=i, name=d.name, original=d.original,
                                         certified=d.certified, photo=d.photo)
                      for i, d in enumerate(dossier.documents)]
+    row.search_seq = search_index.next_seq(session)
     session.add(row)
+    search_index.add(session, row)
     session.add(StatusChangeRow(dossier_id=dossier.id, from_status=None,
                                 to_status=int(dossier.status), at=now,
                                 actor=dossier.received_by, source="desk"))

@@ -87,6 +87,9 @@ class DossierRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     received_by: Mapped[str] = mapped_column(String(64), default="")
     search_key: Mapped[str] = mapped_column(Text)  # folded code, name, id, phone
+    # Added in 0004: the dossier's row in the full-text index (store/search_index.py),
+    # given in insertion order; VACUUM never renumbers it, as it may a plain rowid.
+    search_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
@@ -97,6 +100,7 @@ class DossierRow(Base):
     __table_args__ = (
         Index("ix_dossiers_status_due", "status", "due_at"),
         Index("ix_dossiers_received_at", "received_at"),
+        Index("ix_dossiers_search_seq", "search_seq", unique=True),
     )
 
 
