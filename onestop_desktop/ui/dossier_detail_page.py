@@ -20,7 +20,7 @@ from ..store.database import Store
 from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
 
 
@@ -297,14 +297,29 @@ class DossierDetailPage(FormPage):
 
     def _start_print(self, request: tuple[str, str, dict | None], *, announce: bool) -> None:
         form, code, details = request
-        ctx, actor = self.ctx, self.ctx.actor
-        out = ctx.pdf_path(form, code)
+        ctx, actor, size = self.ctx, self.ctx.actor, self.ctx.paper_size()
         self._printing_now = request
         if announce:
             show_message(self.messageLabel, self.tr("Đang in mẫu %1…").replace("%1", form))
-        self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out,
-                                                        actor=actor, details=details).path,
-                            self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code))
+        self.printing.start(PrintOrder(
+            title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
+            file_stem=f"{code}-mau{form}",
+            preview=lambda path: _printing().preview_form(
+                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
+            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
+                                                       actor=actor, details=details),
+            counted_path=lambda: ctx.pdf_path(form, code)),
+            on_step=lambda outcome: self._print_told(code, form, outcome))
+
+    def _print_told(self, code: str, form: str, outcome: PrintOutcome) -> None:
+        """A copy made from the preview is said on the page of its dossier."""
+        if self._shown_code() != code:
+            return
+        if outcome.step is PrintStep.PRINTED:
+            show_message(self.messageLabel, self.tr("Đã in mẫu %1.").replace("%1", form), "ok")
+        elif outcome.step is PrintStep.SAVED:
+            show_message(self.messageLabel, self.tr("Đã lưu mẫu %1 thành tệp %2.")
+                         .replace("%1", form).replace("%2", str(outcome.path)), "ok")
 
     def _print_ended(self, *, ok: bool) -> None:
         """The print out was shown (ok) or failed (its message is already up)."""

@@ -17,7 +17,7 @@ from ..services import dossier_queries
 from ..services.intake import IntakeService
 from .context import DeskContext
 from .forms import FormPage
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import set_error, show_message
 
 
@@ -291,14 +291,44 @@ class IntakePage(FormPage):
         self.last_code = dossier.code
         show_message(self.messageLabel, self.tr("Đã lưu hồ sơ %1. Đang in mẫu %2…")
                      .replace("%1", dossier.code).replace("%2", form), "ok")
-        ctx, code, actor = self.ctx, dossier.code, self.ctx.actor
-        out = ctx.pdf_path(form, code)
-        self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out, actor=actor,
-                                                        details=details).path,
-                            self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
-                            direct=direct)
+        ctx, code, actor, size = self.ctx, dossier.code, self.ctx.actor, self.ctx.paper_size()
+
+        def show(outcome: PrintOutcome) -> None:
+            """Says what became of the print, whatever the page shows by then."""
+            self._print_told(code, form, outcome)
+
+        self.printing.start(PrintOrder(
+            title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
+            file_stem=f"{code}-mau{form}",
+            preview=lambda path: _printing().preview_form(
+                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
+            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
+                                                       actor=actor, details=details),
+            counted_path=lambda: ctx.pdf_path(form, code)), direct=direct, on_step=show)
         self.clear(keep_message=True)
         self.saved.emit(code, form)
+
+    def _print_told(self, code: str, form: str, outcome: PrintOutcome) -> None:
+        """The banner after the save follows the print: shown, printed, saved, or not."""
+        step, text, kind = outcome.step, "", "ok"
+        if step is PrintStep.SHOWN:
+            text = self.tr("Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.")
+        elif step is PrintStep.PRINTED:
+            text = self.tr("Đã lưu hồ sơ %1 và in mẫu %2.")
+        elif step is PrintStep.SAVED:
+            text = self.tr("Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.")
+        elif step is PrintStep.NOT_PRINTED:
+            kind = "info"
+            text = self.tr("Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: "
+                           "“Danh sách hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.") \
+                if form == "01" else self.tr(
+                "Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Danh sách hồ sơ” (Ctrl+2), mở hồ "
+                "sơ, bấm “In mẫu…”.")
+        else:
+            kind = "error"
+            text = self.tr("Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3")
+        show_message(self.messageLabel, text.replace("%1", code).replace("%2", form)
+                     .replace("%3", str(outcome.path or outcome.message)), kind)
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_busy(False)

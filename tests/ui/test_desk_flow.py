@@ -19,6 +19,7 @@ from .conftest import (
     focus,
     idle,
     press,
+    print_from_preview,
     scan,
     sign_in,
     type_keys,
@@ -153,6 +154,7 @@ def test_missing_documents_issue_form_02(qtbot, window, store):
     type_keys("Thiếu giấy tờ theo danh mục")
     page.incompleteButton.click()
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
+    print_from_preview(qtbot, page.printing)
     idle(qtbot, win)
     with store.read() as session:
         dossier = dossier_repo.get_by_code(session, page.last_code)
