@@ -17,6 +17,7 @@ from ..resources import resource_path
 from ..services import dossier_actions, dossier_queries
 from ..services.dossier_queries import DossierDetail
 from ..store.database import Store
+from . import confirm
 from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
@@ -101,6 +102,7 @@ class DossierDetailPage(FormPage):
         self.detail: DossierDetail | None = None
         self.choices: dict[str, FormChoice] = {}
         self.form_dialog: FormDetailsDialog | None = None  # the details dialog last opened
+        self.status_question: confirm.FinalMoveDialog | None = None  # the last one asked
         self._generation = 0  # the newest load asked for: older answers are dropped
         self._menu_stale = False  # entries to rebuild once the open menu closes
         # Prints asked for while another is out: (form, code, details), in order.
@@ -341,10 +343,26 @@ class DossierDetailPage(FormPage):
 
     def change_status(self) -> None:
         target = self.targetStatusCombo.currentData()
-        if target is None:
+        if target is None or confirm.is_open(self.status_question):
             return
         # The combo lists the moves of the dossier shown: they apply to it.
-        ctx, code, actor = self.ctx, self._shown_code(), self.ctx.actor
+        code = self._shown_code()
+        target = Status(target)
+        if not target.is_final or self.detail is None:
+            self._move(code, target)
+            return
+        # A final status cannot be left again: asked once, saying what follows.
+        d = self.detail.dossier
+        later = [(c.form, c.name) for c in self.choices.values()
+                 if target in c.statuses and c.form not in ("01", "06")]
+        self.status_question = confirm.ask_final(
+            self, self.tr("Chuyển trạng thái hồ sơ"),
+            confirm.final_status_question(d.code, d.applicant.name, target, later),
+            self.tr("Chuyển sang “%1”").replace("%1", target.label),
+            lambda: self._move(code, target))
+
+    def _move(self, code: str, target: Status) -> None:
+        ctx, actor = self.ctx, self.ctx.actor
         ctx.jobs.run(lambda: dossier_actions.change_status(ctx.store, code, target, actor=actor),
                      # Done: an earlier refusal no longer applies (a reload keeps messages).
                      on_done=lambda _r: show_message(self.messageLabel, ""),

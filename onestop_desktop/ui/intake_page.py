@@ -10,11 +10,13 @@ from ..domain.calendar import LOCAL_TZ
 from ..domain.cccd_qr import parse_cccd_qr
 from ..domain.errors import ValidationFailed
 from ..domain.identity import email_problem, id_problem, phone_problem
+from ..domain.intake import parse_intake
 from ..domain.money import format_vnd
 from ..domain.procedure import DocumentSpec, Procedure
 from ..domain.status import Status
 from ..services import dossier_queries
 from ..services.intake import IntakeService
+from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
@@ -56,6 +58,7 @@ class IntakePage(FormPage):
         self.procedures: list[Procedure] = []
         self.procedure: Procedure | None = None
         self.last_code = ""
+        self.refusal_question: confirm.FinalMoveDialog | None = None  # the last one asked
         self._search_generation = 0
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda text: show_message(self.messageLabel, text, "error"))
@@ -278,13 +281,36 @@ class IntakePage(FormPage):
             return
         data, ctx = self.request(outcome), self.ctx
         actor = ctx.actor
-        self._set_busy(True)
 
         def work():
             return IntakeService(ctx.store, ctx.clock).intake(data, actor)
 
-        ctx.jobs.run(work, on_done=lambda d: self._saved(d, form, details, direct),
-                     on_error=self._save_failed, changes="dossiers")
+        def commit() -> None:
+            self._set_busy(True)
+            ctx.jobs.run(work, on_done=lambda d: self._saved(d, form, details, direct),
+                         on_error=self._save_failed, changes="dossiers")
+
+        if outcome == "refuse":
+            self._ask_refusal(data, commit)
+        else:
+            commit()
+
+    def _ask_refusal(self, data: dict, commit) -> None:
+        """A refusal spends a code and ends the dossier at once: asked first, once the
+        intake is known to be valid (an invalid one shows its errors instead)."""
+        if confirm.is_open(self.refusal_question):
+            return
+        procedure = self.procedure
+        try:
+            parse_intake(data, lambda code: procedure if procedure is not None
+                         and procedure.code == code else None)
+        except ValidationFailed as exc:
+            self._save_failed(exc)
+            return
+        self.refusal_question = confirm.ask_final(
+            self, self.tr("Từ chối tiếp nhận hồ sơ"),
+            confirm.refusal_question(self.nameEdit.text().strip(), procedure.name),
+            self.tr("Từ chối và in mẫu 03"), commit)
 
     def _saved(self, dossier, form: str, details: dict | None, direct: bool) -> None:
         self._set_busy(False)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..domain.cccd_qr import looks_like_cccd_qr
-from ..domain.codes import is_dossier_code
+from ..domain.codes import resolve_code
 from ..services import dossier_queries
 from ..services.accounts import Officer
 from .context import DeskContext
@@ -156,14 +156,17 @@ class MainWindow(QMainWindow):
             if self.current_page() != "intake":
                 self.show_page("intake")
             self.intake.fill_from_cccd(text)
-        elif is_dossier_code(text.strip().upper()):
-            code = text.strip().upper()
+        elif (code := resolve_code(text, self._agency(), bare_digits=False)) is not None:
             if self.current_page() == "return":
                 self.returns.load(code)
             else:
                 self.open_dossier(code)
         else:
             self.scanner.replay(text)  # not ours: it was meant for the focused field
+
+    def _agency(self) -> str:
+        """This desk's agency: a short code read out ("261202-2002") is one of its own."""
+        return self.config.agency_code if self.config is not None else ""
 
     # ---- sync hooks ----------------------------------------------------------------------
     @Slot(bool, int, int, str)
