@@ -18,10 +18,6 @@ from ..domain.money import format_vnd
 from ..domain.status import Status
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FinalMove", text)
-
-
 class FinalMoveDialog(QMessageBox):
     """A question before a final move; `action_button` goes on, `back_button` does not."""
 
@@ -34,11 +30,14 @@ class FinalMoveDialog(QMessageBox):
         self.setText(question)
         self.action_button = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         self.action_button.setObjectName("actionButton")
-        self.back_button = self.addButton(_tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        self.back_button = self.addButton(QCoreApplication.translate("FinalMove", "Quay lại"),
+                                          QMessageBox.ButtonRole.RejectRole)
         self.back_button.setObjectName("backButton")
         self.setDefaultButton(self.back_button)
         self.setEscapeButton(self.back_button)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Wide enough that the one sentence reads in a few lines, not a narrow column.
+        self.setStyleSheet("QLabel#qt_msgbox_label { min-width: 540px; }")
 
     @property
     def chosen(self) -> bool:
@@ -75,9 +74,10 @@ def is_open(dialog: FinalMoveDialog | None) -> bool:
 
 # ---- the questions ---------------------------------------------------------------------
 def refusal_question(applicant: str, procedure: str) -> str:
-    return (_tr("Từ chối tiếp nhận hồ sơ của %1 (thủ tục %2): hồ sơ được cấp mã và chuyển "
-                "sang “Không được tiếp nhận”, in phiếu từ chối tiếp nhận (mẫu 03). Tiếp tục?")
-            .replace("%1", applicant).replace("%2", procedure))
+    text = QCoreApplication.translate(
+        "FinalMove", "Từ chối tiếp nhận hồ sơ của %1 (thủ tục %2): hồ sơ được cấp mã và "
+        "chuyển sang “Không được tiếp nhận”, in phiếu từ chối tiếp nhận (mẫu 03). Tiếp tục?")
+    return text.replace("%1", applicant).replace("%2", procedure)
 
 
 def final_status_question(code: str, applicant: str, target: Status,
@@ -85,22 +85,29 @@ def final_status_question(code: str, applicant: str, target: Status,
     """`later_forms`: (number, name) of the forms the new status calls for, printed
     afterwards from "In mẫu…"; the move itself prints nothing."""
     if later_forms:
-        forms = "; ".join(f"{name} (mẫu {number})" for number, name in later_forms)
-        printed = _tr("không in gì ngay, %1 in sau bằng nút “In mẫu…”").replace("%1", forms)
+        # Form names start with a capital (as titles); here they are inside a sentence.
+        forms = "; ".join(f"{name[:1].lower()}{name[1:]} (mẫu {number})"
+                          for number, name in later_forms)
+        printed = QCoreApplication.translate(
+            "FinalMove", "không in gì ngay, %1 in sau bằng nút “In mẫu…”").replace("%1", forms)
     else:
-        printed = _tr("không in gì")
-    return (_tr("Chuyển hồ sơ %1 của %2 sang “%3” (%4), trạng thái cuối không chuyển tiếp "
-                "được nữa: %5. Tiếp tục?")
-            .replace("%1", code).replace("%2", applicant).replace("%3", target.label)
+        printed = QCoreApplication.translate("FinalMove", "không in gì")
+    text = QCoreApplication.translate(
+        "FinalMove", "Chuyển hồ sơ %1 của %2 sang “%3” (%4), trạng thái cuối không chuyển "
+        "tiếp được nữa: %5. Tiếp tục?")
+    return (text.replace("%1", code).replace("%2", applicant).replace("%3", target.label)
             .replace("%4", str(int(target))).replace("%5", printed))
 
 
 def hand_back_question(code: str, recipient: str, id_number: str, authorised: bool,
                        fees: int) -> str:
-    who = _tr("người được ủy quyền") if authorised else _tr("người nộp hồ sơ tự nhận")
-    paid = _tr("thu %1 phí, lệ phí").replace("%1", format_vnd(fees)) if fees \
-        else _tr("không thu phí, lệ phí")
-    return (_tr("Trả kết quả hồ sơ %1 cho %2 (%3, số giấy tờ %4), %5: hồ sơ chuyển sang "
-                "“Đã trả kết quả”, không in phiếu nào. Tiếp tục?")
-            .replace("%1", code).replace("%2", recipient).replace("%3", who)
+    who = QCoreApplication.translate("FinalMove", "người được ủy quyền") if authorised \
+        else QCoreApplication.translate("FinalMove", "người nộp hồ sơ tự nhận")
+    paid = QCoreApplication.translate("FinalMove", "thu %1 phí, lệ phí") \
+        .replace("%1", format_vnd(fees)) if fees \
+        else QCoreApplication.translate("FinalMove", "không thu phí, lệ phí")
+    text = QCoreApplication.translate(
+        "FinalMove", "Trả kết quả hồ sơ %1 cho %2 (%3, số giấy tờ %4), %5: hồ sơ chuyển "
+        "sang “Đã trả kết quả”, không in phiếu nào. Tiếp tục?")
+    return (text.replace("%1", code).replace("%2", recipient).replace("%3", who)
             .replace("%4", id_number or "—").replace("%5", paid))

@@ -346,9 +346,9 @@ class IntakePage(FormPage):
         elif step is PrintStep.NOT_PRINTED:
             kind = "info"
             text = self.tr("Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: "
-                           "“Danh sách hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.") \
+                           "“Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.") \
                 if form == "01" else self.tr(
-                "Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Danh sách hồ sơ” (Ctrl+2), mở hồ "
+                "Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ "
                 "sơ, bấm “In mẫu…”.")
         else:
             kind = "error"

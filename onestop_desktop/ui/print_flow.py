@@ -39,12 +39,8 @@ def _pp():
     return print_preview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintFlow", text)
-
-
 def _cannot_print(reason: str) -> str:
-    return _tr("Không in được: %1").replace("%1", reason)
+    return QCoreApplication.translate("PrintFlow", "Không in được: %1").replace("%1", reason)
 
 
 def _render_failure(path: Path, exc: Exception) -> str:
@@ -175,8 +171,8 @@ class PrintFlow(QObject):
             try:
                 printed = _pp().print_pdf(counted, printer, pages)
             except OSError as exc:  # counted, and kept in the prints folder
-                failed(_cannot_print(f"{exc} " + _tr("Bản in đã lưu tại: %1")
-                                     .replace("%1", str(counted))))
+                kept = QCoreApplication.translate("PrintFlow", "Bản in đã lưu tại: %1")
+                failed(_cannot_print(f"{exc} " + kept.replace("%1", str(counted))))
                 return
             done(counted, printed)
 
@@ -210,8 +206,9 @@ class PrintFlow(QObject):
             shutil.rmtree(folder, ignore_errors=True)
             reason = _reason(exc)
             message = _cannot_print(reason) if not isinstance(exc, _RenderFailed) else \
-                _cannot_print(_tr("không đọc được các trang của bản xem trước (%1).")
-                              .replace("%1", str(exc)))
+                _cannot_print(QCoreApplication.translate(
+                    "PrintFlow", "không đọc được các trang của bản xem trước (%1).")
+                    .replace("%1", str(exc)))
             self.failed.emit(message)
             tell(PrintOutcome(PrintStep.FAILED, message=message))
 
@@ -257,10 +254,12 @@ class PrintFlow(QObject):
 
 def _copy_note(copy_no: int) -> str:
     if copy_no <= 1:
-        return _tr("Xem trước bản in lần đầu. Chỉ tính là một bản in khi in ra máy in "
-                   "hoặc lưu thành tệp.")
-    return _tr("Xem trước bản in lại lần %1. Chỉ tính là một bản in khi in ra máy in "
-               "hoặc lưu thành tệp.").replace("%1", str(copy_no - 1))
+        return QCoreApplication.translate(
+            "PrintFlow", "Xem trước bản in lần đầu. Chỉ tính là một bản in khi in ra máy in "
+            "hoặc lưu thành tệp.")
+    return QCoreApplication.translate(
+        "PrintFlow", "Xem trước bản in lại lần %1. Chỉ tính là một bản in khi in ra máy in "
+        "hoặc lưu thành tệp.").replace("%1", str(copy_no - 1))
 
 
 @functools.cache
