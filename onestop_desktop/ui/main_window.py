@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
     # ---- scanner -----------------------------------------------------------------------
     @Slot(str)
     def on_scan(self, text: str) -> None:
-        """A CCCD QR fills the intake applicant; a dossier code opens it (or its return)."""
+        """A CCCD QR fills the intake applicant; a dossier code (or the short code of one
+        of this agency's, "261202-2002") opens it, or loads it for its return."""
         self.last_scan = text
         if looks_like_cccd_qr(text):
             if self.current_page() != "intake":

@@ -243,9 +243,13 @@ class PrintFlow(QObject):
             widget.setFocus()
 
     def save_location(self, file_stem: str) -> str:
-        """Where "Lưu tệp PDF…" proposes to save: the folder used last, else Documents."""
-        folder = str(self.ctx.ui_settings.value("printing/save_dir", "") or "") or \
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        """Where "Lưu tệp PDF…" proposes to save: the folder used last, else Documents,
+        else the home folder (the first of them that exists)."""
+        places = (str(self.ctx.ui_settings.value("printing/save_dir", "") or ""),
+                  QStandardPaths.writableLocation(
+                      QStandardPaths.StandardLocation.DocumentsLocation),
+                  str(Path.home()))
+        folder = next((p for p in places if p and Path(p).is_dir()), str(Path.home()))
         return str(Path(folder) / f"{file_stem}.pdf")
 
     def remember_save_location(self, path: Path) -> None:

@@ -113,9 +113,7 @@ class ReturnPage(FormPage):
             show_message(self.messageLabel, "")
             self.selfRadio.setFocus()
         else:
-            show_message(self.messageLabel, self.tr(
-                "Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.")
-                .replace("%1", d.status.label), "error")
+            show_message(self.messageLabel, self._not_done(d.status), "error")
         self.loaded.emit(d.code)
 
     # ---- who collects -------------------------------------------------------------------
@@ -149,7 +147,7 @@ class ReturnPage(FormPage):
         if d is None:
             return self.tr("Chưa có hồ sơ."), self.codeEdit
         if d.status is not Status.DONE:
-            return self.tr("Hồ sơ chưa xử lý xong."), None
+            return self._not_done(d.status), None
         if self.authorisedRadio.isChecked():
             if not self.recipientNameEdit.text().strip():
                 return self.tr("Nhập họ tên người được ủy quyền."), self.recipientNameEdit
@@ -160,14 +158,20 @@ class ReturnPage(FormPage):
                             "giá”."), self.ratingVerySatisfied)
         return "", None
 
+    def _not_done(self, status: Status) -> str:
+        return self.tr("Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.") \
+            .replace("%1", status.label)
+
     def _update_confirm(self, *_args) -> None:
         missing, _where = self._missing()
         ready = not missing
         self.confirmButton.setEnabled(ready)
         self.confirmButton.setToolTip(missing)
-        # Said beside the button only once there is a dossier to hand back.
-        self.confirmHint.setText(missing if self.dossier is not None else "")
-        self.confirmHint.setVisible(bool(missing) and self.dossier is not None)
+        # Said beside the button only for what the officer fills in here (no dossier or
+        # one not ready is said in the banner above).
+        fillable = self.dossier is not None and self.dossier.status is Status.DONE
+        self.confirmHint.setText(missing if fillable else "")
+        self.confirmHint.setVisible(bool(missing) and fillable)
 
     def confirm(self) -> None:
         if self.dossier is None or confirm.is_open(self.hand_back_question):

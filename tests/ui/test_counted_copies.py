@@ -169,3 +169,30 @@ def test_forms_are_printed_on_the_desks_paper(qtbot, window, store, printed_pdf)
     box = pypdf.PdfReader(str(counted)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5 points
     assert _copies(store, code) == [1]
+
+
+def _ledger_copies(store) -> list[int]:
+    with store.read() as session:
+        return list(session.scalars(select(PrintRow.copy_no).where(PrintRow.form == "07")
+                                    .order_by(PrintRow.copy_no)))
+
+
+def test_the_ledger_counts_only_when_printed(qtbot, window, store, printed_pdf):
+    win = window
+    sign_in(qtbot, win, store)
+    win.show_page("reports")
+    reports = win.reports
+    reports.ledgerButton.click()
+    qtbot.waitUntil(lambda: reports.printing.last_preview is not None, timeout=15_000)
+    preview = reports.printing.last_preview
+    qtbot.waitUntil(preview.isActiveWindow, timeout=5_000)
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(preview), timeout=5_000)
+    idle(qtbot, win)
+    assert _ledger_copies(store) == []
+    reports.ledgerButton.click()
+    counted = print_from_preview(qtbot, reports.printing)
+    idle(qtbot, win)
+    assert _ledger_copies(store) == [1]
+    assert "BẢN IN LẠI" not in _pdf_text(counted)
+    assert reports.messageLabel.text() == "Đã in sổ theo dõi hồ sơ."
