@@ -318,11 +318,6 @@ class IntakePage(FormPage):
         show_message(self.messageLabel, self.tr("Đã lưu hồ sơ %1. Đang in mẫu %2…")
                      .replace("%1", dossier.code).replace("%2", form), "ok")
         ctx, code, actor, size = self.ctx, dossier.code, self.ctx.actor, self.ctx.paper_size()
-
-        def show(outcome: PrintOutcome) -> None:
-            """Says what became of the print, whatever the page shows by then."""
-            self._print_told(code, form, outcome)
-
         self.printing.start(PrintOrder(
             title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
             file_stem=f"{code}-mau{form}",
@@ -330,12 +325,14 @@ class IntakePage(FormPage):
                 ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
             record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
                                                        actor=actor, details=details),
-            counted_path=lambda: ctx.pdf_path(form, code)), direct=direct, on_step=show)
+            counted_path=lambda: ctx.pdf_path(form, code)), direct=direct,
+            on_step=lambda outcome: self._print_told(code, form, outcome))
         self.clear(keep_message=True)
         self.saved.emit(code, form)
 
     def _print_told(self, code: str, form: str, outcome: PrintOutcome) -> None:
-        """The banner after the save follows the print: shown, printed, saved, or not."""
+        """The banner after the save follows the print (shown, printed, saved, or not),
+        naming its dossier: the page may show the next intake by then."""
         step, text, kind = outcome.step, "", "ok"
         if step is PrintStep.SHOWN:
             text = self.tr("Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.")
