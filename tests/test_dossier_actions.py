@@ -86,4 +86,6 @@ def test_list_filters_today_due_overdue_status_procedure_search(store):
     assert urgency(first, first.due_at - timedelta(hours=2)) is Urgency.DUE_SOON
     assert urgency(first, now) is Urgency.NONE or first.due_at - now <= timedelta(hours=24)
     change_status(store, first.code, Status.DONE, actor="lan", now=now)
-    assert first.code in codes(DossierFilter(period=Period.OVERDUE), late)
+    # Processing has ended: no longer overdue, waiting to be handed back instead.
+    assert first.code not in codes(DossierFilter(period=Period.OVERDUE), late)
+    assert codes(DossierFilter(period=Period.READY), late) == [first.code]

@@ -14,6 +14,9 @@ from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.printing import (
     DossierNotFound,
+    FormNotAllowed,
+    preview_form,
+    preview_ledger,
     print_form,
     print_ledger,
     print_receipt,
@@ -233,3 +236,79 @@ def test_two_desks_windows_printing_at_once_never_share_a_copy_number(store, dat
     assert errors == []
     assert sorted(results) == [1, 2, 3, 4, 5, 6]
     assert sorted(r[1] for r in prints_table(store)) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_preview_is_not_counted_and_says_the_copy_it_would_be(store, tmp_path):
+    """A preview renders what would print now; only a real print is recorded."""
+    dossier = take_in(store)
+    shown = preview_form(store, "01", dossier.code, tmp_path / "p1.pdf", actor="canbo1",
+                         now=NOW)
+    assert (shown.copy_no, shown.reprint) == (1, False)
+    assert code128(shown.path.read_bytes()) == [dossier.code]
+    assert "BẢN IN LẠI" not in text(shown.path.read_bytes())
+    again = preview_form(store, "01", dossier.code, tmp_path / "p2.pdf", actor="canbo1")
+    assert again.copy_no == 1  # previews never advance the count
+    assert prints_table(store) == []
+    with store.read() as session:
+        assert [a.action for a in audit.trail(session, dossier.id)
+                if a.action.startswith("form.")] == []
+
+    first = print_receipt(store, dossier.code, tmp_path / "r1.pdf", actor="canbo1", now=NOW)
+    assert first.copy_no == 1 and "BẢN IN LẠI" not in text(first.path.read_bytes())
+    after = preview_form(store, "01", dossier.code, tmp_path / "p3.pdf", actor="canbo1")
+    assert (after.copy_no, after.reprint) == (2, True)
+    assert_nfc_contains(text(after.path.read_bytes()), "BẢN IN LẠI – lần 1")
+    assert [(r[0], r[1]) for r in prints_table(store)] == [("01", 1)]
+
+
+def test_a_preview_of_a_first_print_shows_the_details_and_stores_none(store, tmp_path):
+    dossier = take_in(store, status=3)
+    details = {"reason": "Hồ sơ không thuộc thẩm quyền của cơ quan"}
+    shown = preview_form(store, "03", dossier.code, tmp_path / "p.pdf", actor="canbo1",
+                         details=details, now=NOW)
+    assert_nfc_contains(text(shown.path.read_bytes()), details["reason"])
+    assert prints_table(store) == []
+    # The first counted print stores the details; a reprint's preview says the same.
+    print_form(store, "03", dossier.code, tmp_path / "f.pdf", actor="canbo1",
+               details=details, now=LATER)
+    [stored] = [json.loads(r[4]) for r in prints_table(store)]
+    assert stored["reason"] == details["reason"]
+    assert stored["issued_at"].startswith("2026-12-02T14:30")  # the counted print's day
+    reprint = preview_form(store, "03", dossier.code, tmp_path / "p2.pdf", actor="canbo1")
+    assert_nfc_contains(text(reprint.path.read_bytes()), details["reason"])
+
+
+def test_a_preview_makes_the_same_checks_as_a_print(store, tmp_path):
+    received = take_in(store)
+    with pytest.raises(FormNotAllowed):
+        preview_form(store, "03", received.code, tmp_path / "x.pdf", actor="a",
+                     details={"reason": "Không"})
+    with pytest.raises(DossierNotFound):
+        preview_form(store, "01", "000.00.01.H22-261130-9999", tmp_path / "x.pdf", actor="a")
+    assert not (tmp_path / "x.pdf").exists()
+    assert prints_table(store) == []
+
+
+def test_a_ledger_preview_is_not_counted(store, tmp_path):
+    take_in(store)
+    days = (date(2026, 11, 30), date(2026, 12, 1))
+    shown = preview_ledger(store, *days, tmp_path / "p.pdf", now=NOW)
+    assert shown.copy_no == 1 and "BẢN IN LẠI" not in text(shown.path.read_bytes())
+    assert prints_table(store) == []
+    path = print_ledger(store, *days, tmp_path / "l.pdf", actor="canbo1", now=NOW)
+    assert "BẢN IN LẠI" not in text(path.read_bytes())
+    again = preview_ledger(store, *days, tmp_path / "p2.pdf", now=LATER)
+    assert again.copy_no == 2
+    assert_nfc_contains(text(again.path.read_bytes()), "BẢN IN LẠI – lần 1")
+    assert [(r[0], r[1]) for r in prints_table(store)] == [("07", 1)]
+
+
+def test_the_command_line_receipt_is_counted(store, data_dir, tmp_path):
+    """The file the officer asks the command line for is a copy: it counts."""
+    dossier = take_in(store)
+    store.close()
+    base = ["--data-dir", str(data_dir)]
+    assert main([*base, "receipt", dossier.code, "-o", str(tmp_path / "r.pdf")]) == 0
+    assert main([*base, "receipt", dossier.code, "-o", str(tmp_path / "r2.pdf")]) == 0
+    assert [(r[0], r[1]) for r in prints_table(store)] == [("01", 1), ("01", 2)]
+    assert_nfc_contains(text((tmp_path / "r2.pdf").read_bytes()), "BẢN IN LẠI – lần 1")

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 
 AGENCY_CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")
+# The tail a citizen reads out from the appointment slip: YYMMDD-NNNN.
+SHORT_CODE = re.compile(r"^(\d{6})-(\d{4})$")
+BARE_SHORT_CODE = re.compile(r"^(\d{6})(\d{4})$")
 DOSSIER_CODE = re.compile(r"^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$")
 SEQUENCE_DIGITS = 4
 
@@ -129,3 +132,26 @@ def is_dossier_code(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def resolve_code(text: str, agency: str, *, bare_digits: bool = True) -> str | None:
+    """The full dossier code that `text` names, or None when it names none.
+
+    `text` is a full code as printed or scanned, or the short form a citizen reads out
+    from the slip, "261202-2002": the date and number of a dossier of `agency` (this
+    desk's). With `bare_digits` the ten digits typed without the dash are taken too
+    (a person at the keyboard; a scanner's ten digits may be any other barcode).
+    """
+    value = re.sub(r"\s+", "", text).upper()
+    try:
+        return str(parse_code(value))
+    except ValueError:
+        pass
+    match = SHORT_CODE.fullmatch(value) or (
+        BARE_SHORT_CODE.fullmatch(value) if bare_digits else None)
+    if match is None or not is_agency_code(agency):
+        return None
+    try:
+        return str(parse_code(f"{agency}-{match[1]}-{match[2]}"))
+    except ValueError:  # no such day, or number 0000
+        return None

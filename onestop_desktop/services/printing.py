@@ -1,5 +1,10 @@
 """Printing the official forms: render the PDF, then record the print (who, when, copy).
 
+A copy counts when it reaches a printer or a file the officer keeps: `print_form` and
+`print_ledger` render, write and record it. `preview_form` and `preview_ledger` render
+what would be printed now (the copy number it would get, the details given) to a file
+that is not recorded: a preview that is only shown counts for nothing.
+
 Forms 01–06 (one page or two): one write transaction per print reads the dossier and
 the earlier prints, renders, writes the file (atomically: temporary file, then
 rename) and only then adds the prints row and the audit row. BEGIN IMMEDIATE
@@ -208,59 +213,113 @@ def _differing(given: dict, stored: dict) -> list[str]:
     return sorted(k for k in keys if given.get(k) != stored.get(k))
 
 
+@dataclass(frozen=True)
+class _Composed:
+    """What one copy of a form says, read from the store."""
+
+    dossier_id: str
+    ctx: FormContext
+    stored: dict  # the first print's details (stored with it when this is the first)
+
+
+def _compose(session, form: str, code: str, *, size: str, actor: str, details: dict | None,
+             now: datetime) -> _Composed:
+    """The form as it prints now: its copy number, template and details. The first
+    print of a form says what `details` give (checked); a reprint says what the first
+    said, so details given for a reprint must match it."""
+    config = settings_repo.load_desk_config(session)
+    if config is None:
+        raise DeskNotConfigured()
+    row = dossier_repo.get_row_by_code(session, code)
+    if row is None:
+        raise DossierNotFound(code)
+    dossier = dossier_repo.to_dossier(row)
+    first = print_repo.first_print(session, dossier.id, form)
+    copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
+    if first is not None:
+        stored = dict(first.details)
+        if details is not None:
+            differing = _differing(normalise_details(form, details), stored)
+            if differing:
+                raise ReprintDiffers(form, dossier.code, differing)
+        template = template_by_version(form, first.template_version)
+    else:
+        if dossier.status not in FORM_STATUSES[form]:
+            raise FormNotAllowed(form, dossier.code, dossier.status)
+        stored = normalise_details(form, details, dossier)
+        stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
+        # The receipt is signed by whoever took the dossier in, the others by
+        # the printer.
+        _name_officer(session, stored, dossier.received_by if form == "01" else actor)
+        # The receipt is dated at reception; the other forms on the day they are
+        # issued.
+        on = dossier.received_at if form == "01" else now
+        template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
+    ctx = FormContext(dossier=dossier, config=config, template=template, printed_at=now,
+                      size=size, copy_no=copy_no, details=stored)
+    return _Composed(dossier.id, ctx, stored)
+
+
+def _check_form(form: str, size: str) -> None:
+    if form not in DOSSIER_FORMS:
+        raise ValueError(f"Mẫu {form} không phải mẫu của một hồ sơ (01–06).")
+    _check_size(size)
+
+
 def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str = "A4",
                actor: str, details: dict | None = None,
                now: datetime | None = None) -> PrintResult:
     """Print form 01–06 of dossier `code` to `out_path` and count the print.
 
-    The first print of a form stores what it says (`details`, checked); a reprint
-    says the same, so details given for a reprint must match it."""
-    if form not in DOSSIER_FORMS:
-        raise ValueError(f"Mẫu {form} không phải mẫu của một hồ sơ (01–06).")
-    _check_size(size)
+    The copy number is taken in the transaction that records it, so two prints never
+    both say they are the first. The first print of a form stores what it says
+    (`details`, checked); a reprint says the same, so details given for a reprint
+    must match it."""
+    _check_form(form, size)
     now = now or datetime.now(UTC)
     out_path = Path(out_path)
     with _Publication(out_path) as publication, store.transaction() as session:
-        config = settings_repo.load_desk_config(session)
-        if config is None:
-            raise DeskNotConfigured()
-        row = dossier_repo.get_row_by_code(session, code)
-        if row is None:
-            raise DossierNotFound(code)
-        dossier = dossier_repo.to_dossier(row)
-        first = print_repo.first_print(session, dossier.id, form)
-        copy_no = print_repo.last_copy_no(session, dossier.id, form) + 1
-        if first is not None:
-            stored = dict(first.details)
-            if details is not None:
-                differing = _differing(normalise_details(form, details), stored)
-                if differing:
-                    raise ReprintDiffers(form, dossier.code, differing)
-            template = template_by_version(form, first.template_version)
-        else:
-            if dossier.status not in FORM_STATUSES[form]:
-                raise FormNotAllowed(form, dossier.code, dossier.status)
-            stored = normalise_details(form, details, dossier)
-            stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
-            # The receipt is signed by whoever took the dossier in, the others by
-            # the printer.
-            _name_officer(session, stored, dossier.received_by if form == "01" else actor)
-            # The receipt is dated at reception; the other forms on the day they are
-            # issued.
-            on = dossier.received_at if form == "01" else now
-            template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
-        ctx = FormContext(dossier=dossier, config=config, template=template,
-                          printed_at=now, size=size, copy_no=copy_no, details=stored)
+        composed = _compose(session, form, code, size=size, actor=actor, details=details,
+                            now=now)
+        ctx = composed.ctx
         publication.stage(render_form(ctx))
-        print_repo.add_print(session, dossier_id=dossier.id, form=form, copy_no=copy_no,
-                             template_version=template.version, details=stored, at=now,
-                             actor=actor)
+        print_repo.add_print(session, dossier_id=composed.dossier_id, form=form,
+                             copy_no=ctx.copy_no, template_version=ctx.template.version,
+                             details=composed.stored, at=now, actor=actor)
         audit.record(session, actor,
-                     "form.printed" if copy_no == 1 else "form.reprinted",
-                     dossier.id, {"form": form, "copy_no": copy_no, "size": size},
-                     now=now)
+                     "form.printed" if ctx.copy_no == 1 else "form.reprinted",
+                     composed.dossier_id, {"form": form, "copy_no": ctx.copy_no,
+                                           "size": size}, now=now)
         session.flush()
         publication.place()
+    return PrintResult(out_path, form, ctx.copy_no, ctx.copy_no > 1)
+
+
+def _write_uncounted(out_path: Path, data: bytes) -> None:
+    """A preview's PDF, written whole or not at all (nothing is recorded for it)."""
+    staged = _stage(out_path, data)
+    try:
+        os.replace(staged, out_path)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+def preview_form(store: Store, form: str, code: str, out_path: Path, *, size: str = "A4",
+                 actor: str, details: dict | None = None,
+                 now: datetime | None = None) -> PrintResult:
+    """Form 01–06 of dossier `code` as `print_form` would print it now, written to
+    `out_path` and not counted: the copy number it would get ("BẢN IN LẠI" only after
+    real copies), the details given for a first print. The same checks are made, so a
+    form that cannot be printed cannot be previewed either."""
+    _check_form(form, size)
+    now = now or datetime.now(UTC)
+    out_path = Path(out_path)
+    with store.read() as session:
+        composed = _compose(session, form, code, size=size, actor=actor, details=details,
+                            now=now)
+    _write_uncounted(out_path, render_form(composed.ctx))
+    copy_no = composed.ctx.copy_no
     return PrintResult(out_path, form, copy_no, copy_no > 1)
 
 
@@ -289,41 +348,66 @@ def check_ledger_range(date_from: date, date_to: date) -> None:
                          "hãy chia thành nhiều lần in.")
 
 
-def print_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *,
-                 size: str = "A4", actor: str, now: datetime | None = None) -> Path:
-    """Form 07 for dossiers received from `date_from` to `date_to` (both included)."""
+def _check_ledger(date_from: date, date_to: date, size: str) -> None:
     if size not in ("A4", "A5"):
         raise ValueError("Sổ theo dõi hồ sơ in trên khổ A4 hoặc A5.")
     check_ledger_range(date_from, date_to)
+
+
+def _render_ledger(store: Store, date_from: date, date_to: date, *, size: str,
+                   now: datetime) -> tuple[bytes, int, int, str]:
+    """(PDF, copy number it gets if printed now, dossiers listed, template version).
+    Read in one read transaction, rendered outside any: many pages may take a while,
+    and intake and other prints are not held up by the write lock meanwhile."""
+    start, end = _local_midnight(date_from), _local_midnight(date_to + timedelta(days=1))
+    with store.read() as session:
+        config = settings_repo.load_desk_config(session)
+        if config is None:
+            raise DeskNotConfigured()
+        entries = [LedgerEntry(dossier_repo.to_dossier(d), d.returned_at,
+                               r.recipient_name if r is not None else "")
+                   for d, r in print_repo.ledger_rows(session, start, end)]
+        copy_no = len(print_repo.ledger_prints(session, date_from.isoformat(),
+                                               date_to.isoformat())) + 1
+    template = template_in_force("07", now.astimezone(LOCAL_TZ).date())
+    pdf = render_ledger(entries, config, template, date_from, date_to, size=size,
+                        printed_at=now, copy_no=copy_no)
+    return pdf, copy_no, len(entries), template.version
+
+
+def print_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *,
+                 size: str = "A4", actor: str, now: datetime | None = None) -> Path:
+    """Form 07 for dossiers received from `date_from` to `date_to` (both included)."""
+    _check_ledger(date_from, date_to, size)
     now = now or datetime.now(UTC)
     out_path = Path(out_path)
-    start, end = _local_midnight(date_from), _local_midnight(date_to + timedelta(days=1))
     first_day, last_day = date_from.isoformat(), date_to.isoformat()
     for _attempt in range(_LEDGER_ATTEMPTS):
-        with store.read() as session:
-            config = settings_repo.load_desk_config(session)
-            if config is None:
-                raise DeskNotConfigured()
-            entries = [LedgerEntry(dossier_repo.to_dossier(d), d.returned_at,
-                                   r.recipient_name if r is not None else "")
-                       for d, r in print_repo.ledger_rows(session, start, end)]
-            copy_no = len(print_repo.ledger_prints(session, first_day, last_day)) + 1
-        # Many pages may take a while: rendered with no transaction open, so intake
-        # and other prints are not held up by the write lock.
-        template = template_in_force("07", now.astimezone(LOCAL_TZ).date())
-        pdf = render_ledger(entries, config, template, date_from, date_to, size=size,
-                            printed_at=now, copy_no=copy_no)
+        pdf, copy_no, count, version = _render_ledger(store, date_from, date_to, size=size,
+                                                      now=now)
         with _Publication(out_path) as publication, store.transaction() as session:
             if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
                 continue  # printed elsewhere meanwhile: render again with the next copy
             publication.stage(pdf)
             print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
-                                 template_version=template.version,
+                                 template_version=version,
                                  details={"from": first_day, "to": last_day,
-                                          "count": len(entries)}, at=now, actor=actor)
+                                          "count": count}, at=now, actor=actor)
             audit.record(session, actor, "ledger.printed", None,
                          {"from": first_day, "to": last_day, "copy_no": copy_no}, now=now)
             session.flush()
             publication.place()
         return out_path
     raise LedgerBusy()
+
+
+def preview_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *,
+                   size: str = "A4", now: datetime | None = None) -> PrintResult:
+    """Form 07 as `print_ledger` would print it now, written to `out_path`, not counted."""
+    _check_ledger(date_from, date_to, size)
+    now = now or datetime.now(UTC)
+    out_path = Path(out_path)
+    pdf, copy_no, _count, _version = _render_ledger(store, date_from, date_to, size=size,
+                                                    now=now)
+    _write_uncounted(out_path, pdf)
+    return PrintResult(out_path, "07", copy_no, copy_no > 1)

@@ -17,10 +17,11 @@ from ..resources import resource_path
 from ..services import dossier_actions, dossier_queries
 from ..services.dossier_queries import DossierDetail
 from ..store.database import Store
+from . import confirm
 from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
 
 
@@ -101,6 +102,7 @@ class DossierDetailPage(FormPage):
         self.detail: DossierDetail | None = None
         self.choices: dict[str, FormChoice] = {}
         self.form_dialog: FormDetailsDialog | None = None  # the details dialog last opened
+        self.status_question: confirm.FinalMoveDialog | None = None  # the last one asked
         self._generation = 0  # the newest load asked for: older answers are dropped
         self._menu_stale = False  # entries to rebuild once the open menu closes
         # Prints asked for while another is out: (form, code, details), in order.
@@ -297,14 +299,29 @@ class DossierDetailPage(FormPage):
 
     def _start_print(self, request: tuple[str, str, dict | None], *, announce: bool) -> None:
         form, code, details = request
-        ctx, actor = self.ctx, self.ctx.actor
-        out = ctx.pdf_path(form, code)
+        ctx, actor, size = self.ctx, self.ctx.actor, self.ctx.paper_size()
         self._printing_now = request
         if announce:
             show_message(self.messageLabel, self.tr("Đang in mẫu %1…").replace("%1", form))
-        self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out,
-                                                        actor=actor, details=details).path,
-                            self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code))
+        self.printing.start(PrintOrder(
+            title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
+            file_stem=f"{code}-mau{form}",
+            preview=lambda path: _printing().preview_form(
+                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
+            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
+                                                       actor=actor, details=details),
+            counted_path=lambda: ctx.pdf_path(form, code)),
+            on_step=lambda outcome: self._print_told(code, form, outcome))
+
+    def _print_told(self, code: str, form: str, outcome: PrintOutcome) -> None:
+        """A copy made from the preview is said on the page of its dossier."""
+        if self._shown_code() != code:
+            return
+        if outcome.step is PrintStep.PRINTED:
+            show_message(self.messageLabel, self.tr("Đã in mẫu %1.").replace("%1", form), "ok")
+        elif outcome.step is PrintStep.SAVED:
+            show_message(self.messageLabel, self.tr("Đã lưu mẫu %1 thành tệp %2.")
+                         .replace("%1", form).replace("%2", str(outcome.path)), "ok")
 
     def _print_ended(self, *, ok: bool) -> None:
         """The print out was shown (ok) or failed (its message is already up)."""
@@ -326,10 +343,26 @@ class DossierDetailPage(FormPage):
 
     def change_status(self) -> None:
         target = self.targetStatusCombo.currentData()
-        if target is None:
+        if target is None or confirm.is_open(self.status_question):
             return
         # The combo lists the moves of the dossier shown: they apply to it.
-        ctx, code, actor = self.ctx, self._shown_code(), self.ctx.actor
+        code = self._shown_code()
+        target = Status(target)
+        if not target.is_final or self.detail is None:
+            self._move(code, target)
+            return
+        # A final status cannot be left again: asked once, saying what follows.
+        d = self.detail.dossier
+        later = [(c.form, c.name) for c in self.choices.values()
+                 if target in c.statuses and c.form not in ("01", "06")]
+        self.status_question = confirm.ask_final(
+            self, self.tr("Chuyển trạng thái hồ sơ"),
+            confirm.final_status_question(d.code, d.applicant.name, target, later),
+            self.tr("Chuyển sang “%1”").replace("%1", target.label),
+            lambda: self._move(code, target))
+
+    def _move(self, code: str, target: Status) -> None:
+        ctx, actor = self.ctx, self.ctx.actor
         ctx.jobs.run(lambda: dossier_actions.change_status(ctx.store, code, target, actor=actor),
                      # Done: an earlier refusal no longer applies (a reload keeps messages).
                      on_done=lambda _r: show_message(self.messageLabel, ""),

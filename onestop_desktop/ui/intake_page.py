@@ -20,15 +20,17 @@ from ..domain.identity import (
     normalize_id,
     phone_problem,
 )
+from ..domain.intake import parse_intake
 from ..domain.money import format_vnd
 from ..domain.procedure import DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
 from ..services import dossier_queries
 from ..services.intake import IntakeService
+from . import confirm
 from .context import DeskContext
 from .forms import FormPage
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import reserve_line, set_error, set_line, show_message
 
 
@@ -94,6 +96,7 @@ class IntakePage(FormPage):
         self.procedure: Procedure | None = None
         self.last_code = ""
         self._due_generation = 0
+        self.refusal_question: confirm.FinalMoveDialog | None = None  # the last one asked
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda text: show_message(self.messageLabel, text, "error"))
         # Field errors in the order of the page: the first one gets the focus.
@@ -430,27 +433,77 @@ class IntakePage(FormPage):
             return
         data, ctx = self.request(outcome), self.ctx
         actor = ctx.actor
-        self._set_busy(True)
 
         def work():
             return IntakeService(ctx.store, ctx.clock).intake(data, actor)
 
-        ctx.jobs.run(work, on_done=lambda d: self._saved(d, form, details, direct),
-                     on_error=self._save_failed, changes="dossiers")
+        def commit() -> None:
+            self._set_busy(True)
+            ctx.jobs.run(work, on_done=lambda d: self._saved(d, form, details, direct),
+                         on_error=self._save_failed, changes="dossiers")
+
+        if outcome == "refuse":
+            self._ask_refusal(data, commit)
+        else:
+            commit()
+
+    def _ask_refusal(self, data: dict, commit) -> None:
+        """A refusal spends a code and ends the dossier at once: asked first, once the
+        intake is known to be valid (an invalid one shows its errors instead)."""
+        if confirm.is_open(self.refusal_question):
+            return
+        procedure = self.procedure
+        try:
+            parse_intake(data, lambda code: procedure if procedure is not None
+                         and procedure.code == code else None)
+        except ValidationFailed as exc:
+            self._save_failed(exc)
+            return
+        self.refusal_question = confirm.ask_final(
+            self, self.tr("Từ chối tiếp nhận hồ sơ"),
+            confirm.refusal_question(self.nameEdit.text().strip(), procedure.name),
+            self.tr("Từ chối và in mẫu 03"), commit)
 
     def _saved(self, dossier, form: str, details: dict | None, direct: bool) -> None:
         self._set_busy(False)
         self.last_code = dossier.code
         show_message(self.messageLabel, self.tr("Đã lưu hồ sơ %1. Đang in mẫu %2…")
                      .replace("%1", dossier.code).replace("%2", form), "ok")
-        ctx, code, actor = self.ctx, dossier.code, self.ctx.actor
-        out = ctx.pdf_path(form, code)
-        self.printing.start(lambda: _printing().print_form(ctx.store, form, code, out, actor=actor,
-                                                        details=details).path,
-                            self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
-                            direct=direct)
+        ctx, code, actor, size = self.ctx, dossier.code, self.ctx.actor, self.ctx.paper_size()
+        self.printing.start(PrintOrder(
+            title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
+            file_stem=f"{code}-mau{form}",
+            preview=lambda path: _printing().preview_form(
+                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
+            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
+                                                       actor=actor, details=details),
+            counted_path=lambda: ctx.pdf_path(form, code)), direct=direct,
+            on_step=lambda outcome: self._print_told(code, form, outcome))
         self.clear(keep_message=True)
         self.saved.emit(code, form)
+
+    def _print_told(self, code: str, form: str, outcome: PrintOutcome) -> None:
+        """The banner after the save follows the print (shown, printed, saved, or not),
+        naming its dossier: the page may show the next intake by then."""
+        step, text, kind = outcome.step, "", "ok"
+        if step is PrintStep.SHOWN:
+            text = self.tr("Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.")
+        elif step is PrintStep.PRINTED:
+            text = self.tr("Đã lưu hồ sơ %1 và in mẫu %2.")
+        elif step is PrintStep.SAVED:
+            text = self.tr("Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.")
+        elif step is PrintStep.NOT_PRINTED:
+            kind = "info"
+            text = self.tr("Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: "
+                           "“Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.") \
+                if form == "01" else self.tr(
+                "Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ "
+                "sơ, bấm “In mẫu…”.")
+        else:
+            kind = "error"
+            text = self.tr("Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3")
+        show_message(self.messageLabel, text.replace("%1", code).replace("%2", form)
+                     .replace("%3", str(outcome.path or outcome.message)), kind)
 
     def _save_failed(self, exc: Exception) -> None:
         self._set_busy(False)

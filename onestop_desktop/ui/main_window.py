@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..domain.cccd_qr import looks_like_cccd_qr
-from ..domain.codes import is_dossier_code
+from ..domain.codes import resolve_code
 from ..services import dossier_queries
 from ..services.accounts import Officer
 from .context import DeskContext
@@ -170,20 +170,24 @@ class MainWindow(QMainWindow):
     # ---- scanner -----------------------------------------------------------------------
     @Slot(str)
     def on_scan(self, text: str) -> None:
-        """A CCCD QR fills the intake applicant; a dossier code opens it (or its return)."""
+        """A CCCD QR fills the intake applicant; a dossier code (or the short code of one
+        of this agency's, "261202-2002") opens it, or loads it for its return."""
         self.last_scan = text
         if looks_like_cccd_qr(text):
             if self.current_page() != "intake":
                 self.show_page("intake")
             self.intake.fill_from_cccd(text)
-        elif is_dossier_code(text.strip().upper()):
-            code = text.strip().upper()
+        elif (code := resolve_code(text, self._agency(), bare_digits=False)) is not None:
             if self.current_page() == "return":
                 self.returns.load(code)
             else:
                 self.open_dossier(code)
         else:
             self.scanner.replay(text)  # not ours: it was meant for the focused field
+
+    def _agency(self) -> str:
+        """This desk's agency: a short code read out ("261202-2002") is one of its own."""
+        return self.config.agency_code if self.config is not None else ""
 
     # ---- sync hooks ----------------------------------------------------------------------
     @Slot(bool, int, int, str)

@@ -69,25 +69,25 @@ def print_pdf(pdf_path: Path, printer: QPrinter, pages: list[QImage] | None = No
 
 class _PreviewBody(FormPage):
     FORM = "print_preview.ui"
-    NAMES = ("infoLabel", "pageArea", "pagesHost", "printButton", "closeButton")
+    NAMES = ("infoLabel", "pageArea", "pagesHost", "printButton", "saveButton", "closeButton")
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows the pages; Ctrl+P (or the button) prints on the default printer."""
+    """The pages of a copy not made yet. "In" (Ctrl+P) prints it, "Lưu tệp PDF…" (Ctrl+S)
+    saves it, "Đóng" (Esc) leaves without one; the subclass does the printing and saving.
+    While a copy is on its way (`working`) the preview stays: that copy is counted."""
 
-    def __init__(self, pdf_path: Path, pages: list[QImage], title: str, printer_factory,
+    def __init__(self, pages: list[QImage], title: str, note: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.pdf_path = pdf_path
-        self.printer_factory = printer_factory
-        self.printed_pages = 0
+        self.working = False
         self.body = _PreviewBody(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body)
-        self.body.infoLabel.setText(self.tr("%n trang — %1", "", len(pages))
-                                    .replace("%1", str(pdf_path)))
+        self.note = self.tr("%n trang — %1", "", len(pages)).replace("%1", note)
+        self.body.infoLabel.setText(self.note)
         host_layout = self.body.pagesHost.layout()
         for image in pages:
             label = QLabel()
@@ -96,8 +96,10 @@ class PrintPreviewDialog(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             host_layout.addWidget(label)
         self.body.printButton.clicked.connect(self.print_now)
+        self.body.saveButton.clicked.connect(self.save_copy)
         self.body.closeButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_copy)
         self._fit(pages)
 
     def _fit(self, pages: list[QImage]) -> None:
@@ -110,15 +112,19 @@ class PrintPreviewDialog(QDialog):
             width, height = min(width, room.width() - 40), min(height, room.height() - 40)
         self.resize(width, height)
 
+    def set_working(self, working: bool, message: str) -> None:
+        self.working = working
+        for button in (self.body.printButton, self.body.saveButton, self.body.closeButton):
+            button.setEnabled(not working)
+        self.body.infoLabel.setText(message)
+
+    def reject(self) -> None:
+        if self.working:
+            return  # a counted copy is on its way to the printer or the file: it goes out
+        super().reject()
+
     def print_now(self) -> None:
-        printer = self.printer_factory()
-        if printer is None:
-            self.body.infoLabel.setText(self.tr("Không tìm thấy máy in mặc định. Tệp PDF: %1")
-                                        .replace("%1", str(self.pdf_path)))
-            return
-        try:
-            self.printed_pages = print_pdf(self.pdf_path, printer)
-        except OSError as exc:
-            self.body.infoLabel.setText(str(exc))
-            return
-        self.accept()
+        raise NotImplementedError
+
+    def save_copy(self) -> None:
+        raise NotImplementedError

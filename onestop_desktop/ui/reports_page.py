@@ -12,7 +12,7 @@ from ..services import dossier_queries
 from ..services.dossier_queries import DossierFilter, Period
 from .context import DeskContext
 from .forms import FormPage
-from .print_flow import PrintFlow
+from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
 
 
@@ -61,10 +61,22 @@ class ReportsPage(FormPage):
         ctx, actor = self.ctx, self.ctx.actor
         start = date(*self.fromDate.date().getDate())
         end = date(*self.toDate.date().getDate())
-        out = ctx.pdf_path("07", "so-theo-doi")
-        self.printing.start(lambda: _printing().print_ledger(ctx.store, start, end, out,
-                                                          actor=actor),
-                            self.tr("Sổ theo dõi hồ sơ"))
+        self.printing.start(PrintOrder(
+            title=self.tr("Sổ theo dõi hồ sơ"),
+            file_stem=f"so-theo-doi-{start:%Y%m%d}-{end:%Y%m%d}",
+            preview=lambda path: _printing().preview_ledger(ctx.store, start, end,
+                                                            path).copy_no,
+            record=lambda path: _printing().print_ledger(ctx.store, start, end, path,
+                                                         actor=actor),
+            counted_path=lambda: ctx.pdf_path("07", "so-theo-doi")),
+            on_step=self._print_told)
+
+    def _print_told(self, outcome: PrintOutcome) -> None:
+        if outcome.step is PrintStep.PRINTED:
+            show_message(self.messageLabel, self.tr("Đã in sổ theo dõi hồ sơ."), "ok")
+        elif outcome.step is PrintStep.SAVED:
+            show_message(self.messageLabel, self.tr("Đã lưu sổ theo dõi hồ sơ thành tệp %1.")
+                         .replace("%1", str(outcome.path)), "ok")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

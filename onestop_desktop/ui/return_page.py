@@ -1,21 +1,39 @@
-"""Trả kết quả: scan the code, record who collected it, fees, timing and the rating (status 10)."""
+"""Trả kết quả: find the dossier (a scan, its code, or the short code the citizen reads
+out), record who collects it, the fees, the timing and the rating (status 10).
+
+The hand-back is final: it is confirmed only once the rating is chosen (or "Công dân
+không đánh giá" is), and asked once more in one sentence before it is written."""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from ..domain.calendar import local_text
+from ..domain.codes import resolve_code
 from ..domain.errors import ValidationFailed
 from ..domain.money import format_vnd
 from ..domain.returns import Rating, timing_class
 from ..domain.status import Status
 from ..services import dossier_queries
 from ..services.returns import ReturnRequest, return_result
+from . import confirm
 from .context import DeskContext
 from .forms import FormPage
+from .jobs import NewestAnswer
 from .widgets import set_error, show_message
+
+log = logging.getLogger(__name__)
+
+
+def _find(store, text: str) -> tuple[str | None, object]:
+    """(the full code `text` names, its dossier or None): a job, it reads the store."""
+    config = dossier_queries.desk_config(store)
+    code = resolve_code(text, config.agency_code if config is not None else "")
+    return code, (dossier_queries.dossier_detail(store, code) if code else None)
 
 
 class ReturnPage(FormPage):
@@ -23,7 +41,8 @@ class ReturnPage(FormPage):
     NAMES = ("codeEdit", "findButton", "messageLabel", "dossierSummary", "timingLabel",
              "selfRadio", "authorisedRadio", "recipientNameEdit", "recipientIdEdit",
              "recipientError", "feesSpin", "ratingVerySatisfied", "ratingSatisfied",
-             "ratingDissatisfied", "commentEdit", "confirmButton")
+             "ratingDissatisfied", "ratingNone", "commentEdit", "confirmHint",
+             "confirmButton")
     returned = Signal(str)
     loaded = Signal(str)
 
@@ -31,37 +50,54 @@ class ReturnPage(FormPage):
         super().__init__(parent)
         self.ctx = ctx
         self.dossier = None
+        self.hand_back_question: confirm.FinalMoveDialog | None = None  # the last asked
+        self._reads = NewestAnswer()  # two scans in a row: the last one wins
         self._ratings = {Rating.VERY_SATISFIED: self.ratingVerySatisfied,
                          Rating.SATISFIED: self.ratingSatisfied,
                          Rating.DISSATISFIED: self.ratingDissatisfied}
+        self.confirmHint.setProperty("role", "error")
         self.feesSpin.setGroupSeparatorShown(True)
         self.codeEdit.returnPressed.connect(self.find)
         self.findButton.clicked.connect(self.find)
         self.authorisedRadio.toggled.connect(self._recipient_mode)
+        for button in (*self._ratings.values(), self.ratingNone):
+            button.toggled.connect(self._update_confirm)
+        for edit in (self.recipientNameEdit, self.recipientIdEdit):
+            edit.textChanged.connect(self._update_confirm)
         self.confirmButton.clicked.connect(self.confirm)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.confirm,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reset()
 
+    # ---- finding the dossier ------------------------------------------------------------
     def find(self) -> None:
-        code = self.codeEdit.text().strip()
-        if code:
-            self.load(code)
+        text = self.codeEdit.text().strip()
+        if text:
+            self.load(text)
 
-    def load(self, code: str) -> None:
-        self.codeEdit.setText(code)
-        store = self.ctx.store
-        self.ctx.jobs.run(lambda: dossier_queries.dossier_detail(store, code),
-                          on_done=lambda detail: self._show(code, detail))
+    def load(self, text: str) -> None:
+        """`text`: a full code (scanned) or the short one the citizen reads out."""
+        self.codeEdit.setText(text)
+        store, asked = self.ctx.store, self._reads.ask()
+        self.ctx.jobs.run(lambda: _find(store, text),
+                          on_done=lambda found: self._show(text, *found, asked=asked))
 
-    def _show(self, code: str, detail) -> None:
+    def _show(self, text: str, code: str | None, detail, *, asked: int) -> None:
+        if not self._reads.take(asked):
+            return  # an older look-up answering after a newer one
         if detail is None:
-            self.dossier = None
-            self.confirmButton.setEnabled(False)
-            show_message(self.messageLabel, self.tr("Không tìm thấy hồ sơ mã %1.")
-                         .replace("%1", code), "error")
+            # Nothing of the dossier shown before stays below the message.
+            self.reset(keep_code=text)
+            message = self.tr("Không tìm thấy hồ sơ mã %1.").replace("%1", code) if code \
+                else self.tr("“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ "
+                             "mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).") \
+                .replace("%1", text)
+            show_message(self.messageLabel, message, "error")
+            self.codeEdit.setFocus()
+            self.codeEdit.selectAll()
             return
+        self.reset(keep_code=detail.dossier.code)
         d = self.dossier = detail.dossier
         due = local_text(d.due_at)
         self.dossierSummary.setText(self.tr(
@@ -72,31 +108,79 @@ class ReturnPage(FormPage):
         self.timingLabel.setText(self.tr("Nếu trả bây giờ: %1")
                                  .replace("%1", timing_class(d.due_at, self.ctx.clock()).label))
         self.feesSpin.setValue(d.total_fee)
-        ready = d.status is Status.DONE
-        self.confirmButton.setEnabled(ready)
-        if ready:
+        self._recipient_mode()
+        if d.status is Status.DONE:
             show_message(self.messageLabel, "")
             self.selfRadio.setFocus()
         else:
-            show_message(self.messageLabel, self.tr(
-                "Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.")
-                .replace("%1", d.status.label), "error")
+            show_message(self.messageLabel, self._not_done(d.status), "error")
         self.loaded.emit(d.code)
 
+    # ---- who collects -------------------------------------------------------------------
     def _recipient_mode(self) -> None:
+        """The applicant collecting: their name and ID number, from the dossier, not
+        editable. Someone authorised: empty fields to type theirs."""
         authorised = self.authorisedRadio.isChecked()
-        self.recipientNameEdit.setEnabled(authorised)
-        self.recipientIdEdit.setEnabled(authorised)
-        if not authorised:
+        for edit in (self.recipientNameEdit, self.recipientIdEdit):
+            edit.setReadOnly(not authorised)
+        set_error(self.recipientError, None, "")
+        if authorised:
             self.recipientNameEdit.clear()
             self.recipientIdEdit.clear()
-            set_error(self.recipientError, None, "")
+            if self.dossier is not None:
+                self.recipientNameEdit.setFocus()
+        else:
+            applicant = self.dossier.applicant if self.dossier is not None else None
+            self.recipientNameEdit.setText(applicant.name if applicant else "")
+            self.recipientIdEdit.setText(applicant.id_number if applicant else "")
+            for edit in (self.recipientNameEdit, self.recipientIdEdit):
+                edit.setCursorPosition(0)
+        self._update_confirm()
 
+    # ---- the rating and the confirmation ------------------------------------------------------
     def rating(self) -> Rating | None:
         return next((r for r, b in self._ratings.items() if b.isChecked()), None)
 
+    def _missing(self) -> tuple[str, QWidget | None]:
+        """What still stands before the hand-back, and where to fix it ("" when nothing)."""
+        d = self.dossier
+        if d is None:
+            return self.tr("Chưa có hồ sơ."), self.codeEdit
+        if d.status is not Status.DONE:
+            return self._not_done(d.status), None
+        if self.authorisedRadio.isChecked():
+            if not self.recipientNameEdit.text().strip():
+                return self.tr("Nhập họ tên người được ủy quyền."), self.recipientNameEdit
+            if not self.recipientIdEdit.text().strip():
+                return self.tr("Nhập số CCCD của người được ủy quyền."), self.recipientIdEdit
+        if self.rating() is None and not self.ratingNone.isChecked():
+            return (self.tr("Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh "
+                            "giá”."), self.ratingVerySatisfied)
+        return "", None
+
+    def _not_done(self, status: Status) -> str:
+        return self.tr("Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.") \
+            .replace("%1", status.label)
+
+    def _update_confirm(self, *_args) -> None:
+        missing, _where = self._missing()
+        ready = not missing
+        self.confirmButton.setEnabled(ready)
+        self.confirmButton.setToolTip(missing)
+        # Said beside the button only for what the officer fills in here (no dossier or
+        # one not ready is said in the banner above).
+        fillable = self.dossier is not None and self.dossier.status is Status.DONE
+        self.confirmHint.setText(missing if fillable else "")
+        self.confirmHint.setVisible(bool(missing) and fillable)
+
     def confirm(self) -> None:
-        if self.dossier is None or not self.confirmButton.isEnabled():
+        if self.dossier is None or confirm.is_open(self.hand_back_question):
+            return
+        missing, where = self._missing()
+        if missing:
+            show_message(self.messageLabel, missing, "error")
+            if where is not None:
+                where.setFocus()
             return
         request = ReturnRequest(code=self.dossier.code,
                                 authorised=self.authorisedRadio.isChecked(),
@@ -104,6 +188,14 @@ class ReturnPage(FormPage):
                                 recipient_id_number=self.recipientIdEdit.text(),
                                 fees_collected=self.feesSpin.value(), rating=self.rating(),
                                 comment=self.commentEdit.text())
+        self.hand_back_question = confirm.ask_final(
+            self, self.tr("Trả kết quả"),
+            confirm.hand_back_question(request.code, request.recipient_name.strip(),
+                                       request.recipient_id_number.strip(),
+                                       request.authorised, request.fees_collected),
+            self.tr("Trả kết quả"), lambda: self._hand_back(request))
+
+    def _hand_back(self, request: ReturnRequest) -> None:
         ctx, actor = self.ctx, self.ctx.actor
         self.confirmButton.setEnabled(False)
         ctx.jobs.run(lambda: return_result(ctx.store, request, actor=actor, now=ctx.clock()),
@@ -118,26 +210,28 @@ class ReturnPage(FormPage):
         self.returned.emit(record.code)
 
     def _failed(self, exc: Exception) -> None:
-        self.confirmButton.setEnabled(self.dossier is not None)
+        self._update_confirm()
         if isinstance(exc, ValidationFailed):
             set_error(self.recipientError, self.recipientNameEdit,
                       "\n".join(p.message for p in exc.problems))
         else:
+            if not isinstance(exc, ValueError):  # not one of the rules: unexpected
+                log.error("hand-back failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
             show_message(self.messageLabel, str(exc), "error")
 
-    def reset(self) -> None:
+    def reset(self, *, keep_code: str = "") -> None:
+        """An empty page (after a hand-back, or when a code finds nothing)."""
         self.dossier = None
-        self.codeEdit.clear()
+        self.codeEdit.setText(keep_code)
         self.dossierSummary.setText(self.tr(
             "Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả."))
         self.timingLabel.setText("")
         self.selfRadio.setChecked(True)
-        self._recipient_mode()
-        for button in self._ratings.values():
+        for button in (*self._ratings.values(), self.ratingNone):
             button.setAutoExclusive(False)
             button.setChecked(False)
             button.setAutoExclusive(True)
         self.commentEdit.clear()
         self.feesSpin.setValue(0)
-        self.confirmButton.setEnabled(False)
+        self._recipient_mode()
         show_message(self.messageLabel, "")

@@ -282,67 +282,87 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="159"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="161"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="170"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="172"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="213"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="235"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="237"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="238"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="240"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="242"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="241"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="243"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="321"/>
+        <source>Đã in mẫu %1.</source>
+        <translation>Form %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="323"/>
+        <source>Đã lưu mẫu %1 thành tệp %2.</source>
+        <translation>Form %1 saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="359"/>
+        <source>Chuyển trạng thái hồ sơ</source>
+        <translation>Change the dossier&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="361"/>
+        <source>Chuyển sang “%1”</source>
+        <translation>Move to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="222"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="222"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="294"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="296"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="304"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="305"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
@@ -452,6 +472,59 @@
         <location filename="../../onestop_desktop/ui/dossier_model.py" line="61"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FinalMove</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="33"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="77"/>
+        <source>Từ chối tiếp nhận hồ sơ của %1 (thủ tục %2): hồ sơ được cấp mã và chuyển sang “Không được tiếp nhận”, in phiếu từ chối tiếp nhận (mẫu 03). Tiếp tục?</source>
+        <translation>Refuse the dossier of %1 (procedure %2): it gets a code and goes to “Not accepted”, and the refusal slip (form 03) is printed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="91"/>
+        <source>không in gì ngay, %1 in sau bằng nút “In mẫu…”</source>
+        <translation>nothing is printed now, %1 later with “Print form…”</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="94"/>
+        <source>không in gì</source>
+        <translation>nothing is printed</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="95"/>
+        <source>Chuyển hồ sơ %1 của %2 sang “%3” (%4), trạng thái cuối không chuyển tiếp được nữa: %5. Tiếp tục?</source>
+        <translation>Move dossier %1 of %2 to “%3” (%4), a final status that cannot be left: %5. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="104"/>
+        <source>người được ủy quyền</source>
+        <translation>an authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="105"/>
+        <source>người nộp hồ sơ tự nhận</source>
+        <translation>the applicant in person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="106"/>
+        <source>thu %1 phí, lệ phí</source>
+        <translation>collecting %1 in fees</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="108"/>
+        <source>không thu phí, lệ phí</source>
+        <translation>no fees collected</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="109"/>
+        <source>Trả kết quả hồ sơ %1 cho %2 (%3, số giấy tờ %4), %5: hồ sơ chuyển sang “Đã trả kết quả”, không in phiếu nào. Tiếp tục?</source>
+        <translation>Hand back the result of dossier %1 to %2 (%3, ID %4), %5: the dossier goes to “Result returned”, nothing is printed. Continue?</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="227"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="230"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -626,82 +699,122 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="322"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="325"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="347"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="361"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="369"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="415"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="418"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="422"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="425"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="428"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="431"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="444"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="463"/>
+        <source>Từ chối tiếp nhận hồ sơ</source>
+        <translation>Refuse the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="465"/>
+        <source>Từ chối và in mẫu 03</source>
+        <translation>Refuse and print form 03</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="470"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="450"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="474"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="488"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="490"/>
+        <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
+        <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="492"/>
+        <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
+        <translation>Dossier %1 saved and form %2 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
+        <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
+        <translation>Dossier %1 saved and form %2 saved as %3.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="497"/>
+        <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
+        <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="500"/>
+        <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
+        <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
+        <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
+        <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="375"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="210"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="223"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="228"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="246"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="249"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="468"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="521"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1028,9 +1141,29 @@
         <translation type="vanished">Printing is not available yet: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="32"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="43"/>
         <source>Không in được: %1</source>
         <translation>Could not print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="174"/>
+        <source>Bản in đã lưu tại: %1</source>
+        <translation>The print is kept at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="209"/>
+        <source>không đọc được các trang của bản xem trước (%1).</source>
+        <translation>the preview&apos;s pages could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="261"/>
+        <source>Xem trước bản in lần đầu. Chỉ tính là một bản in khi in ra máy in hoặc lưu thành tệp.</source>
+        <translation>Preview of the first print. A copy counts only when printed or saved as a file.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="264"/>
+        <source>Xem trước bản in lại lần %1. Chỉ tính là một bản in khi in ra máy in hoặc lưu thành tệp.</source>
+        <translation>Preview of reprint %1. A copy counts only when printed or saved as a file.</translation>
     </message>
 </context>
 <context>
@@ -1044,9 +1177,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_preview.py" line="116"/>
         <source>Không tìm thấy máy in mặc định. Tệp PDF: %1</source>
-        <translation>No default printer. PDF file: %1</translation>
+        <translation type="vanished">No default printer. PDF file: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1190,11 @@
     </message>
     <message>
         <location filename="../../forms/print_preview.ui" line="19"/>
+        <source>Lưu tệp PDF… (Ctrl+S)</source>
+        <translation>Save PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview.ui" line="20"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1098,40 +1235,81 @@
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="65"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="76"/>
+        <source>Đã in sổ theo dõi hồ sơ.</source>
+        <translation>Dossier ledger printed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="78"/>
+        <source>Đã lưu sổ theo dõi hồ sơ thành tệp %1.</source>
+        <translation>Dossier ledger saved as %1.</translation>
     </message>
 </context>
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="92"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="93"/>
+        <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
+        <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="72"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="108"/>
         <source>Nếu trả bây giờ: %1</source>
         <translation>If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="148"/>
+        <source>Chưa có hồ sơ.</source>
+        <translation>No dossier yet.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="153"/>
+        <source>Nhập họ tên người được ủy quyền.</source>
+        <translation>Enter the authorised person&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="155"/>
+        <source>Nhập số CCCD của người được ủy quyền.</source>
+        <translation>Enter the authorised person&apos;s ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="157"/>
+        <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
+        <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="162"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="115"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="192"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="196"/>
+        <source>Trả kết quả</source>
+        <translation>Hand back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="207"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="227"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -1215,11 +1393,16 @@
     </message>
     <message>
         <location filename="../../forms/return_page.ui" line="49"/>
+        <source>Công dân không đánh giá</source>
+        <translation>No rating given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="50"/>
         <source>Ý kiến góp ý (không bắt buộc)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="58"/>
+        <location filename="../../forms/return_page.ui" line="60"/>
         <source>Xác nhận trả kết quả (Ctrl+Enter)</source>
         <translation>Confirm return (Ctrl+Enter)</translation>
     </message>
@@ -1472,6 +1655,39 @@
         <location filename="../../onestop_desktop/ui/sync_panel.py" line="196"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>_Preview</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="295"/>
+        <source>Không tìm thấy máy in mặc định: bấm “Lưu tệp PDF…” (Ctrl+S) để lưu bản in thành tệp.</source>
+        <translation>No default printer: press “Save PDF…” (Ctrl+S) to save the print as a file.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="298"/>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="314"/>
+        <source>Lưu bản in thành tệp PDF</source>
+        <translation>Save the print as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="315"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="326"/>
+        <source>Đang lưu tệp…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="331"/>
+        <source>Không lưu được: %1</source>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>

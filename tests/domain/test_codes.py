@@ -14,6 +14,7 @@ from onestop_desktop.domain.codes import (
     is_dossier_code,
     make_code,
     parse_code,
+    resolve_code,
 )
 
 
@@ -74,3 +75,33 @@ def test_a_desk_that_runs_out_is_refused_not_wrapped():
     with pytest.raises(ValueError):
         DeskPartition(0)
     assert DeskPartition(12, 2).number(5) == 1205
+
+
+AGENCY = "000.00.01.H22"
+
+
+@pytest.mark.parametrize("typed", ["261202-2002", " 261202-2002 ", "261202 - 2002",
+                                   "2612022002", "000.00.01.H22-261202-2002",
+                                   "000.00.01.h22-261202-2002"])
+def test_the_short_code_read_out_names_a_dossier_of_this_agency(typed):
+    assert resolve_code(typed, AGENCY) == "000.00.01.H22-261202-2002"
+
+
+def test_a_full_code_of_another_agency_stays_its_own():
+    assert resolve_code("000.00.02.H22-261202-2002", AGENCY) == "000.00.02.H22-261202-2002"
+
+
+@pytest.mark.parametrize("typed", ["", "261202", "261202-202", "261302-2002", "261202-0000",
+                                   "26120-22002", "261202-2002-1", "abc", "0912345678x"])
+def test_what_is_no_code_resolves_to_nothing(typed):
+    assert resolve_code(typed, AGENCY) is None
+
+
+def test_bare_digits_only_when_typed():
+    assert resolve_code("2612022002", AGENCY, bare_digits=False) is None
+    assert resolve_code("261202-2002", AGENCY, bare_digits=False) == \
+        "000.00.01.H22-261202-2002"
+
+
+def test_a_short_code_needs_an_agency():
+    assert resolve_code("261202-2002", "") is None

@@ -116,6 +116,17 @@ def scan(text: str) -> None:
         CLOCK.step = CLOCK.HUMAN_MS
 
 
+def print_from_preview(qtbot, flow, timeout: int = 15_000):
+    """The officer presses Ctrl+P on the preview that is up: the copy is counted and
+    printed, the preview closes. Returns the counted PDF."""
+    qtbot.waitUntil(lambda: flow.last_preview is not None, timeout=timeout)
+    preview = flow.last_preview
+    qtbot.waitUntil(preview.isActiveWindow, timeout=5_000)
+    with qtbot.waitSignal(preview.accepted, timeout=timeout):
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    return flow.last_pdf
+
+
 def sign_in(qtbot, win, store, username: str = "lan") -> None:
     create_user(store, username, "Nguyễn Thị Lan", PASSWORD)
     win.require_sign_in()

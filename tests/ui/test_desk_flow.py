@@ -21,6 +21,7 @@ from .conftest import (
     focus,
     idle,
     press,
+    print_from_preview,
     scan,
     sign_in,
     type_keys,
@@ -114,11 +115,19 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
     assert win.current_page() == "return"
     scan(code)
     qtbot.waitUntil(lambda: win.returns.dossier is not None, timeout=5_000)
-    assert win.returns.confirmButton.isEnabled()
+    # The applicant collects: name and number come from the dossier; the rating is asked.
+    assert win.returns.recipientNameEdit.text() == "Đặng Thị Ngọc Hường"
+    assert win.returns.recipientIdEdit.text() == "038190012345"
+    assert not win.returns.confirmButton.isEnabled()
+    assert "mức độ hài lòng" in win.returns.confirmHint.text()
     win.returns.ratingVerySatisfied.setChecked(True)
+    assert win.returns.confirmButton.isEnabled()
     win.returns.commentEdit.setFocus()
     type_keys("Cán bộ hướng dẫn tận tình")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    question = win.returns.hand_back_question
+    assert question is not None and question.isVisible()
+    qtbot.mouseClick(question.action_button, Qt.MouseButton.LeftButton)
     idle(qtbot, win)
     assert "Đã trả kết quả" in win.returns.messageLabel.text()
 
@@ -164,6 +173,7 @@ def test_missing_documents_issue_form_02(qtbot, window, store):
     type_keys("Thiếu giấy tờ theo danh mục")
     page.incompleteButton.click()
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
+    print_from_preview(qtbot, page.printing)
     idle(qtbot, win)
     with store.read() as session:
         dossier = dossier_repo.get_by_code(session, page.last_code)
@@ -190,7 +200,11 @@ def test_refusal_needs_a_reason_and_issues_form_03(qtbot, window, store):
         assert dossier_repo.list_dossiers(session) == []
     type_keys("Thủ tục không thuộc thẩm quyền giải quyết")
     page.refuseButton.click()
+    question = page.refusal_question
+    assert question is not None and question.isVisible()
+    qtbot.mouseClick(question.action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
+    print_from_preview(qtbot, page.printing)
     idle(qtbot, win)
     with store.read() as session:
         dossier = dossier_repo.get_by_code(session, page.last_code)

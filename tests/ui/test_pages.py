@@ -15,7 +15,7 @@ from onestop_desktop.store import dossier_repo
 from onestop_desktop.ui.dossier_model import CODE_ROLE, URGENCY_ROLE
 from tests.conftest import sample_request
 
-from .conftest import idle, sign_in
+from .conftest import idle, print_from_preview, sign_in
 
 
 @pytest.fixture
@@ -77,10 +77,10 @@ def test_dossier_page_timeline_reprint_and_status_change(qtbot, window, store, t
     window.open_dossier(late.code)
     qtbot.waitUntil(detail.isVisible, timeout=5000)
     detail.reprint()
+    print_from_preview(qtbot, detail.printing)
     qtbot.waitUntil(lambda: any("In mẫu 01" in e.text for e in detail.detail.timeline),
                     timeout=10_000)
     idle(qtbot, window)
-    detail.printing.last_preview.close()
 
 
 def test_ledger_preview_from_reports(qtbot, window, store, two_dossiers):

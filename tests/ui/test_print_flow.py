@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -95,7 +96,7 @@ def test_ledger_preview_renders_off_the_gui_thread(qtbot, window, store, dossier
     preview = reports.printing.last_preview
     assert preview.isVisible()
     assert _shown_pages(preview) == _pdf_pages(reports.printing.last_pdf) >= 1
-    assert _print_rows(store, "07") == 1  # the ledger's print is counted in the store
+    assert _print_rows(store, "07") == 0  # only shown: not a copy
     page = preview.findChild(QLabel, "previewPage")
     # As wide as the landscape page needs, but never wider than the screen.
     room = preview.screen().availableGeometry().width() - 40
@@ -157,11 +158,13 @@ def test_ctrl_p_without_a_printer_previews_instead(qtbot, window, store, render_
     assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI]  # not at 300 dpi
     assert all(thread is not threading.main_thread() for thread, _dpi in calls)
     assert _shown_pages(page.printing.last_preview) == _pdf_pages(page.printing.last_pdf)
-    assert _print_rows(store, "01") == 1
+    assert _print_rows(store, "01") == 0  # shown, not printed: not counted
 
 
 def test_a_preview_that_cannot_be_rendered_says_so(qtbot, window, store, dossiers,
-                                                   monkeypatch):
+                                                   monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
     def broken(path, dpi=print_preview.PREVIEW_DPI):
         raise RuntimeError("tệp hỏng")
 
@@ -172,18 +175,44 @@ def test_a_preview_that_cannot_be_rendered_says_so(qtbot, window, store, dossier
     qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
     detail.reprint()
     qtbot.waitUntil(lambda: "Không in được" in detail.messageLabel.text(), timeout=15_000)
-    message = full_text(detail.messageLabel)  # the banner shows it elided, the path is long
-    assert "tệp hỏng" in message and str(detail.printing.last_pdf) in message
-    assert detail.printing.last_pdf.is_file()
+    idle(qtbot, window)
+    assert "tệp hỏng" in full_text(detail.messageLabel)  # the banner elides a long one
     assert detail.printing.last_preview is None
-    assert _print_rows(store, "01") == 1  # the print was made and counted all the same
+    assert _print_rows(store, "01") == 0  # nothing was shown, nothing counted
+    assert not list(tmp_path.glob("onestop-preview-*"))  # the render was removed
+    assert detail.receiptButton.text() == "In giấy tiếp nhận"  # still the first print
+
+
+def test_a_counted_copy_that_cannot_be_rendered_says_where_it_is(qtbot, window, store,
+                                                                 dossiers, monkeypatch):
+    """Ctrl+P straight to the printer: the copy is counted, then its pages fail."""
+    original = print_preview.render_pages
+
+    def broken(path, dpi=print_preview.PREVIEW_DPI):
+        if dpi == print_preview.PRINT_DPI:
+            raise RuntimeError("tệp hỏng")
+        return original(path, dpi)
+
+    monkeypatch.setattr(print_preview, "render_pages", broken)
+    sign_in(qtbot, window, store)
+    detail = window.detail
+    window.open_dossier(dossiers[0].code)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5_000)
+    detail.reprint()
+    qtbot.waitUntil(lambda: detail.printing.last_preview is not None, timeout=15_000)
+    preview = detail.printing.last_preview
+    qtbot.waitUntil(preview.isActiveWindow, timeout=5_000)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "tệp hỏng" in preview.body.infoLabel.text(), timeout=15_000)
+    assert str(detail.printing.last_pdf) in preview.body.infoLabel.text()
+    assert detail.printing.last_pdf.is_file()
+    assert _print_rows(store, "01") == 1  # counted before its pages failed
     # The page reloads all the same: the receipt is now a reprint, not a first print.
     qtbot.waitUntil(lambda: detail.choices["01"].issued, timeout=10_000)
     idle(qtbot, window)
-    assert detail.form_action("01").text().startswith("In lại mẫu 01")
     assert detail.receiptButton.text() == "In lại giấy tiếp nhận"
-    assert "Không in được" in detail.messageLabel.text()  # the reload kept the message
-    assert detail.messageLabel.isVisible()
+    assert preview.isVisible() and preview.body.closeButton.isEnabled()
+    preview.close()
 
 
 # Two threads rendering at once, in a process of its own: without the lock PDFium
@@ -249,12 +278,13 @@ def test_closed_previews_are_deleted(qtbot, window, store, dossiers):
         preview.close()
     qtbot.waitUntil(lambda: not detail.findChildren(PrintPreviewDialog), timeout=5_000)
     assert detail.printing.last_preview is None
-    assert _print_rows(store, "01") == 3
+    assert _print_rows(store, "01") == 0  # only shown
 
 
-def test_print_then_close_prints_nothing(qtbot, window, store, dossiers, render_calls,
-                                         printed_pdf):
-    """"In" starts the 300 dpi render; "Đóng" before it ends: nothing reaches the printer."""
+def test_closing_while_a_copy_prints_waits_for_it(qtbot, window, store, dossiers,
+                                                  render_calls, printed_pdf):
+    """"In" counts the copy and starts its 300 dpi render; "Đóng" meanwhile does not drop
+    a counted copy: the preview says it is printing and closes once the copy is out."""
     calls, gate = render_calls
     sign_in(qtbot, window, store)
     detail = window.detail
@@ -265,9 +295,13 @@ def test_print_then_close_prints_nothing(qtbot, window, store, dossiers, render_
     gate.clear()
     preview.body.printButton.click()
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=5_000)  # the print render is held
-    preview.body.closeButton.click()
+    assert preview.body.infoLabel.text() == "Đang in…"
+    assert not preview.body.closeButton.isEnabled()
+    press(Qt.Key.Key_Escape)
+    assert preview.isVisible()
     gate.set()
     idle(qtbot, window)
     qtbot.waitUntil(lambda: detail.printing.last_preview is None, timeout=5_000)
     assert [dpi for _t, dpi in calls] == [print_preview.PREVIEW_DPI, print_preview.PRINT_DPI]
-    assert not printed_pdf.exists()
+    assert _pdf_pages(printed_pdf) == 1
+    assert _print_rows(store, "01") == 1
