@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from onestop_desktop.domain.dossier import DossierNotFound
 from onestop_desktop.domain.status import Status, TransitionRefused
-from onestop_desktop.services.dossier_actions import DossierNotFound, change_status
+from onestop_desktop.services.dossier_actions import change_status
 from onestop_desktop.services.dossier_queries import (
     DossierFilter,
     Period,

@@ -184,7 +184,7 @@ def test_command_line(store, data_dir, tmp_path, capsys):
     assert main([*base, "ledger", "--from", "2026-12-01", "--to", "2026-11-01",
                  "-o", str(tmp_path / "x.pdf")]) == 2
     errors = capsys.readouterr().err
-    assert "Không có hồ sơ" in errors and "Chưa nhập lý do" in errors
+    assert "Không tìm thấy hồ sơ" in errors and "Chưa nhập lý do" in errors
     assert not (tmp_path / "x.pdf").exists()
 
 

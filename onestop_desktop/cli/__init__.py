@@ -12,7 +12,7 @@ import importlib
 import sys
 
 from .. import __version__
-from ..domain.errors import ValidationFailed
+from ..domain.errors import OfficerError, ValidationFailed
 from ..logs import configure_logging
 from ..paths import data_dir
 from ..services.intake import DeskNotConfigured
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
-    except (UsageError, DeskNotConfigured, ValueError) as exc:
+    except (UsageError, DeskNotConfigured, OfficerError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
 

@@ -25,6 +25,8 @@ from datetime import date, datetime, time, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
+from .errors import InvalidInput
+
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _MAX_SCAN_DAYS = 3660  # no appointment is ten years away; guards a calendar with no working day
 # Typo guards for a time limit: a year of working days or of working hours.
@@ -42,11 +44,11 @@ def parse_day(text: str) -> date:
     if len(parts) == 1 and len(digits) == 8 and digits.isdigit():
         parts = [digits[:2], digits[2:4], digits[4:]]
     if len(parts) != 3 or not all(part.isdigit() for part in parts) or len(parts[2]) != 4:
-        raise ValueError("Ngày phải viết dạng ngày/tháng/năm, ví dụ 15/03/1990.")
+        raise InvalidInput("Ngày phải viết dạng ngày/tháng/năm, ví dụ 15/03/1990.")
     try:
         return date(int(parts[2]), int(parts[1]), int(parts[0]))
     except ValueError:
-        raise ValueError(f"Không có ngày {text.strip()}.") from None
+        raise InvalidInput(f"Không có ngày {text.strip()}.") from None
 
 
 def local_text(moment: datetime | None) -> str:
@@ -132,10 +134,10 @@ class WorkCalendar:
             try:
                 candidate = day + timedelta(days=offset)
             except OverflowError:  # past year 9999
-                raise ValueError(_OUT_OF_RANGE) from None
+                raise InvalidInput(_OUT_OF_RANGE) from None
             if self.is_working_day(candidate):
                 return candidate
-        raise ValueError("Lịch làm việc không còn ngày làm việc nào phía trước.")
+        raise InvalidInput("Lịch làm việc không còn ngày làm việc nào phía trước.")
 
     def add_working_days(self, day: date, count: int) -> date:
         for _ in range(count):
@@ -157,7 +159,7 @@ class WorkCalendar:
         try:
             return moment.astimezone(self.tz)
         except OverflowError:  # year 1 or 9999 shifted across midnight by the offset
-            raise ValueError(_OUT_OF_RANGE) from None
+            raise InvalidInput(_OUT_OF_RANGE) from None
 
     def _at(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, self.tz)
@@ -183,7 +185,7 @@ class WorkCalendar:
 
     def due_in_days(self, received: datetime, days: int) -> datetime:
         if not 0 <= days <= MAX_LIMIT_DAYS:
-            raise ValueError(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_DAYS} ngày làm việc.")
+            raise InvalidInput(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_DAYS} ngày làm việc.")
         start = self.effective_receipt(received)
         if days == 0:
             if start.half is Half.MORNING:
@@ -194,7 +196,7 @@ class WorkCalendar:
 
     def due_in_hours(self, received: datetime, hours: float) -> datetime:
         if not (math.isfinite(hours) and 0 <= hours <= MAX_LIMIT_HOURS):
-            raise ValueError(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_HOURS} giờ làm việc.")
+            raise InvalidInput(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_HOURS} giờ làm việc.")
         start = self.effective_receipt(received)
         remaining = timedelta(hours=hours)
         day, cursor = start.day, start.at
@@ -217,5 +219,5 @@ class WorkCalendar:
         if TimeUnit(unit) is TimeUnit.HOUR:
             return self.due_in_hours(received, value)
         if not math.isfinite(value) or int(value) != value:
-            raise ValueError("Thời hạn giải quyết tính theo ngày phải là số nguyên.")
+            raise InvalidInput("Thời hạn giải quyết tính theo ngày phải là số nguyên.")
         return self.due_in_days(received, int(value))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import InvalidInput
 from .text import clean_text
 
 _QR = re.compile(r"^\s*(\d{12})\|(\d{9})?\|([^|]+)\|(\d{8})\|([^|]*)\|([^|]*)\|(\d{8})\s*$")
@@ -38,11 +39,11 @@ def parse_cccd_qr(text: str) -> CccdCard:
     """Parse the scanned text; ValueError when it is not a CCCD QR payload."""
     match = _QR.match(text)
     if match is None:
-        raise ValueError("Không phải mã QR của thẻ căn cước.")
+        raise InvalidInput("Không phải mã QR của thẻ căn cước.")
     number, old_number, name, birth, gender, address, issued = match.groups()
     try:
         birth_date, issued_on = _ddmmyyyy(birth), _ddmmyyyy(issued)
     except ValueError as exc:
-        raise ValueError("Ngày trong mã QR căn cước không hợp lệ.") from exc
+        raise InvalidInput("Ngày trong mã QR căn cước không hợp lệ.") from exc
     return CccdCard(number, old_number or "", clean_text(name), birth_date,
                     clean_text(gender), clean_text(address), issued_on)

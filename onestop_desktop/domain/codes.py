@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import OfficerError
+
 AGENCY_CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")
 # The tail a citizen reads out from the appointment slip: YYMMDD-NNNN.
 SHORT_CODE = re.compile(r"^(\d{6})-(\d{4})$")
@@ -22,11 +24,11 @@ DOSSIER_CODE = re.compile(r"^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$"
 SEQUENCE_DIGITS = 4
 
 
-class SequenceExhausted(ValueError):
+class SequenceExhausted(OfficerError, ValueError):
     """The desk has issued every number of its block for the day."""
 
 
-class CodeConflict(ValueError):
+class CodeConflict(OfficerError, ValueError):
     """A new code would repeat one already issued: the desk's partition was changed."""
 
 

@@ -8,8 +8,15 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from .calendar import LOCAL_TZ
+from .errors import NotFound
 from .procedure import DocumentSpec, Fee
 from .status import Status
+
+
+class DossierNotFound(NotFound):
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(f"Không tìm thấy hồ sơ mã {code}.")
 
 
 class Channel(IntEnum):

@@ -1,8 +1,32 @@
-"""Validation problems: every problem of an input is collected, then raised once."""
+"""The problems an officer is told about, and validation: every problem of an input is
+collected, then raised once.
+
+Everything the application boundary raises for the officer to act on derives from
+OfficerError: its message (Vietnamese) is shown as it is, and the command line exits
+with status 2. Any other exception is a defect: logged with its traceback, shown as an
+unexpected error.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+
+class OfficerError(Exception):
+    """A problem the officer can act on; str() is the Vietnamese message."""
+
+
+class InvalidInput(OfficerError, ValueError):
+    """Input the rules refuse (a date that does not exist, a limit out of range …).
+    Also a ValueError, for the code that parses and checks."""
+
+
+class NotFound(OfficerError, LookupError):
+    """What was asked for does not exist (a dossier code, an account)."""
+
+
+class NotAllowed(OfficerError, PermissionError):
+    """The acting officer's role may not do this."""
 
 
 @dataclass(frozen=True)
@@ -14,7 +38,7 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
-class ValidationFailed(ValueError):
+class ValidationFailed(InvalidInput):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from .errors import InvalidInput
+
 
 class Status(IntEnum):
     REGISTERED = 1  # Mới đăng ký
@@ -80,7 +82,7 @@ INITIAL_STATUSES = frozenset({_S.REGISTERED, _S.RECEIVED, _S.SUPPLEMENT_REQUESTE
                               _S.NOT_ACCEPTED})
 
 
-class TransitionRefused(ValueError):
+class TransitionRefused(InvalidInput):
     def __init__(self, current: Status, target: Status):
         self.current, self.target = current, target
         super().__init__(f"Không thể chuyển hồ sơ từ trạng thái “{current.label}” ({int(current)}) "

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ..domain.errors import Problems
+from ..domain.errors import NotAllowed, OfficerError, Problems
 from ..domain.text import clean_text
 from ..store import audit, user_repo
 from ..store.database import Store
@@ -29,7 +29,7 @@ class Officer:
     role: str
 
 
-class SignInFailed(ValueError):
+class SignInFailed(OfficerError):
     def __init__(self) -> None:
         super().__init__("Sai tên đăng nhập hoặc mật khẩu.")
 
@@ -76,7 +76,7 @@ def create_user(store: Store, username: str, full_name: str, password: str, *,
 def create_first_user(store: Store, username: str, full_name: str, password: str) -> Officer:
     """The first-run path: only while no account exists; the first officer is an admin."""
     if has_accounts(store):
-        raise PermissionError("Đã có tài khoản; hãy đăng nhập.")
+        raise NotAllowed("Đã có tài khoản; hãy đăng nhập.")
     return create_user(store, username, full_name, password, role="admin", actor="first-run")
 
 

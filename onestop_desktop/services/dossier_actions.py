@@ -12,18 +12,12 @@ from sqlalchemy.orm import Session
 
 from ..domain import events
 from ..domain.calendar import LOCAL_TZ
-from ..domain.dossier import Dossier
+from ..domain.dossier import Dossier, DossierNotFound
 from ..domain.status import Status, check_transition
 from ..domain.text import clean_text
 from ..store import audit, dossier_repo, outbox
 from ..store.database import Store
 from ..store.models import DossierRow, StatusChangeRow
-
-
-class DossierNotFound(LookupError):
-    def __init__(self, code: str) -> None:
-        self.code = code
-        super().__init__(f"Không tìm thấy hồ sơ mã {code}.")
 
 
 def find_row(session: Session, code: str) -> DossierRow:

@@ -23,7 +23,7 @@ from ..domain.codes import (
 )
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier, dossier_to_dict
-from ..domain.errors import ValidationFailed
+from ..domain.errors import OfficerError, ValidationFailed
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT, parse_intake
 from ..domain.status import Status
 from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
@@ -40,7 +40,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class DeskNotConfigured(RuntimeError):
+class DeskNotConfigured(OfficerError):
     def __init__(self) -> None:
         super().__init__("Quầy chưa được thiết lập: chạy `onestop-desktop init` trước.")
 

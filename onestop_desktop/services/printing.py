@@ -35,6 +35,8 @@ from ..documents import (
 from ..documents.details import FIRST_DAY, LAST_DAY, normalise_details
 from ..documents.layout import SIZES
 from ..domain.calendar import LOCAL_TZ
+from ..domain.dossier import DossierNotFound
+from ..domain.errors import InvalidInput, OfficerError
 from ..domain.status import Status
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
@@ -47,12 +49,6 @@ class PrintResult:
     form: str  # "01".."07"
     copy_no: int  # 1 = first print, 2+ = reprints
     reprint: bool
-
-
-class DossierNotFound(ValueError):
-    def __init__(self, code: str):
-        super().__init__(f"Không có hồ sơ mã {code}.")
-        self.code = code
 
 
 FORM_NAMES = {
@@ -82,7 +78,7 @@ FORM_STATUSES: dict[str, frozenset[Status]] = {
 }
 
 
-class FormNotAllowed(ValueError):
+class FormNotAllowed(OfficerError, ValueError):
     """The dossier's status does not call for this form."""
 
     def __init__(self, form: str, code: str, status: Status):
@@ -93,7 +89,7 @@ class FormNotAllowed(ValueError):
         self.form, self.code, self.status = form, code, status
 
 
-class ReprintDiffers(ValueError):
+class ReprintDiffers(OfficerError, ValueError):
     """New details given for a reprint that would not say what the first print said."""
 
     def __init__(self, form: str, code: str, keys: list[str]):
@@ -103,7 +99,7 @@ class ReprintDiffers(ValueError):
         self.form, self.code, self.keys = form, code, keys
 
 
-class LedgerBusy(ValueError):
+class LedgerBusy(OfficerError):
     def __init__(self):
         super().__init__("Sổ theo dõi hồ sơ cùng khoảng ngày đang được in ở máy khác; "
                          "hãy in lại.")
@@ -186,7 +182,7 @@ class _Publication:
 
 def _check_size(size: str) -> None:
     if size not in SIZES:
-        raise ValueError(f"Khổ giấy không hợp lệ: {size} (A4, A5 hoặc 80mm).")
+        raise InvalidInput(f"Khổ giấy không hợp lệ: {size} (A4, A5 hoặc 80mm).")
 
 
 def _name_officer(session, details: dict, username: str) -> None:
@@ -262,7 +258,7 @@ def _compose(session, form: str, code: str, *, size: str, actor: str, details: d
 
 def _check_form(form: str, size: str) -> None:
     if form not in DOSSIER_FORMS:
-        raise ValueError(f"Mẫu {form} không phải mẫu của một hồ sơ (01–06).")
+        raise InvalidInput(f"Mẫu {form} không phải mẫu của một hồ sơ (01–06).")
     _check_size(size)
 
 
@@ -339,18 +335,18 @@ _LEDGER_ATTEMPTS = 3
 
 def check_ledger_range(date_from: date, date_to: date) -> None:
     if not (FIRST_DAY <= date_from <= LAST_DAY and FIRST_DAY <= date_to <= LAST_DAY):
-        raise ValueError(f"Sổ theo dõi hồ sơ chỉ in cho các ngày từ "
+        raise InvalidInput(f"Sổ theo dõi hồ sơ chỉ in cho các ngày từ "
                          f"{FIRST_DAY:%d/%m/%Y} đến {LAST_DAY:%d/%m/%Y}.")
     if date_to < date_from:
-        raise ValueError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise InvalidInput("Ngày kết thúc không được trước ngày bắt đầu.")
     if (date_to - date_from).days + 1 > LEDGER_MAX_DAYS:
-        raise ValueError(f"Mỗi lần in sổ theo dõi tối đa {LEDGER_MAX_DAYS} ngày; "
+        raise InvalidInput(f"Mỗi lần in sổ theo dõi tối đa {LEDGER_MAX_DAYS} ngày; "
                          "hãy chia thành nhiều lần in.")
 
 
 def _check_ledger(date_from: date, date_to: date, size: str) -> None:
     if size not in ("A4", "A5"):
-        raise ValueError("Sổ theo dõi hồ sơ in trên khổ A4 hoặc A5.")
+        raise InvalidInput("Sổ theo dõi hồ sơ in trên khổ A4 hoặc A5.")
     check_ledger_range(date_from, date_to)
 
 
