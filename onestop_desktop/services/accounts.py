@@ -16,6 +16,7 @@ from ..store.database import Store
 from ..store.models import UserRow
 
 ROLES = ("officer", "admin")
+ROLE_LABELS = {"officer": "cán bộ tiếp nhận", "admin": "quản trị"}
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 # argon2-cffi's PasswordHasher defaults to argon2id with RFC 9106's low-memory profile.
