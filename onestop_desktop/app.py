@@ -8,6 +8,7 @@ import sys
 import time
 
 from .cli.common import open_data_dir
+from .display_check import display_problem
 from .services.setup import ensure_embedded_default
 from .store.database import Store
 
@@ -144,6 +145,10 @@ def run_app(args) -> int:
     if args.screenshot:
         # A screenshot needs no display: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:  # Qt would abort, naming the wrong library
+        print(problem, file=sys.stderr)
+        return 2
     store = open_data_dir(args)  # a path that cannot hold a store: exit 2, said plainly
     ensure_embedded_default(store)
     app = QApplication.instance() or QApplication(sys.argv[:1])
