@@ -45,18 +45,12 @@ def build_window(store: Store, *, sync: bool = True, auto_sync: bool = True):
 def _wire_sync(window, store: Store, auto: bool = True) -> None:
     """Background sync (ui/sync_bridge.py) into the status bar, its panel into Cài đặt."""
     try:
-        from .ui.sync_bridge import NOT_CONFIGURED, SyncBridge
+        from .ui.sync_bridge import SyncBridge
         from .ui.sync_panel import SyncPanel
     except ImportError:  # a build without sync: the status bar stays "offline"
         return
     bridge = SyncBridge(store, store.path.parent, parent=window)
-
-    def show_state(online: bool, pending: int, failed: int, message: str) -> None:
-        if message == NOT_CONFIGURED:
-            message = window.tr("chưa cấu hình máy chủ")
-        window.set_sync_state(online, pending, failed, message)
-
-    bridge.state_changed.connect(show_state)
+    bridge.state_changed.connect(window.set_sync_state)
     bridge.finished.connect(lambda _report: window.ctx.jobs.changed.emit("sync"))
     window.sync_requested.connect(bridge.sync_now)
     window.set_sync_panel(SyncPanel(store, bridge, jobs=window.ctx.jobs))

@@ -12,7 +12,6 @@ import importlib
 import sys
 
 from .. import __version__
-from ..app import SCREENSHOT_PAGES
 from ..domain.errors import ValidationFailed
 from ..logs import configure_logging
 from ..paths import data_dir
@@ -23,6 +22,8 @@ COMMAND_MODULES = ["core", "users", "sync", "documents"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ..app import SCREENSHOT_PAGES  # not at the top: app imports cli.common
+
     parser = argparse.ArgumentParser(
         prog="onestop-desktop",
         description="Quầy tiếp nhận và trả kết quả của Trung tâm Phục vụ hành chính công. "

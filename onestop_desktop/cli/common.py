@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import getpass
 import json
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 import sqlalchemy.exc
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.errors import os_reason
 from ..paths import data_dir
 from ..store.database import Store
 
@@ -20,27 +20,6 @@ EXIT_INVALID = 2
 
 class UsageError(Exception):
     """Bad input from the command line: exit 2. The message is Vietnamese, for the officer."""
-
-
-# The OS explains in English; the officer reads these instead (others: the OS's text).
-_OS_REASONS = {
-    errno.ENOENT: "không có tệp hay thư mục này",
-    errno.EACCES: "không có quyền truy cập",
-    errno.EPERM: "không được phép",
-    errno.EISDIR: "đây là một thư mục",
-    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.EEXIST: "đã có tệp này",
-}
-
-
-def os_reason(exc: BaseException) -> str:
-    """Why an operating-system call failed, in Vietnamese where the reason is a common one."""
-    number = getattr(exc, "errno", None)
-    if number in _OS_REASONS:
-        return _OS_REASONS[number]
-    return getattr(exc, "strerror", None) or str(exc)
 
 
 def print_json(value: object) -> None:
