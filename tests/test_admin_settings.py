@@ -139,11 +139,11 @@ def test_an_admin_sets_the_server_and_token(staff):
         "https://motcua.example.gov.vn", True)
     assert credentials.load_token(data_dir) == "s3cret-token"
     # An empty token keeps the saved one; a plain-http address is kept with a warning.
-    warning = sync_settings.save_server(staff, "quantri", "http://10.0.0.5:8000", "")
+    warning = sync_settings.save_server(staff, "quantri", "http://127.0.0.1:9", "")
     assert warning.startswith("Địa chỉ http:// không mã hóa")
     assert credentials.load_token(data_dir) == "s3cret-token"
     with staff.read() as session:
-        assert sync_repo.get_server_url(session) == "http://10.0.0.5:8000"
+        assert sync_repo.get_server_url(session) == "http://127.0.0.1:9"
         rows = [r for r in audit.trail(session) if r.action == "sync.server_set"]
     assert [r.detail["device_token_changed"] for r in rows] == [True, False]
     assert all("s3cret" not in json.dumps(r.detail) for r in rows)

@@ -140,9 +140,9 @@ def test_confirmations_are_vietnamese(desk, tmp_path, capsys, monkeypatch):
 def test_a_plain_http_server_is_kept_with_a_warning(desk, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(desk), "config", "set", "server_url",
-                 "http://10.0.0.5:8000/"]) == 0
+                 "http://127.0.0.1:9/"]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == "Đã lưu địa chỉ máy chủ (server_url): http://10.0.0.5:8000"
+    assert out.strip() == "Đã lưu địa chỉ máy chủ (server_url): http://127.0.0.1:9"
     assert err.startswith("Cảnh báo: Địa chỉ http:// không mã hóa")
 
 

@@ -333,7 +333,7 @@ class SettingsPage(FormPage):
             on_done=lambda changed: say(self.accountsMessage, (
                 self.tr("Đã mở khóa tài khoản %1.") if changed.active
                 else self.tr("Đã khóa tài khoản %1.")).replace("%1", changed.username)),
-            on_error=self._account_failed, changes="accounts")
+            on_error=self._change_failed, changes="accounts")
 
     def reset_password(self) -> None:
         account, admin = self.selected_account(), self._admin()
@@ -349,7 +349,7 @@ class SettingsPage(FormPage):
         self.ctx.jobs.run(lambda: accounts.reset_password(store, admin, account.username,
                                                           password),
                           on_done=lambda _none: self._password_reset(account.username),
-                          on_error=self._account_failed, changes="accounts")
+                          on_error=self._change_failed, changes="accounts")
 
     def _password_reset(self, username: str) -> None:
         for edit in (self.resetPasswordEdit, self.resetPasswordAgainEdit):
@@ -385,11 +385,17 @@ class SettingsPage(FormPage):
             "%1", officer.username).replace("%2", self._role_text(officer.role)))
 
     def _account_failed(self, exc: Exception) -> None:
+        """Adding an account was refused: the problems are the new account's fields'."""
         self.addAccountButton.setEnabled(True)
-        self._selection_changed()
-        self._refused(self.accountsMessage, self.tr("Không thay đổi được tài khoản"), exc,
+        self._refused(self.accountsMessage, self.tr("Không thêm được tài khoản"), exc,
                       {"username": self.newUsernameEdit, "full_name": self.newFullNameEdit,
                        "password": self.newPasswordEdit})
+
+    def _change_failed(self, exc: Exception) -> None:
+        """Disabling, enabling or a new password was refused for the selected account."""
+        self._selection_changed()
+        self._refused(self.accountsMessage, self.tr("Không thay đổi được tài khoản"), exc,
+                      {"password": self.resetPasswordEdit})
 
     # ---- the catalogue -----------------------------------------------------------------
     def _show_catalogue(self, info: tuple[str, int]) -> None:

@@ -73,7 +73,7 @@ def test_an_admin_connects_the_desk_to_the_server(qtbot, window, store, admin):
     open_settings_tab(qtbot, win, 1)
     assert page.deviceTokenEdit.echoMode() == QLineEdit.EchoMode.Password
     click(page.serverUrlEdit)
-    type_keys("http://10.0.0.5:8000")
+    type_keys("http://127.0.0.1:9")
     assert page.serverUrlWarning.isVisible()  # plain http: said before saving
     assert "không mã hóa" in page.serverUrlWarning.text()
     press(Qt.Key.Key_Return)
@@ -83,7 +83,7 @@ def test_an_admin_connects_the_desk_to_the_server(qtbot, window, store, admin):
         press(Qt.Key.Key_Return)
     idle(qtbot, win)
     with store.read() as session:
-        assert sync_repo.get_server_url(session) == "http://10.0.0.5:8000"
+        assert sync_repo.get_server_url(session) == "http://127.0.0.1:9"
     assert credentials.load_token(store.path.parent) == TOKEN
     assert page.deviceTokenEdit.text() == ""  # never shown back
     assert page.deviceTokenEdit.placeholderText().startswith("Đã lưu")
@@ -184,6 +184,7 @@ def test_an_admin_manages_the_accounts(qtbot, window, store, admin):
     qtbot.waitUntil(lambda: "quản trị viên cuối cùng" in page.accountsMessage.text(),
                     timeout=10_000)
     assert authenticate(store, "quantri", ADMIN_PASSWORD).role == "admin"
+    assert not page.newUsernameEdit.property("invalid")  # not about the new account's name
 
 
 def _choose_file_in_dialog(path: str) -> None:
