@@ -34,8 +34,8 @@ from ..sync.engine import SyncEngine, SyncReport, backoff_delay
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[str, str], SyncClient]
-# The run's error when no server address or device token is set (Cài đặt › Máy chủ, or
-# `config set`); the window says it shortly, as NOT_CONNECTED.
+# The run's error when no server address or device token is set (Cài đặt, or `config
+# set`); state_changed says it shortly for the status bar ("chưa kết nối máy chủ").
 NOT_CONFIGURED = "Chưa cấu hình máy chủ đồng bộ: chưa có địa chỉ máy chủ hay mã thiết bị."
 
 
