@@ -8,6 +8,7 @@ import sys
 import time
 
 from .cli.common import open_data_dir
+from .display_check import display_problem
 from .services.setup import ensure_embedded_default
 from .store.database import Store
 
@@ -44,18 +45,12 @@ def build_window(store: Store, *, sync: bool = True, auto_sync: bool = True):
 def _wire_sync(window, store: Store, auto: bool = True) -> None:
     """Background sync (ui/sync_bridge.py) into the status bar, its panel into Cài đặt."""
     try:
-        from .ui.sync_bridge import NOT_CONFIGURED, SyncBridge
+        from .ui.sync_bridge import SyncBridge
         from .ui.sync_panel import SyncPanel
     except ImportError:  # a build without sync: the status bar stays "offline"
         return
     bridge = SyncBridge(store, store.path.parent, parent=window)
-
-    def show_state(online: bool, pending: int, failed: int, message: str) -> None:
-        if message == NOT_CONFIGURED:
-            message = window.tr("chưa cấu hình máy chủ")
-        window.set_sync_state(online, pending, failed, message)
-
-    bridge.state_changed.connect(show_state)
+    bridge.state_changed.connect(window.set_sync_state)
     bridge.finished.connect(lambda _report: window.ctx.jobs.changed.emit("sync"))
     window.sync_requested.connect(bridge.sync_now)
     window.set_sync_panel(SyncPanel(store, bridge, jobs=window.ctx.jobs))
@@ -144,6 +139,10 @@ def run_app(args) -> int:
     if args.screenshot:
         # A screenshot needs no display: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:  # Qt would abort, naming the wrong library
+        print(problem, file=sys.stderr)
+        return 2
     store = open_data_dir(args)  # a path that cannot hold a store: exit 2, said plainly
     ensure_embedded_default(store)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -166,11 +165,7 @@ def run_app(args) -> int:
         guard.bring_forward_on_activate(window)
     try:
         if args.screenshot:
-            page = getattr(args, "page", "intake") or "intake"
-            if page not in SCREENSHOT_PAGES:
-                print(f"error: --page must be one of {', '.join(SCREENSHOT_PAGES)}",
-                      file=sys.stderr)
-                return 2
+            page = getattr(args, "page", "intake") or "intake"  # argparse checked it
             ok = take_screenshot(app, window, args.screenshot, page)
             window.close()
             return 0 if ok else 1

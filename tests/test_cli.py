@@ -71,9 +71,9 @@ def test_bad_intake_exits_2_writes_nothing(desk, capsys, tmp_path):
     assert "applicant.id_number" in err and "applicant.phone" in err
     request.write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
-    assert code == 2 and "not valid JSON" in err
+    assert code == 2 and "không phải JSON hợp lệ" in err
     code, _, err = run(capsys, "--data-dir", str(desk), "show", f"{AGENCY}-261127-9999")
-    assert code == 2 and "no dossier" in err
+    assert code == 2 and "Không có hồ sơ mã" in err
     assert dossier_count(desk) == 0
 
 
@@ -178,8 +178,8 @@ def test_malformed_intake_exits_2_naming_the_field(desk, capsys, tmp_path, reque
 
 
 @pytest.mark.parametrize("text, message", [
-    ("[" * 100_000, "nested too deeply"),
-    ('{"sets": 1' + "0" * 5000 + "}", "not usable JSON"),
+    ("[" * 100_000, "lồng nhau quá sâu"),
+    ('{"sets": 1' + "0" * 5000 + "}", "JSON không dùng được"),
 ])
 def test_unusable_json_exits_2(desk, capsys, tmp_path, text, message):
     capsys.readouterr()
@@ -217,10 +217,10 @@ def test_bad_catalogue_file_exits_2_and_changes_nothing(desk, capsys, tmp_path, 
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["--received", "0001-01-01T00:00+14:00", "--days", "1"], "--received must be"),
-    (["--received", "9999-12-31T23:59", "--hours", "1"], "--received must be"),
-    (["--received", "2026-11-30T09:00", "--hours", "inf"], "finite"),
-    (["--received", "2026-11-30T09:00", "--hours", "nan"], "finite"),
+    (["--received", "0001-01-01T00:00+14:00", "--days", "1"], "--received phải trong khoảng"),
+    (["--received", "9999-12-31T23:59", "--hours", "1"], "--received phải trong khoảng"),
+    (["--received", "2026-11-30T09:00", "--hours", "inf"], "số hữu hạn"),
+    (["--received", "2026-11-30T09:00", "--hours", "nan"], "số hữu hạn"),
     (["--received", "2026-11-30T09:00", "--hours", "1e300"], "giờ làm việc"),
     (["--received", "2026-11-30T09:00", "--days", "1000000"], "ngày làm việc"),
 ])
@@ -280,7 +280,7 @@ def test_a_data_dir_that_is_a_file_exits_2(tmp_path, capsys):
     afile.write_text("not a directory", encoding="utf-8")
     for argv in (["list"], ["--screenshot", str(tmp_path / "s.png")]):
         code, _, err = run(capsys, "--data-dir", str(afile), *argv)
-        assert code == 2 and f"cannot use {afile} as the data directory" in err
+        assert code == 2 and f"Không dùng được {afile} làm thư mục dữ liệu" in err
     assert afile.read_text(encoding="utf-8") == "not a directory"
 
 

@@ -148,7 +148,7 @@ def test_a_reprint_with_other_details_exits_2_on_the_command_line(store, data_di
 
 def _assert_refused(capsys, store_path, needle: str) -> None:
     err = capsys.readouterr().err
-    assert err.startswith("error:") and needle in err and "Traceback" not in err
+    assert err.startswith("Lỗi:") and needle in err and "Traceback" not in err
     with sqlite3.connect(store_path) as raw:
         assert raw.execute("SELECT COUNT(*) FROM prints").fetchone() == (0,)
 
@@ -160,9 +160,9 @@ def test_bad_output_paths_exit_2_and_write_nothing(store, data_dir, tmp_path, ca
     (tmp_path / "a-file").write_text("x")
     (tmp_path / "a-dir").mkdir()
     cases = [
-        (str(tmp_path / "no-such-dir" / "r.pdf"), "does not exist"),
-        (str(tmp_path / "a-dir"), "is a directory"),
-        (str(tmp_path / "a-file" / "r.pdf"), "is not a directory"),
+        (str(tmp_path / "no-such-dir" / "r.pdf"), "không có thư mục"),
+        (str(tmp_path / "a-dir"), "đây là một thư mục"),
+        (str(tmp_path / "a-file" / "r.pdf"), "không phải thư mục"),
     ]
     for out, needle in cases:
         assert cli(data_dir, "receipt", dossier.code, "-o", out) == 2
@@ -189,10 +189,10 @@ def test_an_unwritable_output_exits_2(store, data_dir, tmp_path, capsys, monkeyp
     monkeypatch.setattr(printing.tempfile, "mkstemp", refuse)
     out = str(tmp_path / "r.pdf")
     assert cli(data_dir, "receipt", dossier.code, "-o", out) == 2
-    _assert_refused(capsys, db, "cannot write")
+    _assert_refused(capsys, db, "Không ghi được")
     assert cli(data_dir, "ledger", "--from", "2026-11-30", "--to", "2026-11-30",
                "-o", out) == 2
-    _assert_refused(capsys, db, "Permission denied")
+    _assert_refused(capsys, db, "không có quyền truy cập")
     assert list(tmp_path.glob("*.pdf")) == []
 
 

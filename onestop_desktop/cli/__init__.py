@@ -22,24 +22,26 @@ COMMAND_MODULES = ["core", "users", "sync", "documents"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ..app import SCREENSHOT_PAGES  # not at the top: app imports cli.common
+
     parser = argparse.ArgumentParser(
         prog="onestop-desktop",
-        description="Reception desk of a one-stop Public Administration Service Center. "
-                    "With no subcommand, opens the window.")
+        description="Quầy tiếp nhận và trả kết quả của Trung tâm Phục vụ hành chính công. "
+                    "Không có lệnh con thì mở cửa sổ.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", help="where the local store lives "
-                        "(default: $ONESTOP_DATA_DIR or the user data directory)")
+    parser.add_argument("--data-dir", help="thư mục chứa dữ liệu của quầy "
+                        "(mặc định: $ONESTOP_DATA_DIR hoặc thư mục dữ liệu của người dùng)")
     parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the window to a PNG and exit")
-    parser.add_argument("--page", default="intake",
-                        help="page to show with --screenshot")
+                        help="vẽ cửa sổ ra tệp PNG rồi thoát")
+    parser.add_argument("--page", default="intake", choices=SCREENSHOT_PAGES,
+                        help="trang vẽ ra với --screenshot (mặc định: intake)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler, help_text: str, json_flag: bool = True,
             parent=sub) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
         if json_flag:
-            p.add_argument("--json", action="store_true", help="print JSON")
+            p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
         p.set_defaults(handler=handler)
         return p
 
@@ -59,12 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except ValidationFailed as exc:
-        print("error: invalid input:", file=sys.stderr)
+        print("Lỗi: dữ liệu không hợp lệ:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
     except (UsageError, DeskNotConfigured, OfficerError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_INVALID
 
 

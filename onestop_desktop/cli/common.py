@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlalchemy.exc
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.errors import os_reason
 from ..paths import data_dir
 from ..store.database import Store
 
@@ -18,7 +19,7 @@ EXIT_INVALID = 2
 
 
 class UsageError(Exception):
-    """Bad input from the command line: exit 2."""
+    """Bad input from the command line: exit 2. The message is Vietnamese, for the officer."""
 
 
 def print_json(value: object) -> None:
@@ -34,22 +35,32 @@ def actor() -> str:
 
 
 def read_json_input(source: str) -> object:
+    name = "Dữ liệu từ đầu vào chuẩn" if source == "-" else f"Tệp {source}"
     try:
         # utf-8-sig: Windows Notepad may save JSON with a byte-order mark
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
         text = text.removeprefix("\ufeff")
     except OSError as exc:
-        raise UsageError(f"cannot read {source}: {exc.strerror}") from exc
+        raise UsageError(f"Không đọc được {source}: {os_reason(exc)}.") from exc
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{source} is not UTF-8 text: {exc.reason}") from exc
+        raise UsageError(not_utf8(name, exc)) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(f"{source} is not valid JSON: {exc}") from exc
+        raise UsageError(not_json(name, exc)) from exc
     except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
-        raise UsageError(f"{source} is not usable JSON: {exc}") from exc
+        raise UsageError(f"{name} có giá trị JSON không dùng được "
+                         f"(ví dụ một số quá dài).") from exc
     except RecursionError as exc:  # json gives up on very deep nesting this way
-        raise UsageError(f"{source} is nested too deeply") from exc
+        raise UsageError(f"{name} có JSON lồng nhau quá sâu.") from exc
+
+
+def not_utf8(source: str, exc: UnicodeDecodeError) -> str:
+    return f"{source} không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start})."
+
+
+def not_json(source: str, exc: json.JSONDecodeError) -> str:
+    return f"{source} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
 
 
 def parse_local_datetime(text: str) -> datetime:
@@ -57,7 +68,8 @@ def parse_local_datetime(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"not an ISO 8601 date-time: {text!r}") from exc
+        raise UsageError(f"Không phải ngày giờ ISO 8601 (ví dụ 2026-11-30T09:15): "
+                         f"{text!r}.") from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
 
 
@@ -66,9 +78,12 @@ def open_data_dir(args) -> Store:
     path = data_dir(args.data_dir)
     try:
         return Store.open(path)
-    except (OSError, sqlalchemy.exc.OperationalError) as exc:
-        reason = getattr(exc, "strerror", None) or getattr(exc, "orig", None) or exc
-        raise UsageError(f"cannot use {path} as the data directory: {reason}") from exc
+    except OSError as exc:
+        raise UsageError(f"Không dùng được {path} làm thư mục dữ liệu: "
+                         f"{os_reason(exc)}.") from exc
+    except sqlalchemy.exc.OperationalError as exc:
+        raise UsageError(f"Không dùng được {path} làm thư mục dữ liệu: không mở được "
+                         f"cơ sở dữ liệu trong đó.") from exc
 
 
 class open_store:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -34,9 +33,9 @@ def cmd_init(args) -> int:
     if args.json:
         print_json(summary)
     else:
-        print(f"Desk {result.config.desk} of {result.config.agency_code} ready in "
-              f"{summary['data_dir']} ({result.catalogue_loaded} procedures loaded, "
-              f"{result.calendar_days} calendar days).")
+        print(f"Quầy {result.config.desk} của {result.config.agency_code} đã sẵn sàng tại "
+              f"{summary['data_dir']} (đã nạp {result.catalogue_loaded} thủ tục, "
+              f"{result.calendar_days} ngày lịch).")
     return 0
 
 
@@ -60,18 +59,9 @@ def cmd_catalogue_list(args) -> int:
 def cmd_catalogue_load(args) -> int:
     from ..services.setup import load_catalogue
 
-    with open_store(args) as store:
-        try:
-            count = load_catalogue(store, Path(args.file), actor())
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{args.file} is not UTF-8 text: {exc.reason}") from exc
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
-        except RecursionError as exc:  # json gives up on very deep nesting this way
-            raise UsageError(f"{args.file} is nested too deeply to be a catalogue") from exc
-    print(f"{count} procedures loaded.")
+    with open_store(args) as store:  # a bad file: ValidationFailed, in Vietnamese
+        count = load_catalogue(store, Path(args.file), actor())
+    print(f"Đã nạp {count} thủ tục.")
     return 0
 
 
@@ -96,7 +86,7 @@ def cmd_show(args) -> int:
     with open_store(args) as store, store.read() as session:
         dossier = dossier_repo.get_by_code(session, args.code)
     if dossier is None:
-        raise UsageError(f"no dossier with code {args.code}")
+        raise UsageError(f"Không có hồ sơ mã {args.code}.")
     if args.json:
         print_json(dossier_to_dict(dossier))
         return 0
@@ -120,7 +110,7 @@ def cmd_list(args) -> int:
     from ..store import dossier_repo
 
     if args.status is not None and not 1 <= args.status <= 10:
-        raise UsageError("--status must be 1..10")
+        raise UsageError("--status phải từ 1 đến 10.")
     with open_store(args) as store, store.read() as session:
         dossiers = dossier_repo.list_dossiers(
             session, statuses=[args.status] if args.status else None, query=args.search or "")
@@ -139,13 +129,13 @@ def cmd_calendar_due(args) -> int:
 
     received = parse_local_datetime(args.received)
     if not EARLIEST_RECEIPT <= received < LATEST_RECEIPT:
-        raise UsageError("--received must be from 2000-01-01 to 2099-12-31")
+        raise UsageError("--received phải trong khoảng 2000-01-01 đến 2099-12-31.")
     value, unit = (args.days, TimeUnit.DAY) if args.days is not None else (args.hours,
                                                                            TimeUnit.HOUR)
     if not math.isfinite(value):
-        raise UsageError("the time limit must be a finite number")
+        raise UsageError("Thời hạn giải quyết phải là một số hữu hạn.")
     if value < 0:
-        raise UsageError("the time limit cannot be negative")
+        raise UsageError("Thời hạn giải quyết không được âm.")
     with open_store(args) as store, store.read() as session:
         config = settings_repo.load_desk_config(session)
         if config is None:
@@ -160,43 +150,44 @@ def cmd_calendar_due(args) -> int:
 
 
 def register(sub, add) -> None:
-    p = add("init", cmd_init, "create or update this desk's store (idempotent)")
-    p.add_argument("--agency-code", required=True, help="e.g. 000.00.01.H22")
-    p.add_argument("--agency-name", required=True)
-    p.add_argument("--desk", required=True, type=int, help="desk number (1-9, or 1-99)")
+    p = add("init", cmd_init, "tạo hoặc cập nhật dữ liệu của quầy (chạy lại không sao)")
+    p.add_argument("--agency-code", required=True, help="mã cơ quan, ví dụ 000.00.01.H22")
+    p.add_argument("--agency-name", required=True, help="tên cơ quan tiếp nhận")
+    p.add_argument("--desk", required=True, type=int, help="số quầy (1–9, hoặc 1–99)")
     p.add_argument("--desk-digits", type=int, choices=(1, 2),
-                   help="digits of the daily sequence reserved for the desk number "
-                        "(default: keep the stored value; 1 for a new store)")
-    p.add_argument("--parent-name", help="header line above the agency name")
-    p.add_argument("--address", help="the centre's address, printed on forms")
-    p.add_argument("--place-name", help="place printed before the date on forms")
+                   help="số chữ số của số thứ tự trong ngày dành cho số quầy "
+                        "(mặc định: giữ giá trị đã lưu; 1 với quầy mới)")
+    p.add_argument("--parent-name", help="cơ quan chủ quản, dòng trên tên cơ quan")
+    p.add_argument("--address", help="địa chỉ Trung tâm, in trên các mẫu")
+    p.add_argument("--place-name", help="địa danh in trước ngày tháng trên các mẫu")
 
-    catalogue = sub.add_parser("catalogue", help="the procedure catalogue")
+    catalogue = sub.add_parser("catalogue", help="danh mục thủ tục hành chính")
     catalogue_sub = catalogue.add_subparsers(dest="catalogue_command", metavar="COMMAND",
                                              required=True)
-    p = add("list", cmd_catalogue_list, "list procedures", parent=catalogue_sub)
-    p.add_argument("--search", help="accent-insensitive search")
-    p = add("load", cmd_catalogue_load, "replace the catalogue with a JSON file",
+    p = add("list", cmd_catalogue_list, "liệt kê các thủ tục", parent=catalogue_sub)
+    p.add_argument("--search", help="tìm kiếm, gõ có dấu hay không dấu đều được")
+    p = add("load", cmd_catalogue_load, "thay danh mục bằng một tệp JSON",
             json_flag=False, parent=catalogue_sub)
-    p.add_argument("file")
+    p.add_argument("file", help="tệp danh mục (JSON)")
 
-    p = add("intake", cmd_intake, "take in a dossier from a JSON file or - for stdin")
-    p.add_argument("file", metavar="FILE|-")
+    p = add("intake", cmd_intake, "tiếp nhận một hồ sơ từ tệp JSON (hoặc - để đọc stdin)")
+    p.add_argument("file", metavar="FILE|-", help="tệp JSON của hồ sơ, hoặc -")
 
-    p = add("show", cmd_show, "show one dossier")
-    p.add_argument("code")
+    p = add("show", cmd_show, "xem một hồ sơ")
+    p.add_argument("code", help="mã hồ sơ")
 
-    p = add("list", cmd_list, "list dossiers, newest first")
-    p.add_argument("--status", type=int, help="only this status (1-10)")
-    p.add_argument("--search", help="accent-insensitive search on code, name, ID, phone")
+    p = add("list", cmd_list, "liệt kê hồ sơ, mới nhất trước")
+    p.add_argument("--status", type=int, help="chỉ hồ sơ ở trạng thái này (1–10)")
+    p.add_argument("--search", help="tìm theo mã, tên, số giấy tờ, điện thoại "
+                                    "(có dấu hay không dấu)")
 
-    calendar = sub.add_parser("calendar", help="the work calendar")
+    calendar = sub.add_parser("calendar", help="lịch làm việc")
     calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="COMMAND",
                                            required=True)
-    p = add("due", cmd_calendar_due, "appointment time for a receipt time and a time limit",
+    p = add("due", cmd_calendar_due, "thời điểm hẹn trả cho một thời điểm nhận và thời hạn",
             parent=calendar_sub)
     p.add_argument("--received", required=True, metavar="ISO_DATETIME",
-                   help="receipt time (without offset: Asia/Ho_Chi_Minh)")
+                   help="thời điểm nhận (không ghi múi giờ: giờ Việt Nam)")
     limit = p.add_mutually_exclusive_group(required=True)
-    limit.add_argument("--days", type=int)
-    limit.add_argument("--hours", type=float)
+    limit.add_argument("--days", type=int, help="thời hạn tính bằng ngày làm việc")
+    limit.add_argument("--hours", type=float, help="thời hạn tính bằng giờ làm việc")

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from .common import UsageError, actor, open_store, print_json, read_json_input
+from .common import UsageError, actor, open_store, os_reason, print_json, read_json_input
 
 SIZE_CHOICES = ("A4", "A5", "80mm")
 
@@ -27,13 +27,13 @@ def _output(text: str) -> Path:
     The directory must exist: a mistyped path should not grow a directory tree."""
     path = Path(text)
     if path.is_dir():
-        raise UsageError(f"-o {text}: is a directory; give a file name, e.g. "
+        raise UsageError(f"-o {text}: đây là một thư mục; hãy ghi tên tệp, ví dụ "
                          f"{path / 'form.pdf'}")
     parent = path.parent
     if not parent.exists():
-        raise UsageError(f"-o {text}: directory {parent} does not exist")
+        raise UsageError(f"-o {text}: không có thư mục {parent}.")
     if not parent.is_dir():
-        raise UsageError(f"-o {text}: {parent} is not a directory")
+        raise UsageError(f"-o {text}: {parent} không phải thư mục.")
     return path
 
 
@@ -43,7 +43,7 @@ def _writing(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(f"Không ghi được {path}: {os_reason(exc)}.") from exc
 
 
 def cmd_receipt(args) -> int:
@@ -59,10 +59,11 @@ def cmd_form(args) -> int:
     from ..services.printing import print_form
 
     if args.number not in ("02", "03", "04", "05", "06"):
-        raise UsageError("form number must be 02, 03, 04, 05 or 06 (01 is `receipt`)")
+        raise UsageError("Số mẫu phải là 02, 03, 04, 05 hoặc 06 (mẫu 01 in bằng lệnh "
+                         "`receipt`).")
     details = read_json_input(args.details) if args.details else None
     if details is not None and not isinstance(details, dict):
-        raise UsageError("--details must hold a JSON object")
+        raise UsageError("--details phải là một đối tượng JSON.")
     out = _output(args.output)
     with open_store(args) as store, _writing(out):
         result = print_form(store, args.number, args.code, out, size=args.size,
@@ -74,7 +75,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
+        raise UsageError(f"Không phải ngày dạng YYYY-MM-DD: {text!r}.") from exc
 
 
 def cmd_ledger(args) -> int:
@@ -92,23 +93,25 @@ def cmd_ledger(args) -> int:
 
 
 def register(sub, add) -> None:
-    p = add("receipt", cmd_receipt, "print the receipt (form 01) of a dossier to a PDF")
-    p.add_argument("code")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--size", choices=SIZE_CHOICES, default="A4")
+    p = add("receipt", cmd_receipt, "in giấy tiếp nhận và hẹn trả kết quả (mẫu 01) ra PDF")
+    p.add_argument("code", help="mã hồ sơ")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="tệp PDF ghi ra")
+    p.add_argument("--size", choices=SIZE_CHOICES, default="A4", help="khổ giấy")
 
-    p = add("form", cmd_form, "print form 02-06 of a dossier to a PDF")
-    p.add_argument("number", metavar="NN", help="02 supplement, 03 refusal, 04 apology, "
-                   "05 stop, 06 control slip")
-    p.add_argument("code")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--size", choices=SIZE_CHOICES, default="A4")
-    p.add_argument("--details", metavar="FILE|-", help="JSON object: reason, missing, "
-                   "new_due_at, officer_name, officer_phone … (a reprint says what the first "
-                   "print said: details given for it must be the same)")
+    p = add("form", cmd_form, "in mẫu 02–06 của một hồ sơ ra PDF")
+    p.add_argument("number", metavar="NN", help="02 bổ sung hồ sơ, 03 từ chối, 04 xin lỗi "
+                   "và hẹn lại, 05 dừng giải quyết, 06 phiếu kiểm soát")
+    p.add_argument("code", help="mã hồ sơ")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="tệp PDF ghi ra")
+    p.add_argument("--size", choices=SIZE_CHOICES, default="A4", help="khổ giấy")
+    p.add_argument("--details", metavar="FILE|-", help="đối tượng JSON: reason, missing, "
+                   "new_due_at, officer_name, officer_phone … (bản in lại ghi như lần in "
+                   "đầu: nội dung đưa vào phải giống lần đó)")
 
-    p = add("ledger", cmd_ledger, "print the dossier ledger (form 07) for a date range")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--size", choices=("A4", "A5"), default="A4")
+    p = add("ledger", cmd_ledger, "in sổ theo dõi hồ sơ (mẫu 07) cho một khoảng ngày")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE",
+                   help="từ ngày (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE",
+                   help="đến ngày (YYYY-MM-DD)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="tệp PDF ghi ra")
+    p.add_argument("--size", choices=("A4", "A5"), default="A4", help="khổ giấy")

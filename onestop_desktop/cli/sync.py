@@ -10,35 +10,35 @@ from __future__ import annotations
 
 import sys
 import threading
-from urllib.parse import urlparse
 
+from ..domain.errors import Problems
 from ..paths import data_dir
+from ..services.first_run import check_server_url, insecure_url_warning
 from ..store import sync_repo
 from ..sync import credentials
 from .common import UsageError, open_store, print_json
 
 CONFIG_KEYS = ("server_url", "device_token")
-
-
-def _check_url(url: str) -> str:
-    parsed = urlparse(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise UsageError(f"server_url must be an http(s) URL, got {url!r}")
-    return url.strip().rstrip("/")
+TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
+                "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
 
 def cmd_config_set(args) -> int:
     if args.key == "server_url":
-        url = _check_url(args.value)
+        problems = Problems()
+        url = check_server_url(args.value, problems)
+        problems.raise_if_any()
         with open_store(args) as store, store.transaction() as session:
             sync_repo.set_server_url(session, url)
-        print(f"server_url = {url}")
+        print(f"Đã lưu địa chỉ máy chủ (server_url): {url}")
+        if warning := insecure_url_warning(url):
+            print(f"Cảnh báo: {warning}", file=sys.stderr)
     else:
         try:
             where = credentials.save_token(data_dir(args.data_dir), args.value)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
-        print(f"device_token saved ({'OS keyring' if where == 'keyring' else 'owner-only file'})")
+        print(f"Đã lưu mã thiết bị (device_token) vào {TOKEN_PLACES[where]}.")
     return 0
 
 
@@ -49,7 +49,7 @@ def cmd_config_get(args) -> int:
     else:
         token = credentials.load_token(data_dir(args.data_dir))
         # Never print the secret itself.
-        value = "" if not token else f"…{token[-4:]} (set)"
+        value = "" if not token else f"…{token[-4:]} (đã lưu)"
     if args.json:
         print_json({args.key: value})
     else:
@@ -66,8 +66,9 @@ def cmd_sync(args) -> int:
         with store.read() as session:
             url = sync_repo.get_server_url(session)
         if not url or not token:
-            raise UsageError("sync is not configured: run `onestop-desktop config set "
-                             "server_url URL` and `config set device_token TOKEN`")
+            raise UsageError("Chưa cấu hình đồng bộ: chạy `onestop-desktop config set "
+                             "server_url URL` và `onestop-desktop config set device_token "
+                             "MÃ` (hoặc nhập ở Cài đặt › Máy chủ trong cửa sổ).")
         engine = engine_for(store, directory, url, token, timeout=args.timeout)
         try:
             if args.once:
@@ -87,24 +88,25 @@ def cmd_sync(args) -> int:
     else:
         print(report.message())
     if report.skew_warning:
-        print(f"warning: {report.skew_warning}", file=sys.stderr)
+        print(f"Cảnh báo: {report.skew_warning}", file=sys.stderr)
     return 0 if report.clean else 1
 
 
 def register(sub, add) -> None:
-    config = sub.add_parser("config", help="sync settings").add_subparsers(
+    config = sub.add_parser("config", help="cài đặt đồng bộ").add_subparsers(
         dest="config_command", metavar="ACTION", required=True)
-    p = add("set", cmd_config_set, "set server_url or device_token", json_flag=False,
+    p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ) hoặc device_token "
+            "(mã thiết bị)", json_flag=False, parent=config)
+    p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
+    p.add_argument("value", help="giá trị (đặt `--` trước giá trị bắt đầu bằng dấu -)")
+    p = add("get", cmd_config_get, "xem server_url, hoặc device_token đã lưu hay chưa",
             parent=config)
-    p.add_argument("key", choices=CONFIG_KEYS)
-    p.add_argument("value", help="the value (put `--` before a value that starts with -)")
-    p = add("get", cmd_config_get, "show server_url, or whether device_token is set",
-            parent=config)
-    p.add_argument("key", choices=CONFIG_KEYS)
+    p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần xem")
 
-    p = add("sync", cmd_sync, "sync with the central server")
+    p = add("sync", cmd_sync, "đồng bộ với máy chủ trung tâm")
     p.add_argument("--once", action="store_true",
-                   help="one push + pull, then exit (0: nothing left to push)")
+                   help="gửi và nhận một lần rồi thoát (0: không còn gì chờ gửi)")
     p.add_argument("--interval", type=float, default=60.0,
-                   help="seconds between runs without --once")
-    p.add_argument("--timeout", type=float, default=15.0, help="HTTP timeout in seconds")
+                   help="số giây giữa hai lần đồng bộ khi không có --once")
+    p.add_argument("--timeout", type=float, default=15.0,
+                   help="thời gian chờ máy chủ trả lời, tính bằng giây")

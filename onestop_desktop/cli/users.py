@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from ..services.accounts import ROLES, create_user
+from ..services.accounts import ROLE_LABELS, ROLES, create_user
 from .common import UsageError, actor, open_store, print_json
 
 
@@ -14,14 +14,15 @@ def _read_password(from_stdin: bool) -> str:
         line = sys.stdin.readline()
         password = line.rstrip("\r\n")
         if not password:
-            raise UsageError("no password on standard input")
+            raise UsageError("Không có mật khẩu ở đầu vào chuẩn (stdin).")
         return password
     if not sys.stdin.isatty():
-        raise UsageError("not a terminal: give the password with --password-stdin")
+        raise UsageError("Không chạy trong cửa sổ dòng lệnh: hãy đưa mật khẩu qua "
+                         "--password-stdin.")
     first = getpass.getpass("Mật khẩu: ")
     second = getpass.getpass("Nhập lại mật khẩu: ")
     if first != second:
-        raise UsageError("the two passwords differ")
+        raise UsageError("Hai lần nhập mật khẩu không khớp.")
     return first
 
 
@@ -34,17 +35,19 @@ def cmd_user_add(args) -> int:
         print_json({"username": officer.username, "full_name": officer.full_name,
                     "role": officer.role})
     else:
-        print(f"Account {officer.username} ({officer.full_name}, {officer.role}) created.")
+        role = ROLE_LABELS.get(officer.role, officer.role)
+        print(f"Đã tạo tài khoản {officer.username} ({officer.full_name}, {role}).")
     return 0
 
 
 def register(sub, add) -> None:
-    user = sub.add_parser("user", help="local officer accounts")
+    user = sub.add_parser("user", help="tài khoản cán bộ trên quầy này")
     user_sub = user.add_subparsers(dest="user_command", metavar="COMMAND", required=True)
-    p = add("add", cmd_user_add, "create an officer account (asks the password twice)",
+    p = add("add", cmd_user_add, "tạo tài khoản cán bộ (hỏi mật khẩu hai lần)",
             parent=user_sub)
-    p.add_argument("username")
-    p.add_argument("--full-name", required=True)
-    p.add_argument("--role", default="officer", choices=ROLES)
+    p.add_argument("username", help="tên đăng nhập")
+    p.add_argument("--full-name", required=True, help="họ và tên cán bộ")
+    p.add_argument("--role", default="officer", choices=ROLES,
+                   help="officer: cán bộ tiếp nhận; admin: quản trị (mặc định: officer)")
     p.add_argument("--password-stdin", action="store_true",
-                   help="read the password from one line of standard input")
+                   help="đọc mật khẩu từ một dòng của đầu vào chuẩn")

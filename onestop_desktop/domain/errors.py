@@ -9,6 +9,7 @@ unexpected error.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -63,3 +64,24 @@ class Problems:
 
     def __bool__(self) -> bool:
         return bool(self.items)
+
+
+# The OS explains in English; the officer reads these instead (others: the OS's text).
+_OS_REASONS = {
+    errno.ENOENT: "không có tệp hay thư mục này",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không được phép",
+    errno.EISDIR: "đây là một thư mục",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.EEXIST: "đã có tệp này",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why an operating-system call failed, in Vietnamese where the reason is a common one."""
+    number = getattr(exc, "errno", None)
+    if number in _OS_REASONS:
+        return _OS_REASONS[number]
+    return getattr(exc, "strerror", None) or str(exc)

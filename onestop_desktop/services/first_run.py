@@ -58,13 +58,29 @@ def needs_first_run(store: Store) -> bool:
     return config is None or is_embedded_default(config)
 
 
-def check_server(url: str, token: str, problems: Problems) -> str:
-    """The normalised server URL (no trailing slash); problems added for bad input."""
+INSECURE_URL_WARNING = ("Địa chỉ http:// không mã hóa: mã thiết bị và hồ sơ đi trên mạng ở "
+                        "dạng đọc được. Chỉ dùng trong mạng nội bộ tin cậy; nên dùng https://.")
+
+
+def check_server_url(url: str, problems: Problems) -> str:
+    """The normalised server URL (no trailing slash); a problem added for a bad one.
+    https:// is expected; http:// passes, and `insecure_url_warning` says so."""
     url = clean_text(url).rstrip("/")
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         problems.add("server_url", "Địa chỉ máy chủ phải bắt đầu bằng https:// (hoặc http://) "
                                    "và có tên máy, ví dụ https://motcua.thanhhoa.gov.vn.")
+    return url
+
+
+def insecure_url_warning(url: str) -> str:
+    """The warning to show next to a plain-http server address, else ""."""
+    return INSECURE_URL_WARNING if urlsplit(url).scheme.lower() == "http" else ""
+
+
+def check_server(url: str, token: str, problems: Problems) -> str:
+    """The normalised server URL (no trailing slash); problems added for bad input."""
+    url = check_server_url(url, problems)
     if not clean_text(token):
         problems.add("device_token", "Chưa nhập mã thiết bị do quản trị viên cấp "
                                      "(hoặc chọn “Làm việc ngoại tuyến”).")

@@ -11,13 +11,14 @@ from ..domain.calendar import LOCAL_TZ
 from ..domain.calendar_data import CENTRAL_SOURCE, merge_days, official_days, package_days
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
-from ..domain.errors import ValidationFailed
+from ..domain.errors import ValidationFailed, os_reason
 from ..domain.procedure import Catalogue, parse_catalogue
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..store import audit, calendar_repo, catalogue_repo, counters, settings_repo
 from ..store.catalogue_repo import CATALOGUE_VERSION_KEY
 from ..store.database import Store
+from .accounts import require_admin
 
 BUNDLED_CATALOGUE = ("catalogue", "sample_procedures.json")
 BUNDLED_CALENDAR = ("calendar", "vn_official_days.json")
@@ -32,8 +33,28 @@ class InitResult:
 
 
 def read_catalogue_file(path: Path) -> Catalogue:
-    with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark is fine
-        return parse_catalogue(json.load(handle))
+    """The catalogue of a JSON file; ValidationFailed (in Vietnamese) for a file that
+    cannot be read, is not JSON, or is not a catalogue."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark is fine
+            document = json.load(handle)
+    except OSError as exc:
+        raise _bad_file(f"Không đọc được {path}: {os_reason(exc)}.") from exc
+    except UnicodeDecodeError as exc:
+        raise _bad_file(f"Tệp {path} không phải văn bản UTF-8 "
+                        f"(byte lạ ở vị trí {exc.start}).") from exc
+    except json.JSONDecodeError as exc:
+        raise _bad_file(f"Tệp {path} không phải JSON hợp lệ "
+                        f"(dòng {exc.lineno}, cột {exc.colno}).") from exc
+    except RecursionError as exc:  # json gives up on very deep nesting this way
+        raise _bad_file(f"Tệp {path} lồng nhau quá sâu, không phải danh mục thủ tục.") from exc
+    except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
+        raise _bad_file(f"Tệp {path} có giá trị JSON không dùng được.") from exc
+    return parse_catalogue(document)
+
+
+def _bad_file(message: str) -> ValidationFailed:
+    return ValidationFailed.single("file", message)
 
 
 def seeded_calendar_days(today: date, existing_central=()):
@@ -136,16 +157,29 @@ def _check_partition(session, previous: DeskConfig | None, config: DeskConfig, t
         settings_repo.record_code_partition(session, agency, config.partition, since=today)
 
 
-def load_catalogue(store: Store, path: Path, actor: str = "system") -> int:
-    """Replace the catalogue with a JSON file's; a bad file changes nothing."""
+def load_catalogue(store: Store, path: Path, actor: str = "system", *,
+                   by_admin: bool = False) -> int:
+    """Replace the catalogue with a JSON file's; a bad file changes nothing.
+
+    by_admin: `actor` is the signed-in officer (the window), who must be an admin
+    (accounts.NotAdmin otherwise)."""
     catalogue = read_catalogue_file(path)
     with store.transaction() as session:
+        if by_admin:
+            require_admin(session, actor)
         count = catalogue_repo.replace_catalogue(session, catalogue)
         settings_repo.set_setting(session, CATALOGUE_VERSION_KEY, catalogue.version)
         audit.record(session, actor, "catalogue.loaded",
                      detail={"version": catalogue.version, "procedures": count,
                              "file": str(path)})
     return count
+
+
+def catalogue_info(store: Store) -> tuple[str, int]:
+    """The catalogue's version and how many procedures it has."""
+    with store.read() as session:
+        version = str(settings_repo.get_setting(session, CATALOGUE_VERSION_KEY, "") or "")
+        return version, catalogue_repo.count_procedures(session)
 
 
 # The configuration a desk runs on before anyone has set it up: a demo agency,

@@ -17,7 +17,8 @@ __all__ = ["Problem", "QueueView", "dismiss_conflicts", "queue_view", "retry_eve
 @dataclass(frozen=True)
 class QueueView:
     problems: list[Problem]  # unsent and refused events first, then conflicts from the centre
-    waiting: int  # pending + sending
+    # still to push: pending + sending + failed (retried), the status bar's "chờ gửi"
+    waiting: int
     failed: int
     conflicts: int  # refused as conflicting on push, plus unresolved ones from a pull
     acked: int
@@ -28,7 +29,7 @@ def queue_view(store: Store) -> QueueView:
         problems = sync_repo.problems(session)
         summary = sync_repo.outbox_summary(session)
     return QueueView(problems=problems,
-                     waiting=summary["pending"] + summary["sending"],
+                     waiting=summary["to_push"],
                      failed=summary["failed"],
                      conflicts=summary[sync_repo.CONFLICT] + summary["pull_conflicts"],
                      acked=summary["acked"])

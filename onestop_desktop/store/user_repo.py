@@ -26,3 +26,9 @@ def count_users(session: Session, *, active_only: bool = True) -> int:
 
 def list_users(session: Session) -> list[UserRow]:
     return list(session.scalars(select(UserRow).order_by(UserRow.username)))
+
+
+def count_admins(session: Session) -> int:
+    """Active admin accounts."""
+    return session.scalar(select(func.count()).select_from(UserRow).where(
+        UserRow.active.is_(True), UserRow.role == "admin")) or 0

@@ -38,7 +38,7 @@ def save_token(data_dir: Path, token: str) -> str:
     """Store the token; returns where: "keyring" or "file"."""
     token = token.strip()
     if not token:
-        raise ValueError("device token is empty")
+        raise ValueError("Mã thiết bị (device_token) đang trống.")
     kr = _keyring()
     if kr is not None:
         try:

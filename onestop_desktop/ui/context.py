@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,6 +15,8 @@ from ..domain.scanner import ScannerSettings
 from ..services.accounts import Officer
 from ..store.database import Store
 from .jobs import Jobs
+
+log = logging.getLogger(__name__)
 
 # The sizes documents/layout.py draws forms 01–06 on.
 PAPER_SIZES = ("A4", "A5", "80mm")
@@ -30,13 +33,25 @@ def default_printer() -> QPrinter | None:
     return QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
 
 
+def named_printer(name: str) -> QPrinter | None:
+    """The printer chosen in Cài đặt; "" (or one no longer installed) is the system's
+    default, so a desk whose printer was renamed still prints somewhere visible."""
+    if name:
+        info = QPrinterInfo.printerInfo(name)
+        if not info.isNull():
+            return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        log.warning("printer %r is not installed: printing on the system default", name)
+    return default_printer()
+
+
 @dataclass
 class DeskContext:
     store: Store
     jobs: Jobs
     officer: Officer | None = None
     clock: Callable[[], datetime] = utc_now
-    printer_factory: Callable[[], QPrinter | None] = default_printer
+    # None: the printer chosen in Cài đặt ("printing/printer"), read at each print.
+    printer_factory: Callable[[], QPrinter | None] = None  # type: ignore[assignment]
     ui_settings: QSettings = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
@@ -44,6 +59,8 @@ class DeskContext:
             # Per data directory (this desk's scanner), not per user profile.
             path = self.data_dir / "desk-ui.ini"
             self.ui_settings = QSettings(str(path), QSettings.Format.IniFormat)
+        if self.printer_factory is None:
+            self.printer_factory = lambda: named_printer(self.printer_name())
 
     @property
     def data_dir(self) -> Path:
@@ -74,6 +91,18 @@ class DeskContext:
         """The paper the desk's forms 01–06 are printed on (Cài đặt): A4, A5 or 80mm."""
         size = str(self.ui_settings.value("printing/paper_size", "A4") or "A4")
         return size if size in PAPER_SIZES else "A4"
+
+    def printer_name(self) -> str:
+        """The printer chosen in Cài đặt; "" for the system's default printer."""
+        return str(self.ui_settings.value("printing/printer", "") or "")
+
+    def save_printing(self, printer: str, paper_size: str) -> None:
+        if paper_size not in PAPER_SIZES:
+            raise ValueError(f"Khổ giấy không hợp lệ: {paper_size}")
+        s = self.ui_settings
+        s.setValue("printing/printer", printer)
+        s.setValue("printing/paper_size", paper_size)
+        s.sync()
 
     def save_scanner_settings(self, settings: ScannerSettings) -> None:
         s = self.ui_settings

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.detail.return_requested.connect(self.start_return)
         self.settings.scanner_changed.connect(self.scanner.set_settings)
         self.settings.syncNowButton.clicked.connect(self.sync_requested)
+        self.settings.server_saved.connect(self.sync_requested)  # try the new server at once
         self.status.sync_requested.connect(self.sync_requested)
         for number, name in enumerate(NAV_PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
@@ -86,9 +87,11 @@ class MainWindow(QMainWindow):
             "%1", config.agency_code).replace("%2", str(config.desk))
         self.status.set_desk(desk)
         self.settings.show_desk(config)
-        self._sync_state = (False, self.tr("chưa cấu hình máy chủ"))
-        self.set_sync_state(False, 0, 0, self._sync_state[1])
         self._counts, self._notice = NewestAnswer(), NewestAnswer()
+        # One sync line (online, to push, refused, message): the status bar and Cài đặt
+        # both show it, drawn from these values in one place (_show_sync).
+        self._sync = (False, 0, 0, self.tr("chưa kết nối máy chủ"))
+        self._show_sync()
         ctx.jobs.changed.connect(self._on_changed)
         self._on_changed("sync")  # the queue's counts and any update notice, read off the GUI
         self.resize(1366, 768)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
     # ---- signing in -------------------------------------------------------------------
     def require_sign_in(self) -> None:
         self.ctx.officer = None
+        self.settings.set_officer(None)
         self.nav.setEnabled(False)
         self.scanner.enabled = False
         self.status.set_officer(self.tr("Chưa đăng nhập"))
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def enter(self, officer: Officer) -> None:
         self.ctx.officer = officer
+        self.settings.set_officer(officer)
         self.status.set_officer(self.tr("Cán bộ: %1").replace("%1", officer.full_name))
         self.nav.setEnabled(True)
         self.scanner.enabled = True
@@ -192,9 +197,15 @@ class MainWindow(QMainWindow):
     # ---- sync hooks ----------------------------------------------------------------------
     @Slot(bool, int, int, str)
     def set_sync_state(self, online: bool, pending: int, failed: int, message: str) -> None:
-        self._sync_state = (online, message)
-        self.status.set_sync_state(online, pending, failed, message)
-        self.settings.syncStateLabel.setText(self.status.syncLabel.text())
+        """What the sync bridge reports: its counts are the newest, so queue reads asked
+        before it are dropped when they answer."""
+        self._counts.take(self._counts.ask())
+        self._sync = (online, pending, failed, message)
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        self.status.set_sync_state(*self._sync)
+        self.settings.show_sync_state(self.status.syncLabel.text())
 
     def _on_changed(self, what: str) -> None:
         """A local write adds outbox events: the pending count follows at once."""
@@ -215,9 +226,9 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: tuple[int, int], number: int) -> None:
         if not self._counts.take(number):
             return  # read before the counts already shown: stale
-        online, message = self._sync_state
-        self.status.set_sync_state(online, counts[0], counts[1], message)
-        self.settings.syncStateLabel.setText(self.status.syncLabel.text())
+        online, _pending, _failed, message = self._sync
+        self._sync = (online, counts[0], counts[1], message)
+        self._show_sync()
 
     def set_sync_panel(self, panel: QWidget) -> None:
         self.settings.set_sync_panel(panel)

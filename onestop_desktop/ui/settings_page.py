@@ -1,31 +1,171 @@
-"""Cài đặt: the desk, the scanner's prefix/suffix/timing, and the place of the sync panel."""
+"""Cài đặt, in four tabs: the desk, its scanner and printer; the central server and the
+sync panel; the officer accounts; the procedure catalogue.
+
+Anyone signed in sets the scanner and the printer (this desk's ui settings). Only an
+admin changes the server, the accounts and the catalogue: an officer sees them
+read-only, and the services refuse an officer anyway (accounts.NotAdmin). Every read
+and write of the store, and the token, runs through the job helper.
+"""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..domain.config import DeskConfig
+from ..domain.errors import ValidationFailed
 from ..domain.scanner import ScannerSettings
-from .context import DeskContext
+from ..services import accounts, setup, sync_settings
+from ..services.accounts import Account, Officer
+from ..services.first_run import insecure_url_warning
+from .context import PAPER_SIZES, DeskContext
 from .forms import FormPage
+from .jobs import NewestAnswer
+
+log = logging.getLogger(__name__)
+
+# What a widget's "role" property makes of a message (resources/style/desk.qss).
+ERROR, OK, WARN = "error", "ok", "warn"
+
+
+def say(label: QLabel, text: str, kind: str = OK) -> None:
+    """A message next to the fields it is about."""
+    label.setProperty("role", kind)
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+def mark(field: QWidget, invalid: bool) -> None:
+    field.setProperty("invalid", invalid)
+    field.style().unpolish(field)
+    field.style().polish(field)
 
 
 class SettingsPage(FormPage):
     FORM = "settings_page.ui"
-    NAMES = ("deskInfoLabel", "prefixEdit", "suffixEdit", "gapSpin", "saveScannerButton",
-             "syncStateLabel", "syncNowButton", "syncPanelHost")
+    NAMES = ("adminNoteLabel", "settingsTabs", "deskInfoLabel", "prefixEdit", "suffixEdit",
+             "gapSpin", "saveScannerButton", "printerCombo", "paperCombo",
+             "savePrintingButton", "printingMessage", "serverBox", "serverUrlEdit",
+             "serverUrlWarning", "deviceTokenEdit", "serverMessage", "saveServerButton",
+             "syncStateLabel", "syncNowButton", "syncPanelHost", "accountsTable",
+             "selectedAccountBox", "selectedAccountLabel", "toggleActiveButton",
+             "resetPasswordEdit", "resetPasswordAgainEdit", "resetPasswordButton",
+             "accountsMessage", "addAccountBox", "newUsernameEdit", "newFullNameEdit",
+             "newPasswordEdit", "newPasswordAgainEdit", "newRoleCombo", "addAccountButton",
+             "catalogueInfoLabel", "loadCatalogueButton", "catalogueMessage")
     scanner_changed = Signal(object)  # ScannerSettings
+    server_saved = Signal()  # the main window starts a sync run on it
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.officer: Officer | None = None
+        self._accounts: list[Account] = []
+        self._reads = {name: NewestAnswer() for name in ("server", "accounts", "catalogue")}
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
         self.suffixEdit.setText(current.suffix)
         self.gapSpin.setValue(int(current.max_gap_ms))
         self.saveScannerButton.clicked.connect(self.save_scanner)
+        self._setup_printing()
+        self._setup_server()
+        self._setup_accounts()
+        self.loadCatalogueButton.clicked.connect(self.choose_catalogue)
+        for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
+                      self.accountsMessage, self.catalogueMessage):
+            say(label, "")
+        ctx.jobs.changed.connect(self._on_changed)
+        self.set_officer(None)
 
+    # ---- who is signed in -----------------------------------------------------------
+    def set_officer(self, officer: Officer | None) -> None:
+        """Admins manage the server, accounts and catalogue; an officer only sees them.
+        Signing out (None) forgets what was typed and shown."""
+        self.officer = officer
+        admin = officer is not None and officer.role == "admin"
+        self.adminNoteLabel.setVisible(officer is not None and not admin)
+        self.serverUrlEdit.setReadOnly(not admin)
+        self.serverUrlEdit.setPlaceholderText("https://motcua.example.gov.vn" if admin
+                                              else self.tr("Chưa cấu hình"))
+        self.deviceTokenEdit.setEnabled(admin)
+        self.saveServerButton.setVisible(admin)
+        self.selectedAccountBox.setVisible(admin)
+        self.addAccountBox.setVisible(admin)
+        self.loadCatalogueButton.setVisible(admin)
+        for edit in (self.deviceTokenEdit, self.resetPasswordEdit, self.resetPasswordAgainEdit,
+                     self.newUsernameEdit, self.newFullNameEdit, self.newPasswordEdit,
+                     self.newPasswordAgainEdit):
+            edit.clear()
+        for label in (self.serverMessage, self.accountsMessage, self.catalogueMessage):
+            say(label, "")
+        if officer is None:
+            self.serverUrlEdit.clear()
+            self._show_accounts([])
+            self.catalogueInfoLabel.clear()
+            return
+        self.refresh()
+        self._load_printers()
+
+    def refresh(self) -> None:
+        """Re-read the server settings, the accounts and the catalogue off the GUI thread."""
+        for what in ("server", "accounts", "catalogue"):
+            self._read(what)
+
+    def _on_changed(self, what: str) -> None:
+        if self.officer is not None and what in self._reads:
+            self._read(what)
+
+    def _read(self, what: str) -> None:
+        store, number = self.ctx.store, self._reads[what].ask()
+        work = {"server": lambda: sync_settings.server_settings(store),
+                "accounts": lambda: accounts.list_accounts(store),
+                "catalogue": lambda: setup.catalogue_info(store)}[what]
+        show = {"server": self._show_server, "accounts": self._show_accounts,
+                "catalogue": self._show_catalogue}[what]
+
+        def done(result) -> None:
+            if self._reads[what].take(number) and self.officer is not None:
+                show(result)
+
+        self.ctx.jobs.run(work, on_done=done,
+                          on_error=lambda exc: self._unexpected(
+                              self._message_label(what), self.tr("Không đọc được cài đặt"), exc))
+
+    def _message_label(self, what: str) -> QLabel:
+        return {"server": self.serverMessage, "accounts": self.accountsMessage,
+                "catalogue": self.catalogueMessage}[what]
+
+    def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
+        log.error("%s: %s", what, getattr(exc, "__traceback_text__", repr(exc)))
+        say(label, f"{what}: {exc}", ERROR)
+
+    def _refused(self, label: QLabel, what: str, exc: Exception,
+                 fields: dict[str, QWidget] | None = None) -> None:
+        """A refusal the officer can act on (bad input, not an admin), or an unexpected
+        error, which is also logged with its traceback."""
+        fields = fields or {}
+        if isinstance(exc, ValidationFailed):
+            for name, field in fields.items():
+                mark(field, any(p.field == name for p in exc.problems))
+            say(label, "\n".join(p.message for p in exc.problems), ERROR)
+        elif isinstance(exc, PermissionError):
+            say(label, str(exc), ERROR)
+        else:
+            self._unexpected(label, what, exc)
+
+    # ---- the desk and its scanner ----------------------------------------------------
     def show_desk(self, config: DeskConfig | None) -> None:
         if config is None:
             self.deskInfoLabel.setText(self.tr("Quầy chưa được thiết lập."))
@@ -40,6 +180,269 @@ class SettingsPage(FormPage):
         self.ctx.save_scanner_settings(settings)
         self.scanner_changed.emit(settings)
 
+    # ---- printing ----------------------------------------------------------------------
+    def _setup_printing(self) -> None:
+        labels = {"A4": self.tr("A4"), "A5": self.tr("A5"), "80mm": self.tr("Giấy cuộn 80 mm")}
+        for size in PAPER_SIZES:
+            self.paperCombo.addItem(labels[size], size)
+        self.paperCombo.setCurrentIndex(PAPER_SIZES.index(self.ctx.paper_size()))
+        self._fill_printers([])
+        self.savePrintingButton.clicked.connect(self.save_printing)
+
+    def _load_printers(self) -> None:
+        # Asking the print system (CUPS, the Windows spooler) can take a while.
+        self.ctx.jobs.run(QPrinterInfo.availablePrinterNames, on_done=self._fill_printers,
+                          on_error=lambda exc: self._unexpected(
+                              self.printingMessage, self.tr("Không đọc được danh sách máy in"),
+                              exc))
+
+    def _fill_printers(self, names: list[str]) -> None:
+        chosen = self.ctx.printer_name()
+        self.printerCombo.clear()
+        self.printerCombo.addItem(self.tr("Máy in mặc định của hệ thống"), "")
+        for name in names:
+            self.printerCombo.addItem(name, name)
+        if chosen and chosen not in names:  # unplugged, or not read yet: keep the choice
+            self.printerCombo.addItem(self.tr("%1 (không thấy máy in này)").replace(
+                "%1", chosen), chosen)
+        self.printerCombo.setCurrentIndex(max(0, self.printerCombo.findData(chosen)))
+
+    def save_printing(self) -> None:
+        printer = str(self.printerCombo.currentData() or "")
+        paper = str(self.paperCombo.currentData() or "A4")
+        self.ctx.save_printing(printer, paper)
+        say(self.printingMessage, self.tr("Đã lưu: in ra %1, khổ %2.").replace(
+            "%1", self.printerCombo.currentText()).replace("%2", self.paperCombo.currentText()))
+
+    # ---- the central server --------------------------------------------------------------
+    def _setup_server(self) -> None:
+        self.serverUrlEdit.textChanged.connect(self._url_edited)
+        self.serverUrlEdit.returnPressed.connect(self.deviceTokenEdit.setFocus)
+        self.deviceTokenEdit.returnPressed.connect(self.save_server)
+        self.saveServerButton.clicked.connect(self.save_server)
+
+    def _url_edited(self, text: str) -> None:
+        warning = insecure_url_warning(text.strip())
+        say(self.serverUrlWarning, warning, WARN)
+
+    def _show_server(self, settings: sync_settings.ServerSettings) -> None:
+        if not self.serverUrlEdit.hasFocus():  # never under the admin's typing
+            self.serverUrlEdit.setText(settings.url)
+        if self.officer is None or self.officer.role != "admin":
+            hint = self.tr("Đã lưu") if settings.token_set else self.tr("Chưa có")
+        elif settings.token_set:
+            hint = self.tr("Đã lưu — để trống nếu giữ nguyên")
+        else:
+            hint = self.tr("Chưa có — nhập mã thiết bị được cấp cho quầy này")
+        self.deviceTokenEdit.setPlaceholderText(hint)
+
+    def save_server(self) -> None:
+        if self.officer is None:
+            return  # an officer's save is refused by the service itself
+        admin, store = self.officer.username, self.ctx.store
+        url, token = self.serverUrlEdit.text(), self.deviceTokenEdit.text()
+        self.saveServerButton.setEnabled(False)
+        say(self.serverMessage, self.tr("Đang lưu…"), OK)
+        self.ctx.jobs.run(lambda: sync_settings.save_server(store, admin, url, token),
+                          on_done=self._server_saved, on_error=self._server_failed,
+                          changes="server")
+
+    def _server_saved(self, warning: str) -> None:
+        self.saveServerButton.setEnabled(True)
+        self.deviceTokenEdit.clear()
+        for field in (self.serverUrlEdit, self.deviceTokenEdit):
+            mark(field, False)
+        text = self.tr("Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).")
+        say(self.serverMessage, f"{text}\n{warning}" if warning else text,
+            WARN if warning else OK)
+        self.server_saved.emit()
+
+    def _server_failed(self, exc: Exception) -> None:
+        self.saveServerButton.setEnabled(True)
+        self._refused(self.serverMessage, self.tr("Không lưu được máy chủ"), exc,
+                      {"server_url": self.serverUrlEdit, "device_token": self.deviceTokenEdit})
+
+    # ---- accounts ------------------------------------------------------------------------
+    def _setup_accounts(self) -> None:
+        self.newRoleCombo.addItem(self.tr("Cán bộ tiếp nhận"), "officer")
+        self.newRoleCombo.addItem(self.tr("Quản trị"), "admin")
+        header = self.accountsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.accountsTable.verticalHeader().setVisible(False)
+        self.accountsTable.itemSelectionChanged.connect(self._selection_changed)
+        self.toggleActiveButton.clicked.connect(self.toggle_active)
+        self.resetPasswordEdit.returnPressed.connect(self.resetPasswordAgainEdit.setFocus)
+        self.resetPasswordAgainEdit.returnPressed.connect(self.reset_password)
+        self.resetPasswordButton.clicked.connect(self.reset_password)
+        for edit in (self.newUsernameEdit, self.newFullNameEdit, self.newPasswordEdit):
+            edit.returnPressed.connect(self.focusNextChild)
+        self.newPasswordAgainEdit.returnPressed.connect(self.add_account)
+        self.addAccountButton.clicked.connect(self.add_account)
+
+    def _role_text(self, role: str) -> str:
+        return self.tr("Quản trị") if role == "admin" else self.tr("Cán bộ tiếp nhận")
+
+    def _show_accounts(self, items: list[Account]) -> None:
+        selected = self.selected_account()
+        self._accounts = list(items)
+        table = self.accountsTable
+        table.setRowCount(len(items))
+        for row, account in enumerate(items):
+            values = (account.username, account.full_name, self._role_text(account.role),
+                      self.tr("Đang dùng") if account.active else self.tr("Đã khóa"))
+            for column, text in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(text))
+        if selected is not None:
+            names = [a.username for a in items]
+            if selected.username in names:
+                table.selectRow(names.index(selected.username))
+        self._selection_changed()
+
+    def selected_account(self) -> Account | None:
+        rows = {index.row() for index in self.accountsTable.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self._accounts[row] if row < len(self._accounts) else None
+
+    def _selection_changed(self) -> None:
+        account = self.selected_account()
+        for widget in (self.toggleActiveButton, self.resetPasswordEdit,
+                       self.resetPasswordAgainEdit, self.resetPasswordButton):
+            widget.setEnabled(account is not None)
+        if account is None:
+            self.selectedAccountLabel.setText(self.tr("Chọn một tài khoản trong bảng."))
+            self.toggleActiveButton.setText(self.tr("Khóa tài khoản"))
+            return
+        self.selectedAccountLabel.setText(f"{account.full_name} ({account.username})")
+        self.toggleActiveButton.setText(self.tr("Khóa tài khoản") if account.active
+                                        else self.tr("Mở khóa tài khoản"))
+
+    def _admin(self) -> str | None:
+        return self.officer.username if self.officer is not None else None
+
+    def toggle_active(self) -> None:
+        account, admin = self.selected_account(), self._admin()
+        if account is None or admin is None:
+            return
+        store, active = self.ctx.store, not account.active
+        self.toggleActiveButton.setEnabled(False)
+        self.ctx.jobs.run(
+            lambda: accounts.set_active(store, admin, account.username, active),
+            on_done=lambda changed: say(self.accountsMessage, (
+                self.tr("Đã mở khóa tài khoản %1.") if changed.active
+                else self.tr("Đã khóa tài khoản %1.")).replace("%1", changed.username)),
+            on_error=self._change_failed, changes="accounts")
+
+    def reset_password(self) -> None:
+        account, admin = self.selected_account(), self._admin()
+        if account is None or admin is None:
+            return
+        password = self.resetPasswordEdit.text()
+        if password != self.resetPasswordAgainEdit.text():
+            mark(self.resetPasswordAgainEdit, True)
+            say(self.accountsMessage, self.tr("Hai lần nhập mật khẩu không khớp."), ERROR)
+            return
+        store = self.ctx.store
+        self.resetPasswordButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: accounts.reset_password(store, admin, account.username,
+                                                          password),
+                          on_done=lambda _none: self._password_reset(account.username),
+                          on_error=self._change_failed, changes="accounts")
+
+    def _password_reset(self, username: str) -> None:
+        for edit in (self.resetPasswordEdit, self.resetPasswordAgainEdit):
+            edit.clear()
+            mark(edit, False)
+        say(self.accountsMessage,
+            self.tr("Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.").replace("%1", username))
+
+    def add_account(self) -> None:
+        admin = self._admin()
+        if admin is None:
+            return
+        if self.newPasswordEdit.text() != self.newPasswordAgainEdit.text():
+            mark(self.newPasswordAgainEdit, True)
+            say(self.accountsMessage, self.tr("Hai lần nhập mật khẩu không khớp."), ERROR)
+            return
+        args = (self.newUsernameEdit.text(), self.newFullNameEdit.text(),
+                self.newPasswordEdit.text())
+        role, store = self.newRoleCombo.currentData(), self.ctx.store
+        self.addAccountButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: accounts.create_user(store, *args, role=role, actor=admin,
+                                                       by_admin=True),
+                          on_done=self._account_added, on_error=self._account_failed,
+                          changes="accounts")
+
+    def _account_added(self, officer: Officer) -> None:
+        self.addAccountButton.setEnabled(True)
+        for edit in (self.newUsernameEdit, self.newFullNameEdit, self.newPasswordEdit,
+                     self.newPasswordAgainEdit):
+            edit.clear()
+            mark(edit, False)
+        say(self.accountsMessage, self.tr("Đã thêm tài khoản %1 (%2).").replace(
+            "%1", officer.username).replace("%2", self._role_text(officer.role)))
+
+    def _account_failed(self, exc: Exception) -> None:
+        """Adding an account was refused: the problems are the new account's fields'."""
+        self.addAccountButton.setEnabled(True)
+        self._refused(self.accountsMessage, self.tr("Không thêm được tài khoản"), exc,
+                      {"username": self.newUsernameEdit, "full_name": self.newFullNameEdit,
+                       "password": self.newPasswordEdit})
+
+    def _change_failed(self, exc: Exception) -> None:
+        """Disabling, enabling or a new password was refused for the selected account."""
+        self._selection_changed()
+        self._refused(self.accountsMessage, self.tr("Không thay đổi được tài khoản"), exc,
+                      {"password": self.resetPasswordEdit})
+
+    # ---- the catalogue -----------------------------------------------------------------
+    def _show_catalogue(self, info: tuple[str, int]) -> None:
+        version, count = info
+        self.catalogueInfoLabel.setText(
+            self.tr("Danh mục hiện có: %1 thủ tục, phiên bản “%2”.").replace("%1", str(count))
+            .replace("%2", version or "—"))
+
+    def choose_catalogue(self) -> None:
+        if self._admin() is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp danh mục thủ tục"), str(Path.home()),
+            self.tr("Danh mục thủ tục (*.json)"))
+        if path:
+            self.load_catalogue(Path(path))
+
+    def load_catalogue(self, path: Path) -> None:
+        admin, store = self._admin(), self.ctx.store
+        if admin is None:
+            return
+        self.loadCatalogueButton.setEnabled(False)
+        say(self.catalogueMessage, self.tr("Đang nạp %1…").replace("%1", path.name))
+        self.ctx.jobs.run(lambda: setup.load_catalogue(store, path, admin, by_admin=True),
+                          on_done=lambda count: self._catalogue_loaded(path, count),
+                          on_error=self._catalogue_failed, changes="catalogue")
+
+    def _catalogue_loaded(self, path: Path, count: int) -> None:
+        self.loadCatalogueButton.setEnabled(True)
+        say(self.catalogueMessage, self.tr("Đã nạp %1 thủ tục từ %2.").replace(
+            "%1", str(count)).replace("%2", path.name))
+
+    def _catalogue_failed(self, exc: Exception) -> None:
+        self.loadCatalogueButton.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            lines = [self.tr("Tệp không dùng được; danh mục giữ nguyên:")]
+            lines += [f"• {p.message}" if p.field == "file" else f"• {p.field}: {p.message}"
+                      for p in exc.problems]
+            say(self.catalogueMessage, "\n".join(lines), ERROR)
+        else:
+            self._refused(self.catalogueMessage, self.tr("Không nạp được danh mục"), exc)
+
+    # ---- sync ----------------------------------------------------------------------------
+    def show_sync_state(self, text: str) -> None:
+        """The sync line, as the status bar says it (the main window passes the same text)."""
+        self.syncStateLabel.setText(text)
+
     def set_sync_panel(self, panel: QWidget) -> None:
         """The hook for ui/sync_panel.py: the panel lives under the sync state line."""
         layout = self.syncPanelHost.layout()
@@ -48,3 +451,4 @@ class SettingsPage(FormPage):
             if item.widget() is not None:
                 item.widget().setParent(None)
         layout.addWidget(panel)
+

@@ -34,7 +34,9 @@ from ..sync.engine import SyncEngine, SyncReport, backoff_delay
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[str, str], SyncClient]
-NOT_CONFIGURED = "Chưa cấu hình máy chủ đồng bộ (server_url, device_token)."
+# The run's error when no server address or device token is set (Cài đặt, or `config
+# set`); state_changed says it shortly for the status bar ("chưa kết nối máy chủ").
+NOT_CONFIGURED = "Chưa cấu hình máy chủ đồng bộ: chưa có địa chỉ máy chủ hay mã thiết bị."
 
 
 class _Relay(QObject):
@@ -157,8 +159,11 @@ class SyncBridge(QObject):
         if not report.busy:
             self._online = report.online
         self._failures = self._failures + 1 if report.back_off else 0
+        # Not configured: a short line for the status bar (the counts are shown beside it).
+        message = (self.tr("chưa kết nối máy chủ") if report.error == NOT_CONFIGURED
+                   else report.message())
         self.state_changed.emit(report.online, report.pending,
-                                report.failed + report.conflicts, report.message())
+                                report.failed + report.conflicts, message)
         self.finished.emit(report)
         self._schedule()
 

@@ -1081,27 +1081,31 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="86"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="89"/>
-        <source>chưa cấu hình máy chủ</source>
-        <translation>no server configured</translation>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="93"/>
+        <source>chưa kết nối máy chủ</source>
+        <translation>not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="102"/>
+        <source>chưa cấu hình máy chủ</source>
+        <translation type="vanished">no server configured</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="106"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="116"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="147"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
@@ -1438,47 +1442,200 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../forms/settings_page.ui" line="8"/>
+        <location filename="../../forms/settings_page.ui" line="6"/>
+        <source>Bạn đăng nhập với quyền cán bộ: máy chủ, tài khoản và danh mục thủ tục chỉ quản trị viên thay đổi được.</source>
+        <translation>You are signed in as an officer: only administrators can change the server, the accounts and the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="11"/>
+        <source>Quầy và máy in</source>
+        <translation>Desk and printer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="15"/>
         <source>Quầy tiếp nhận</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="16"/>
+        <location filename="../../forms/settings_page.ui" line="23"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="18"/>
+        <location filename="../../forms/settings_page.ui" line="25"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="20"/>
+        <location filename="../../forms/settings_page.ui" line="27"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="22"/>
+        <location filename="../../forms/settings_page.ui" line="29"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="24"/>
+        <location filename="../../forms/settings_page.ui" line="31"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="30"/>
+        <location filename="../../forms/settings_page.ui" line="37"/>
+        <source>In giấy tờ</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="39"/>
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="41"/>
+        <source>Khổ giấy (mẫu 01–06)</source>
+        <translation>Paper (forms 01–06)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="43"/>
+        <source>Lưu cài đặt in</source>
+        <translation>Save printing settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="52"/>
+        <source>Máy chủ và đồng bộ</source>
+        <translation>Server and sync</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="56"/>
+        <source>Máy chủ trung tâm</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="58"/>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="61"/>
+        <source>Mã thiết bị</source>
+        <translation>Device token</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="64"/>
+        <source>Lưu và đồng bộ thử</source>
+        <translation>Save and try a sync</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="70"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="34"/>
-        <source>Ngoại tuyến – chưa cấu hình máy chủ</source>
-        <translation>Offline – no server configured</translation>
+        <location filename="../../forms/settings_page.ui" line="74"/>
+        <source>Ngoại tuyến – chưa kết nối máy chủ</source>
+        <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="35"/>
+        <location filename="../../forms/settings_page.ui" line="92"/>
+        <source>Tài khoản cán bộ</source>
+        <translation>Officer accounts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="102"/>
+        <location filename="../../forms/settings_page.ui" line="131"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="103"/>
+        <location filename="../../forms/settings_page.ui" line="133"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="104"/>
+        <location filename="../../forms/settings_page.ui" line="139"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="105"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="110"/>
+        <source>Tài khoản đang chọn</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="115"/>
+        <source>Khóa tài khoản</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="116"/>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="117"/>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="118"/>
+        <source>Nhập lại mật khẩu mới</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="119"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="129"/>
+        <location filename="../../forms/settings_page.ui" line="141"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="135"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="137"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="148"/>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="152"/>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation>Administrative procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="155"/>
+        <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
+        <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="158"/>
+        <source>Nạp danh mục…</source>
+        <translation>Load a catalogue…</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến – chưa cấu hình máy chủ</source>
+        <translation type="vanished">Offline – no server configured</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="75"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -1486,14 +1643,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="101"/>
+        <source>Chưa cấu hình</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="144"/>
+        <source>Không đọc được cài đặt</source>
+        <translation>Could not read the settings</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="171"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="33"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="173"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <source>Giấy cuộn 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="196"/>
+        <source>Không đọc được danh sách máy in</source>
+        <translation>Could not read the list of printers</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="202"/>
+        <source>Máy in mặc định của hệ thống</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="206"/>
+        <source>%1 (không thấy máy in này)</source>
+        <translation>%1 (printer not found)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="214"/>
+        <source>Đã lưu: in ra %1, khổ %2.</source>
+        <translation>Saved: printing on %1, paper %2.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="232"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="232"/>
+        <source>Chưa có</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="234"/>
+        <source>Đã lưu — để trống nếu giữ nguyên</source>
+        <translation>Saved — leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="236"/>
+        <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
+        <translation>None yet — enter the device token issued for this desk</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="245"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="255"/>
+        <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
+        <translation>Server saved; trying a sync (see the status line below).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="262"/>
+        <source>Không lưu được máy chủ</source>
+        <translation>Could not save the server</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="284"/>
+        <source>Cán bộ tiếp nhận</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="284"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="315"/>
+        <source>Chọn một tài khoản trong bảng.</source>
+        <translation>Choose an account in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="316"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
+        <source>Khóa tài khoản</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="320"/>
+        <source>Mở khóa tài khoản</source>
+        <translation>Enable the account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="334"/>
+        <source>Đã mở khóa tài khoản %1.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="335"/>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="345"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="367"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="359"/>
+        <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
+        <translation>New password set for %1; tell the officer.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
+        <source>Đã thêm tài khoản %1 (%2).</source>
+        <translation>Account %1 (%2) added.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="390"/>
+        <source>Không thêm được tài khoản</source>
+        <translation>Could not add the account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="397"/>
+        <source>Không thay đổi được tài khoản</source>
+        <translation>Could not change the account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="404"/>
+        <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
+        <translation>Current catalogue: %1 procedures, version “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="411"/>
+        <source>Chọn tệp danh mục thủ tục</source>
+        <translation>Choose a catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="412"/>
+        <source>Danh mục thủ tục (*.json)</source>
+        <translation>Procedure catalogue (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="421"/>
+        <source>Đang nạp %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="428"/>
+        <source>Đã nạp %1 thủ tục từ %2.</source>
+        <translation>Loaded %1 procedures from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="434"/>
+        <source>Tệp không dùng được; danh mục giữ nguyên:</source>
+        <translation>The file cannot be used; the catalogue is unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="439"/>
+        <source>Không nạp được danh mục</source>
+        <translation>Could not load the catalogue</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1917,14 @@
         <location filename="../../forms/status_bar.ui" line="16"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBridge</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_bridge.py" line="163"/>
+        <source>chưa kết nối máy chủ</source>
+        <translation>not connected to a server</translation>
     </message>
 </context>
 <context>
@@ -1693,9 +2047,8 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="55"/>
         <source>chưa cấu hình máy chủ</source>
-        <translation>no server configured</translation>
+        <translation type="vanished">no server configured</translation>
     </message>
 </context>
 </TS>

@@ -36,16 +36,16 @@ def test_sync_once_pushes_pulls_and_exits_zero_when_done(tmp_path, central, caps
     token = central.add_device("Quầy 1", AGENCY, 1)
 
     code, _, err = cli(capsys, data_dir, "sync", "--once")
-    assert code == 2 and "not configured" in err
+    assert code == 2 and "Chưa cấu hình đồng bộ" in err
     assert cli(capsys, data_dir, "config", "set", "server_url", "ftp://x")[0] == 2
     assert cli(capsys, data_dir, "config", "set", "server_url", central.url + "/")[0] == 0
     code, out, _ = cli(capsys, data_dir, "config", "set", "device_token", token)
-    assert code == 0 and "owner-only file" in out
+    assert code == 0 and "tệp chỉ tài khoản này đọc được" in out
     token_file = data_dir / credentials.TOKEN_FILENAME
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     assert cli(capsys, data_dir, "config", "get", "server_url")[1].strip() == central.url
     code, out, _ = cli(capsys, data_dir, "config", "get", "device_token")
-    assert token not in out and out.strip().endswith("(set)")
+    assert token not in out and out.strip().endswith("(đã lưu)")
 
     code, out, _ = cli(capsys, data_dir, "sync", "--once", "--json")
     report = json.loads(out)

@@ -86,19 +86,29 @@ def test_first_run_creates_the_first_officer_in_the_window(qtbot, data_dir):
         store.close()
 
 
-def test_sync_hook_reports_offline_not_configured(qtbot, data_dir):
+def test_sync_hook_reports_offline_not_configured(qtbot, data_dir, monkeypatch):
+    """The status bar says it shortly, never the configuration keys, and the settings
+    page's sync line says the same, counts included."""
     pytest.importorskip("onestop_desktop.ui.sync_bridge")
+    from onestop_desktop.services.intake import IntakeService
     from onestop_desktop.services.setup import ensure_embedded_default
     from onestop_desktop.store.database import Store
+    from tests.conftest import sample_request
 
+    monkeypatch.setenv("ONESTOP_NO_KEYRING", "1")  # no token anywhere: not configured
     store = Store.open(data_dir)
     ensure_embedded_default(store)
-    win = build_window(store, sync=True)
+    IntakeService(store).intake(sample_request(), "canbo1")  # one event still to send
+    win = build_window(store, sync=True, auto_sync=False)
     qtbot.addWidget(win)
     try:
-        qtbot.waitUntil(lambda: "chưa cấu hình máy chủ" in win.status.syncLabel.text()
-                        and "Đang đồng bộ" not in win.status.syncLabel.text(), timeout=10_000)
-        assert win.status.syncLabel.text().startswith("Ngoại tuyến – chưa cấu hình máy chủ")
+        with qtbot.waitSignal(win.sync_bridge.finished, timeout=10_000):
+            win.sync_bridge.sync_now()
+        qtbot.waitUntil(lambda: not win.ctx.jobs.busy, timeout=10_000)
+        text = win.status.syncLabel.text()
+        assert text == "Ngoại tuyến – chưa kết nối máy chủ · chờ gửi: 1"
+        assert "server_url" not in text and "device_token" not in text
+        assert win.settings.syncStateLabel.text() == text
         assert win.settings.syncPanelHost.layout().count() == 1  # the sync panel is placed
     finally:
         win.close()
