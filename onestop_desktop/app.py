@@ -1,4 +1,4 @@
-"""The one place that wires configuration -> store -> services -> window."""
+"""The one place that wires configuration -> the desk (the application boundary) -> window."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import os
 import sys
 import time
 
-from .cli.common import open_data_dir
+from .desk import Changes, Desk
 from .display_check import display_problem
-from .services.setup import ensure_embedded_default
-from .store.database import Store
+from .paths import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -28,48 +27,53 @@ def _window_size() -> tuple[int, int]:
     return width, height
 
 
-def build_window(store: Store, *, sync: bool = True, auto_sync: bool = True):
+def build_window(desk: Desk, *, sync: bool = True, auto_sync: bool = True):
     """QApplication must exist. Returns the main window, wired to sync when `sync`
     (background runs only with `auto_sync`: a screenshot shows the panel, sends nothing)."""
     from .ui.context import DeskContext
     from .ui.jobs import Jobs
     from .ui.main_window import MainWindow
 
-    ctx = DeskContext(store=store, jobs=Jobs())
+    ctx = DeskContext(desk=desk, jobs=Jobs())
     window = MainWindow(ctx)
     if sync:
-        _wire_sync(window, store, auto_sync)
+        _wire_sync(window, desk, auto_sync)
     return window
 
 
-def _wire_sync(window, store: Store, auto: bool = True) -> None:
+def _sync_changes(report) -> Changes:
+    """What a sync run changed for the views: the queue always; dossiers when the centre
+    sent status changes (the list need not be read again every minute for nothing)."""
+    return Changes(sync=True, dossiers=bool(getattr(report, "pulled", 0)))
+
+
+def _wire_sync(window, desk: Desk, auto: bool = True) -> None:
     """Background sync (ui/sync_bridge.py) into the status bar, its panel into Cài đặt."""
     try:
         from .ui.sync_bridge import SyncBridge
         from .ui.sync_panel import SyncPanel
     except ImportError:  # a build without sync: the status bar stays "offline"
         return
-    bridge = SyncBridge(store, store.path.parent, parent=window)
+    bridge = SyncBridge(desk.store, desk.data_dir, parent=window)
     bridge.state_changed.connect(window.set_sync_state)
-    bridge.finished.connect(lambda _report: window.ctx.jobs.changed.emit("sync"))
+    bridge.finished.connect(lambda report: window.ctx.jobs.changed.emit(_sync_changes(report)))
     window.sync_requested.connect(bridge.sync_now)
-    window.set_sync_panel(SyncPanel(store, bridge, jobs=window.ctx.jobs))
+    window.set_sync_panel(SyncPanel(desk, bridge, jobs=window.ctx.jobs))
     window.closing.connect(lambda: bridge.shutdown(5000))
     window.sync_bridge = bridge
     if auto:
         bridge.start_auto()
 
 
-def _first_run(store: Store) -> None:
+def _first_run(desk: Desk) -> None:
     """The set-up wizard while the desk runs on the embedded demo configuration.
     "Để sau" keeps the demo; the sign-in page then offers to create the first account."""
     try:
-        from .services.first_run import needs_first_run
         from .ui.first_run import FirstRunWizard
     except ImportError:
         return
-    if needs_first_run(store):
-        FirstRunWizard(store).exec()
+    if desk.setup.needs_first_run():
+        FirstRunWizard(desk).exec()
 
 
 def _settle(app, window, timeout_s: float = 10.0) -> None:
@@ -85,8 +89,7 @@ def _settle(app, window, timeout_s: float = 10.0) -> None:
 
 
 def take_screenshot(app, window, path: str, page: str) -> bool:
-    from .services import dossier_queries
-    from .services.accounts import Officer
+    from .domain.officer import Officer
     from .services.dossier_queries import DossierFilter
 
     width, height = _window_size()
@@ -95,16 +98,16 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
     if page != "signin":
         window.enter(Officer(*SCREENSHOT_OFFICER))
         _settle(app, window)
+        dossiers = window.ctx.desk.dossiers
         if page == "detail":
-            latest = dossier_queries.find_dossiers(window.ctx.store, DossierFilter(limit=1))
+            latest = dossiers.page(DossierFilter(), limit=1).rows
             if latest:
                 window.open_dossier(latest[0].code)
             else:
                 window.show_page("detail")
         elif page == "return":
             window.show_page("return")
-            latest = dossier_queries.find_dossiers(window.ctx.store,
-                                                   DossierFilter(status=9, limit=1))
+            latest = dossiers.page(DossierFilter(status=9), limit=1).rows
             if latest:
                 window.returns.load(latest[0].code)
         else:
@@ -113,7 +116,7 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
     return window.grab().save(path)
 
 
-def close_store(window, store: Store) -> bool:
+def close_desk(window, desk: Desk) -> bool:
     """Close the store once nothing uses it any more: the window's jobs, then a sync run.
 
     Closing the window gave the run 5 s; one stuck on the network ends by itself within
@@ -127,7 +130,7 @@ def close_store(window, store: Store) -> bool:
     if not settled:
         log.warning("background work still running at exit: the store is left open")
         return False
-    store.close()
+    desk.close()
     return True
 
 
@@ -143,8 +146,8 @@ def run_app(args) -> int:
     if problem is not None:  # Qt would abort, naming the wrong library
         print(problem, file=sys.stderr)
         return 2
-    store = open_data_dir(args)  # a path that cannot hold a store: exit 2, said plainly
-    ensure_embedded_default(store)
+    desk = Desk.open(data_dir(args.data_dir))  # one that cannot hold a store: exit 2, said
+    desk.setup.ensure_embedded_default()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translation(app)
     apply_style(app)
@@ -155,12 +158,12 @@ def run_app(args) -> int:
         except ImportError:
             SingleInstance = None
         if SingleInstance is not None:
-            guard = SingleInstance(store.path.parent)
+            guard = SingleInstance(desk.data_dir)
             if not guard.acquire():
-                store.close()
+                desk.close()
                 return 0  # the running desk was asked to come forward
-        _first_run(store)
-    window = build_window(store, auto_sync=not args.screenshot)
+        _first_run(desk)
+    window = build_window(desk, auto_sync=not args.screenshot)
     if guard is not None:
         guard.bring_forward_on_activate(window)
     try:
@@ -173,6 +176,6 @@ def run_app(args) -> int:
         window.activateWindow()
         return app.exec()
     finally:
-        close_store(window, store)  # before the guard lets another desk start on it
+        close_desk(window, desk)  # before the guard lets another desk start on it
         if guard is not None:
             guard.release()

@@ -46,5 +46,11 @@ def sample_request(**overrides) -> dict:
                       "kind": "citizen"},
         "received_at": "2026-11-30T09:15:00+07:00",
     }
+    # A refusal states its reason; a request to complete names papers still missing
+    # (form 03 and form 02 are checked with the intake).
+    if overrides.get("status") == 3:
+        request["note"] = "Thủ tục không thuộc thẩm quyền giải quyết"
+    if overrides.get("status") == 5:
+        request["documents"] = [{"name": "Giấy đề nghị đăng ký hộ kinh doanh", "original": 1}]
     request.update(overrides)
     return request

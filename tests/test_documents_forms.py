@@ -286,8 +286,8 @@ def test_dates_are_written_as_administrative_documents_write_them():
 # --- details: what the officer types in, checked before the first print ---------------
 
 def problems_of(form: str, details: dict, d: Dossier | None = None) -> dict[str, str]:
-    from onestop_desktop.documents.details import normalise_details
     from onestop_desktop.domain.errors import ValidationFailed
+    from onestop_desktop.domain.form_details import normalise_details
 
     with pytest.raises(ValidationFailed) as failed:
         normalise_details(form, details, *([] if d is None else [d]))
@@ -295,7 +295,7 @@ def problems_of(form: str, details: dict, d: Dossier | None = None) -> dict[str,
 
 
 def test_a_missing_paper_must_be_asked_for_in_at_least_one_copy():
-    from onestop_desktop.documents.details import normalise_details
+    from onestop_desktop.domain.form_details import normalise_details
 
     found = problems_of("02", {"reason": "Thiếu", "missing": [
         {"name": "Tờ khai", "original": 0, "certified": 0, "photo": 0},
@@ -311,7 +311,7 @@ def test_a_missing_paper_must_be_asked_for_in_at_least_one_copy():
 
 
 def test_control_slip_handover_time_and_result_are_checked():
-    from onestop_desktop.documents.details import normalise_details
+    from onestop_desktop.domain.form_details import normalise_details
 
     clean = normalise_details("06", {"handovers": [
         {"from": "Một cửa", "to": "Phòng Tài chính", "at": "2026-12-01T08:30",
@@ -343,7 +343,7 @@ def test_control_slip_handover_time_and_result_are_checked():
 
 
 def test_an_apology_needs_a_new_date_after_the_current_one():
-    from onestop_desktop.documents.details import normalise_details
+    from onestop_desktop.domain.form_details import normalise_details
 
     d = dossier()  # due 03/12/2026 11:30
     for bad, needle in [("0001-01-01T00:00", "2000–2100"), ("9999-12-31", "2000–2100"),

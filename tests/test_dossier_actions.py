@@ -8,15 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from onestop_desktop.domain.dossier import DossierNotFound
+from onestop_desktop.domain.listing import Period, Urgency, urgency
 from onestop_desktop.domain.status import Status, TransitionRefused
 from onestop_desktop.services.dossier_actions import change_status
-from onestop_desktop.services.dossier_queries import (
-    DossierFilter,
-    Period,
-    Urgency,
-    find_dossiers,
-    urgency,
-)
+from onestop_desktop.services.dossier_queries import DossierFilter, count, list_page
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import audit, dossier_repo, outbox
 from onestop_desktop.store.models import OutboxEvent, StatusChangeRow
@@ -67,9 +62,15 @@ def test_list_filters_today_due_overdue_status_procedure_search(store):
     other = _intake(store, procedure_code="1.009931",
                     applicant={"name": "Phạm Văn Đức", "id_number": "038090012399",
                                "phone": "0987 654 321", "address": "Thanh Hóa"})
-    refused = _intake(store, status=3)
+    refused = _intake(store, status=3, note="Không thuộc thẩm quyền giải quyết")
     now = local(2026, 11, 30, 16, 0)
-    codes = lambda flt, at=now: [d.code for d in find_dossiers(store, flt, at)]  # noqa: E731
+
+    def codes(flt, at=now):
+        page = list_page(store, flt, at)
+        if not flt.query:
+            assert count(store, flt, at) == len(page.rows)  # counted in SQL alike
+        return [d.code for d in page.rows]
+
     assert set(codes(DossierFilter(period=Period.TODAY))) == {first.code, other.code,
                                                              refused.code}
     assert codes(DossierFilter(period=Period.TODAY), now + timedelta(days=1)) == []
@@ -83,9 +84,10 @@ def test_list_filters_today_due_overdue_status_procedure_search(store):
     assert first.code in overdue and refused.code not in overdue
     due_day = first.due_at.replace(hour=first.due_at.hour)
     assert first.code in codes(DossierFilter(period=Period.DUE_TODAY), due_day)
-    assert urgency(first, late) is Urgency.OVERDUE
-    assert urgency(first, first.due_at - timedelta(hours=2)) is Urgency.DUE_SOON
-    assert urgency(first, now) is Urgency.NONE or first.due_at - now <= timedelta(hours=24)
+    assert urgency(first.status, first.due_at, late) is Urgency.OVERDUE
+    assert urgency(first.status, first.due_at, first.due_at - timedelta(hours=2)) \
+        is Urgency.DUE_SOON
+    assert urgency(Status.DONE, first.due_at, late) is Urgency.NONE  # processing ended
     change_status(store, first.code, Status.DONE, actor="lan", now=now)
     # Processing has ended: no longer overdue, waiting to be handed back instead.
     assert first.code not in codes(DossierFilter(period=Period.OVERDUE), late)

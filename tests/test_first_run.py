@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
+from onestop_desktop.desk import Desk
 from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.services import accounts
 from onestop_desktop.services.first_run import (
@@ -125,7 +126,7 @@ def shoot(wizard, name):
 
 
 def test_wizard_walks_through_and_applies(qtbot, fresh):
-    wizard = FirstRunWizard(fresh)
+    wizard = FirstRunWizard(Desk(fresh))
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.desk_page
@@ -177,7 +178,7 @@ def test_wizard_walks_through_and_applies(qtbot, fresh):
 
 def test_wizard_skips_the_account_page_when_accounts_exist(qtbot, fresh):
     accounts.create_user(fresh, "admin1", "Lê Văn An", "12345678", role="admin")
-    wizard = FirstRunWizard(fresh)
+    wizard = FirstRunWizard(Desk(fresh))
     qtbot.addWidget(wizard)
     assert wizard.account_page is None and len(wizard.pageIds()) == 3
 

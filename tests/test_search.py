@@ -61,6 +61,7 @@ def _names(store, query: str, agency: str = AGENCY, limit: int = 50) -> list[str
     ("0381900", ["Đặng Thị Ngọc Hường"]),  # its start
     ("19001", ["Đặng Thị Ngọc Hường"]),  # any run of its digits
     ("0987 654", ["Nguyễn Văn An"]),  # a phone typed with its spaces
+    ("0987654321", ["Nguyễn Văn An"]),  # ten digits: a phone, or a code tail without dash
     ("0334.455.667", ["Trần Đăng Khoa"]),
     ("hoang hoa", ["Nguyễn Văn An"]),  # the address
     ("ho kinh doanh", [p[0] for p in reversed(PEOPLE)]),  # the procedure's name

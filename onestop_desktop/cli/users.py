@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 import sys
 
-from ..services.accounts import ROLE_LABELS, ROLES, create_user
+from ..domain.officer import ROLE_LABELS, ROLES
+from ..services.accounts import create_user
 from .common import UsageError, actor, open_store, print_json
 
 

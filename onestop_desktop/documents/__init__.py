@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from ..domain.forms import DOSSIER_FORMS
 from .context import FormContext
 from .layout import SIZES
 from .ledger import LedgerEntry, render_ledger
 from .templates import FormTemplate, template_by_version, template_in_force
-
-DOSSIER_FORMS = ("01", "02", "03", "04", "05", "06")
 
 
 def render_form(ctx: FormContext, out: BinaryIO | None = None) -> bytes:

@@ -8,10 +8,10 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ..domain.form_details import missing_documents
 from .blocks import clock_text, documents_table, esc, field, italic_note, signatures
 from .common import applicant_block, form_page, opening, render, request_line
 from .context import FormContext, applicant_title
-from .details import missing_documents
 from .layout import PageSpec, Styles
 
 HEAD_SIGNER = ("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "")

@@ -27,7 +27,7 @@ from .text import fold
 
 MIN_DIGITS = 3  # shorter runs of digits match too much to be worth indexing
 _WORD = re.compile(r"[a-z0-9]+")
-_CODE_TAIL = re.compile(r"^(\d{6})[-\s./]?(\d{4})$")
+_CODE_TAIL = re.compile(r"^(\d{6})([-\s./]?)(\d{4})$")
 # What the search engine's own syntax could read as an operator is never passed on.
 MAX_TERMS = 8
 
@@ -77,8 +77,8 @@ def parse_query(text: str) -> SearchQuery:
     if DOSSIER_CODE.fullmatch(cleaned):
         return SearchQuery(code=cleaned)
     tail = _CODE_TAIL.fullmatch(cleaned)
-    if tail:
-        return SearchQuery(code_tail=f"{tail.group(1)}-{tail.group(2)}")
+    if tail and tail.group(2):
+        return SearchQuery(code_tail=f"{tail.group(1)}-{tail.group(3)}")
     terms: list[str] = []
     for word in _WORD.findall(fold(text)):
         # Digits typed with spaces or dots ("0912 345 678") are one number.
@@ -86,4 +86,7 @@ def parse_query(text: str) -> SearchQuery:
             terms[-1] += word
         else:
             terms.append(word)
-    return SearchQuery(terms=tuple(dict.fromkeys(terms))[:MAX_TERMS])
+    # Ten digits with nothing between may be a code's tail typed without its dash, or a
+    # phone (0912051234): both are looked for, the code first.
+    code_tail = f"{tail.group(1)}-{tail.group(3)}" if tail else ""
+    return SearchQuery(code_tail=code_tail, terms=tuple(dict.fromkeys(terms))[:MAX_TERMS])

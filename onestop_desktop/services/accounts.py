@@ -16,24 +16,16 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotAllowed, OfficerError, Problems, ValidationFailed
+from ..domain.officer import ROLES, Officer
 from ..domain.text import clean_text
 from ..store import audit, user_repo
 from ..store.database import Store
 from ..store.models import UserRow
 
-ROLES = ("officer", "admin")
-ROLE_LABELS = {"officer": "cán bộ tiếp nhận", "admin": "quản trị"}
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 # argon2-cffi's PasswordHasher defaults to argon2id with RFC 9106's low-memory profile.
 _hasher = PasswordHasher()
-
-
-@dataclass(frozen=True)
-class Officer:
-    username: str
-    full_name: str
-    role: str
 
 
 @dataclass(frozen=True)

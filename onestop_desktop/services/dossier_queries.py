@@ -1,28 +1,32 @@
-"""The dossier list's filters: received today, due today, overdue, by status/procedure, search.
+"""Reading dossiers for the counter: lists in pages, counts, search, one dossier in full.
 
-Overdue is computed from the appointment (due_at), never stored as a status:
-a dossier is overdue when it is still open (not returned, refused, withdrawn
-or stopped) and its appointment has passed.
+Every list is built in SQL (store/dossier_list.py): the filters, the order and the
+page's LIMIT are in the statement, and the next page starts where the last one ended,
+so nothing grows with the store but the index. A text query is answered by the
+full-text index (services/search.py): its best matches, newest first, up to a cap.
+"Quá hạn" is computed from the appointment (domain/listing.py), never stored.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from datetime import datetime, timedelta
 
 from .. import __version__
 from ..domain import events, versions
 from ..domain.calendar import LOCAL_TZ, WorkingHours
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
+from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
+from ..domain.listing import OPEN_STATUSES, DossierSummary, Period
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing
 from ..domain.status import Status
 from ..store import (
     catalogue_repo,
+    dossier_list,
     dossier_repo,
     outbox,
     print_repo,
@@ -31,27 +35,12 @@ from ..store import (
     sync_repo,
 )
 from ..store.database import Store
+from ..store.dossier_list import ListQuery, Order, PageKey
 from .calendar_service import work_calendar
+from .search import search_rows
 
-# Statuses where the appointment still binds the office: processing has not ended (a
-# result ready to hand back, status 9, was judged when it was finished).
-OPEN_STATUSES = (Status.REGISTERED, Status.RECEIVED, Status.PROCESSING,
-                 Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED)
-DUE_SOON = timedelta(hours=24)
-
-
-class Period(StrEnum):
-    ALL = "all"
-    TODAY = "today"  # received today
-    DUE_TODAY = "due_today"
-    OVERDUE = "overdue"
-    READY = "ready"  # processed, the result waiting to be handed back (status 9)
-
-
-class Urgency(StrEnum):
-    NONE = "none"
-    DUE_SOON = "due_soon"
-    OVERDUE = "overdue"
+PAGE_SIZE = 100
+SEARCH_LIMIT = 200  # a search lists its best matches, newest first, up to this many
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,13 @@ class DossierFilter:
     status: int | None = None
     procedure_code: str = ""
     query: str = ""
-    limit: int = 500
+
+
+@dataclass(frozen=True)
+class DossierPage:
+    rows: list[DossierSummary]
+    next_key: PageKey | None  # where the next page starts; None: this was the last
+    searched: bool = False  # a text query: the best matches (at most SEARCH_LIMIT)
 
 
 def _local_day_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -68,40 +63,56 @@ def _local_day_bounds(now: datetime) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def urgency(dossier: Dossier, now: datetime) -> Urgency:
-    if dossier.due_at is None or dossier.status not in OPEN_STATUSES:
-        return Urgency.NONE
-    if dossier.due_at < now:
-        return Urgency.OVERDUE
-    if dossier.due_at - now <= DUE_SOON:
-        return Urgency.DUE_SOON
-    return Urgency.NONE
-
-
-def find_dossiers(store: Store, flt: DossierFilter, now: datetime | None = None
-                  ) -> list[Dossier]:
-    now = now or datetime.now(UTC)
+def list_query(agency: str, flt: DossierFilter, now: datetime) -> ListQuery | None:
+    """The filter as SQL sees it; None when it can match nothing (e.g. "Quá hạn" with a
+    closed status)."""
     start, end = _local_day_bounds(now)
-    statuses: list[int] | None = [flt.status] if flt.status is not None else None
-    if flt.period in (Period.DUE_TODAY, Period.OVERDUE, Period.READY):
-        allowed = ([int(Status.DONE)] if flt.period is Period.READY
-                   else [int(s) for s in OPEN_STATUSES])
-        statuses = [s for s in statuses if s in allowed] if statuses else allowed
-        if not statuses:
-            return []
+    statuses = (flt.status,) if flt.status is not None else ()
+    open_ = {int(s) for s in OPEN_STATUSES}
+    if flt.period is Period.READY:
+        if statuses and statuses != (int(Status.DONE),):
+            return None
+        return ListQuery(agency, (int(Status.DONE),), procedure_code=flt.procedure_code)
+    if flt.period in (Period.DUE_TODAY, Period.OVERDUE):
+        if statuses and not set(statuses) <= open_:
+            return None
+        due = {"due_from": start, "due_to": end} if flt.period is Period.DUE_TODAY \
+            else {"due_to": now}
+        return ListQuery(agency, statuses, open_only=True, procedure_code=flt.procedure_code,
+                         order=Order.SOONEST_DUE, **due)
+    received = {"received_from": start, "received_to": end} \
+        if flt.period is Period.TODAY else {}
+    return ListQuery(agency, statuses, procedure_code=flt.procedure_code, **received)
+
+
+def _agency(session) -> str | None:
+    config = settings_repo.load_desk_config(session)
+    return None if config is None else config.agency_code
+
+
+def list_page(store: Store, flt: DossierFilter, now: datetime, after: PageKey | None = None,
+              limit: int = PAGE_SIZE) -> DossierPage:
     with store.read() as session:
-        rows = dossier_repo.list_dossiers(
-            session, statuses=statuses, query=flt.query,
-            received_from=start if flt.period is Period.TODAY else None,
-            received_to=end if flt.period is Period.TODAY else None)
-    if flt.procedure_code:
-        rows = [d for d in rows if d.procedure_code == flt.procedure_code]
-    if flt.period is Period.DUE_TODAY:
-        rows = [d for d in rows if d.due_at is not None and start <= d.due_at < end]
-    elif flt.period is Period.OVERDUE:
-        rows = [d for d in rows if d.due_at is not None and d.due_at < now]
-        rows.sort(key=lambda d: d.due_at)
-    return rows[: flt.limit] if flt.limit else rows
+        agency = _agency(session)
+        q = list_query(agency, flt, now) if agency else None
+        searched = bool(flt.query.strip())
+        if q is None:
+            return DossierPage([], None, searched)
+        if searched:
+            return DossierPage(search_rows(session, flt.query, agency, SEARCH_LIMIT, q),
+                               None, True)
+        rows, key = dossier_list.page(session, q, after, limit)
+        return DossierPage(rows, key)
+
+
+def count(store: Store, flt: DossierFilter, now: datetime) -> int:
+    """How many dossiers the filter matches (a text query: see list_page)."""
+    if flt.query.strip():
+        return len(list_page(store, flt, now).rows)
+    with store.read() as session:
+        agency = _agency(session)
+        q = list_query(agency, flt, now) if agency else None
+        return dossier_list.count(session, q) if q is not None else 0
 
 
 # ---- look-ups the desk window makes besides the list ------------------------------
@@ -114,11 +125,38 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class FormChoice:
+    """One form as the dossier's current state offers it."""
+
+    form: str
+    name: str
+    statuses: tuple[Status, ...]  # where it may first be issued
+    copies: int  # prints so far (0: never issued)
+    allowed: bool  # the current status calls for a first print
+
+    @property
+    def issued(self) -> bool:
+        return self.copies > 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.issued or self.allowed
+
+
+@dataclass(frozen=True)
 class DossierDetail:
     dossier: Dossier
     timeline: list[TimelineEntry]
     returned: dict | None  # the return record, when there is one
     copies: dict[str, int] = field(default_factory=dict)  # form -> prints so far
+
+    @property
+    def forms(self) -> dict[str, FormChoice]:
+        """Forms 01-06: those the status calls for, and reprints of those issued."""
+        status = self.dossier.status
+        return {form: FormChoice(form, FORM_NAMES[form], tuple(sorted(FORM_STATUSES[form])),
+                                 self.copies.get(form, 0), status in FORM_STATUSES[form])
+                for form in DOSSIER_FORMS}
 
 
 def desk_config(store: Store) -> DeskConfig | None:

@@ -23,8 +23,10 @@ from ..domain.codes import (
 )
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier, dossier_to_dict
-from ..domain.errors import OfficerError, ValidationFailed
-from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT, parse_intake
+from ..domain.errors import OfficerError, Problem, ValidationFailed
+from ..domain.form_details import DEFAULT_MISSING_REASON, NEEDS_DETAILS, normalise_details
+from ..domain.forms import INTAKE_FORMS
+from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT, IntakeRequest, parse_intake
 from ..domain.status import Status
 from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
 from ..store.counters import next_counter
@@ -40,6 +42,42 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _requested_status(data: object) -> Status | None:
+    raw = data.get("status", int(Status.RECEIVED)) if isinstance(data, dict) else None
+    return Status(raw) if isinstance(raw, int) and raw in {int(s) for s in Status} else None
+
+
+def intake_form_details(request: IntakeRequest, given: object) -> object:
+    """What form 02 or 03 of this intake will say: the details given, or else the intake's
+    note as the reason and, for 02, the checklist's papers not received as missing."""
+    if given is not None:
+        return given
+    if request.status is Status.NOT_ACCEPTED:
+        return {"reason": request.note}
+    received = {d.name for d in request.documents}
+    missing = [{"name": d.name, "original": d.original, "certified": d.certified,
+                "photo": d.photo} for d in request.procedure.documents
+               if d.name not in received and not d.optional]
+    return {"reason": request.note or DEFAULT_MISSING_REASON, "missing": missing}
+
+
+def _form_problems(request: IntakeRequest | None, status: Status | None,
+                   details: object) -> list[Problem]:
+    """What is wrong with the details of the form the intake's way out issues."""
+    form = INTAKE_FORMS.get(int(status)) if status is not None else None
+    if form is None or form not in NEEDS_DETAILS or (request is None and details is None):
+        return []
+    if request is not None:
+        details = intake_form_details(request, details)
+    if not isinstance(details, dict):
+        return [Problem("form_details", f"Nội dung mẫu {form} phải là một đối tượng JSON.")]
+    try:
+        normalise_details(form, details)
+    except ValidationFailed as exc:
+        return exc.problems
+    return []
+
+
 class DeskNotConfigured(OfficerError):
     def __init__(self) -> None:
         super().__init__("Quầy chưa được thiết lập: chạy `onestop-desktop init` trước.")
@@ -50,13 +88,27 @@ class IntakeService:
         self.store = store
         self.clock = clock
 
-    def intake(self, data: object, actor: str) -> Dossier:
-        """Take a dossier in. Raises ValidationFailed listing every problem."""
+    def intake(self, data: object, actor: str, *, form_details: object = None) -> Dossier:
+        """Take a dossier in. Raises ValidationFailed listing every problem.
+
+        A dossier taken in as incomplete (status 5) or refused (3) gets form 02 or 03:
+        `form_details` (the missing papers, the reason) are checked with the intake, so
+        that neither is written unless both are right."""
         with self.store.transaction() as session:
             config = settings_repo.load_desk_config(session)
             if config is None:
                 raise DeskNotConfigured()
-            request = parse_intake(data, lambda code: catalogue_repo.get_procedure(session, code))
+            problems: list[Problem] = []
+            try:
+                request = parse_intake(data, lambda code: catalogue_repo.get_procedure(session,
+                                                                                      code))
+            except ValidationFailed as exc:
+                problems, request = exc.problems, None
+            status = request.status if request is not None else _requested_status(data)
+            problems += _form_problems(request, status, form_details)
+            if problems:
+                raise ValidationFailed(problems)
+            assert request is not None
             now = self.clock()
             received_at = request.received_at or now
             if not EARLIEST_RECEIPT <= received_at < LATEST_RECEIPT:

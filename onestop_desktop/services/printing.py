@@ -24,7 +24,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from ..documents import (
-    DOSSIER_FORMS,
     FormContext,
     LedgerEntry,
     render_form,
@@ -32,12 +31,17 @@ from ..documents import (
     template_by_version,
     template_in_force,
 )
-from ..documents.details import FIRST_DAY, LAST_DAY, normalise_details
 from ..documents.layout import SIZES
 from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import DossierNotFound
 from ..domain.errors import InvalidInput, OfficerError
-from ..domain.status import Status
+from ..domain.form_details import FIRST_DAY, LAST_DAY, normalise_details
+from ..domain.forms import (
+    DOSSIER_FORMS,
+    FORM_STATUSES,
+    FormNotAllowed,
+    ReprintDiffers,
+)
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
 from .intake import DeskNotConfigured
@@ -49,54 +53,6 @@ class PrintResult:
     form: str  # "01".."07"
     copy_no: int  # 1 = first print, 2+ = reprints
     reprint: bool
-
-
-FORM_NAMES = {
-    "01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
-    "02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
-    "03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
-    "04": "Văn bản xin lỗi và hẹn lại ngày trả kết quả",
-    "05": "Thông báo dừng giải quyết hồ sơ",
-    "06": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
-}
-
-_S = Status
-# The statuses in which each form may first be issued (the status is set first, then
-# the form printed). Reprints are not limited: they reproduce what was issued.
-FORM_STATUSES: dict[str, frozenset[Status]] = {
-    # A received dossier, up to the result being ready (handed back, the slip is taken in).
-    "01": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED, _S.DONE}),
-    "02": frozenset({_S.SUPPLEMENT_REQUESTED}),
-    "03": frozenset({_S.NOT_ACCEPTED}),
-    # Late while still being worked on; not once the result is ready or processing ended.
-    "04": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED}),
-    # Processing stopped, by the agency or because the applicant withdrew.
-    "05": frozenset({_S.STOPPED, _S.WITHDRAWN}),
-    # Travels with a dossier between agencies, from reception to the result (not for
-    # one sent back to be completed before it was ever received).
-    "06": frozenset({_S.RECEIVED, _S.PROCESSING, _S.PAYMENT_REQUESTED, _S.DONE}),
-}
-
-
-class FormNotAllowed(OfficerError, ValueError):
-    """The dossier's status does not call for this form."""
-
-    def __init__(self, form: str, code: str, status: Status):
-        allowed = ", ".join(f"“{s.label}” ({int(s)})" for s in sorted(FORM_STATUSES[form]))
-        super().__init__(f"Không in được mẫu {form} ({FORM_NAMES[form]}) cho hồ sơ {code}: "
-                         f"hồ sơ đang ở trạng thái “{status.label}” ({int(status)}). Mẫu này "
-                         f"chỉ in khi hồ sơ ở trạng thái {allowed}.")
-        self.form, self.code, self.status = form, code, status
-
-
-class ReprintDiffers(OfficerError, ValueError):
-    """New details given for a reprint that would not say what the first print said."""
-
-    def __init__(self, form: str, code: str, keys: list[str]):
-        super().__init__(f"Mẫu {form} của hồ sơ {code} đã in với nội dung khác "
-                         f"({', '.join(keys)}). Bản in lại giữ nguyên nội dung đã in lần "
-                         "đầu: in lại không kèm nội dung mới, hoặc lập văn bản mới.")
-        self.form, self.code, self.keys = form, code, keys
 
 
 class LedgerBusy(OfficerError):

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.listing import OPEN_STATUSES
 from .types import JsonText, UtcDateTime
+
+# Dossiers whose processing has not ended (domain.listing.OPEN_STATUSES), as SQL: the
+# partial index's condition, repeated word for word by the statements that use it.
+OPEN_CONDITION = f"status IN ({', '.join(str(int(s)) for s in OPEN_STATUSES)})"
 
 
 class Base(DeclarativeBase):
@@ -98,8 +113,13 @@ class DossierRow(Base):
         order_by="DossierDocumentRow.position", lazy="selectin")
 
     __table_args__ = (
-        Index("ix_dossiers_status_due", "status", "due_at"),
-        Index("ix_dossiers_received_at", "received_at"),
+        # The list's orders (store/dossier_list.py): newest first, overall, by status and
+        # by procedure; soonest due first among dossiers still being processed.
+        Index("ix_dossiers_received_code", "received_at", "code"),
+        Index("ix_dossiers_status_received", "status", "received_at", "code"),
+        Index("ix_dossiers_procedure_received", "procedure_code", "received_at", "code"),
+        Index("ix_dossiers_open_due", "due_at", "code",
+              sqlite_where=text(OPEN_CONDITION)),
         Index("ix_dossiers_search_seq", "search_seq", unique=True),
     )
 

@@ -1,29 +1,26 @@
-"""What every page of the desk window shares: the store, the job helper, the officer."""
+"""What every page of the desk window shares: the desk (the application boundary), the
+job helper, the signed-in officer, the desk's own window settings."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from ..desk import Desk
+from ..domain.officer import Officer
 from ..domain.scanner import ScannerSettings
-from ..services.accounts import Officer
-from ..store.database import Store
 from .jobs import Jobs
 
 log = logging.getLogger(__name__)
 
 # The sizes documents/layout.py draws forms 01–06 on.
 PAPER_SIZES = ("A4", "A5", "80mm")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def default_printer() -> QPrinter | None:
@@ -44,12 +41,15 @@ def named_printer(name: str) -> QPrinter | None:
     return default_printer()
 
 
+# Acting before anyone signed in (a page's background read): never a real officer.
+NOBODY = Officer("desk", "", "officer")
+
+
 @dataclass
 class DeskContext:
-    store: Store
+    desk: Desk
     jobs: Jobs
     officer: Officer | None = None
-    clock: Callable[[], datetime] = utc_now
     # None: the printer chosen in Cài đặt ("printing/printer"), read at each print.
     printer_factory: Callable[[], QPrinter | None] = None  # type: ignore[assignment]
     ui_settings: QSettings = field(default=None)  # type: ignore[assignment]
@@ -63,8 +63,12 @@ class DeskContext:
             self.printer_factory = lambda: named_printer(self.printer_name())
 
     @property
+    def clock(self) -> Callable[[], datetime]:
+        return self.desk.clock
+
+    @property
     def data_dir(self) -> Path:
-        return self.store.path.parent
+        return self.desk.data_dir
 
     @property
     def prints_dir(self) -> Path:
@@ -73,8 +77,9 @@ class DeskContext:
         return path
 
     @property
-    def actor(self) -> str:
-        return self.officer.username if self.officer else "desk"
+    def actor(self) -> Officer:
+        """Who the commands of the window act as: the signed-in officer."""
+        return self.officer or NOBODY
 
     def pdf_path(self, form: str, code: str) -> Path:
         stamp = self.clock().strftime("%Y%m%d%H%M%S%f")

@@ -4,36 +4,23 @@ reprinted once issued (a reprint says what the first print said)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QTreeWidgetItem, QWidget
 
+from ..desk import Changes, Desk
 from ..domain.calendar import local_text
 from ..domain.money import format_vnd
 from ..domain.status import TRANSITIONS, Status
 from ..resources import resource_path
-from ..services import dossier_actions, dossier_queries
-from ..services.dossier_queries import DossierDetail
-from ..store.database import Store
+from ..services.dossier_queries import DossierDetail, FormChoice
 from . import confirm
 from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
-from .widgets import show_message
+from .widgets import failure_text, show_message
 
-
-def _printing():
-    """Imported on first print: reportlab and the forms cost ~0.1 s at start-up."""
-    from ..services import printing
-
-    return printing
-
-
-
-DOSSIER_FORMS = ("01", "02", "03", "04", "05", "06")
 _MENU_STYLE = """
 QMenu { background: white; border: 1px solid #9fb3c8; padding: 4px 0; }
 QMenu::item { padding: 6px 22px 6px 14px; color: #1f2933; }
@@ -50,39 +37,10 @@ QPushButton::menu-indicator {
 """
 
 
-@dataclass(frozen=True)
-class FormChoice:
-    """One form as the dossier's current state offers it."""
-
-    form: str
-    name: str
-    statuses: tuple[Status, ...]  # where it may first be issued
-    copies: int  # prints so far (0: never issued)
-    allowed: bool  # the current status calls for a first print
-
-    @property
-    def issued(self) -> bool:
-        return self.copies > 0
-
-    @property
-    def enabled(self) -> bool:
-        return self.issued or self.allowed
-
-
-def _load(store: Store, code: str) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
-    """The dossier, and which forms it may be given (a job: it reads the store). The
-    printing module is imported here, off the GUI thread, for its rules and names."""
-    detail = dossier_queries.dossier_detail(store, code)
-    if detail is None:
-        return None, {}
-    printing = _printing()
-    status = detail.dossier.status
-    choices = {form: FormChoice(form, printing.FORM_NAMES[form],
-                                tuple(sorted(printing.FORM_STATUSES[form])),
-                                detail.copies.get(form, 0),
-                                status in printing.FORM_STATUSES[form])
-               for form in DOSSIER_FORMS}
-    return detail, choices
+def _load(desk: Desk, code: str) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
+    """The dossier, and which forms it may be given (a job: it reads the store)."""
+    detail = desk.dossiers.detail(code)
+    return (None, {}) if detail is None else (detail, detail.forms)
 
 
 class DossierDetailPage(FormPage):
@@ -149,8 +107,8 @@ class DossierDetailPage(FormPage):
     def _request(self, code: str, *, reload: bool) -> None:
         self.code = code
         self._generation += 1
-        generation, store = self._generation, self.ctx.store
-        self.ctx.jobs.run(lambda: _load(store, code),
+        generation, desk = self._generation, self.ctx.desk
+        self.ctx.jobs.run(lambda: _load(desk, code),
                           on_done=lambda r: self._fill(*r, generation=generation, reload=reload))
 
     def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice], *,
@@ -267,8 +225,7 @@ class DossierDetailPage(FormPage):
             self._ask(form, code, choice, None)
             return
         ctx, due = self.ctx, detail.dossier.due_at
-        now = ctx.clock()
-        ctx.jobs.run(lambda: dossier_queries.suggested_new_due(ctx.store, due, now),
+        ctx.jobs.run(lambda: ctx.desk.dossiers.suggested_new_due(due),
                      on_done=lambda suggested: self._ask(form, code, choice, suggested),
                      # No calendar: the dialog starts from the current appointment.
                      on_error=lambda _exc: self._ask(form, code, choice, None))
@@ -306,10 +263,10 @@ class DossierDetailPage(FormPage):
         self.printing.start(PrintOrder(
             title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
             file_stem=f"{code}-mau{form}",
-            preview=lambda path: _printing().preview_form(
-                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
-            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
-                                                       actor=actor, details=details),
+            preview=lambda path: ctx.desk.printing.preview_form(
+                form, code, path, actor, size=size, details=details).copy_no,
+            record=lambda path: ctx.desk.printing.print_form(form, code, path, actor, size=size,
+                                                             details=details),
             counted_path=lambda: ctx.pdf_path(form, code)),
             on_step=lambda outcome: self._print_told(code, form, outcome))
 
@@ -363,12 +320,13 @@ class DossierDetailPage(FormPage):
 
     def _move(self, code: str, target: Status) -> None:
         ctx, actor = self.ctx, self.ctx.actor
-        ctx.jobs.run(lambda: dossier_actions.change_status(ctx.store, code, target, actor=actor),
+        ctx.jobs.run(lambda: ctx.desk.dossiers.change_status(code, target, actor),
                      # Done: an earlier refusal no longer applies (a reload keeps messages).
                      on_done=lambda _r: show_message(self.messageLabel, ""),
-                     on_error=lambda e: show_message(self.messageLabel, str(e), "error"),
-                     changes="dossiers")
+                     on_error=lambda e: show_message(self.messageLabel, failure_text(e),
+                                                     "error"))
 
-    def _on_changed(self, what: str) -> None:
-        if self.code and what in ("dossiers", "prints", "sync") and self.isVisible():
+    def _on_changed(self, changes: Changes) -> None:
+        if self.code and (changes.dossiers or changes.prints or changes.sync) \
+                and self.isVisible():
             self._request(self.code, reload=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ..desk import Changes
+from ..domain.listing import Period
 from ..domain.status import Status
-from ..services import dossier_queries
-from ..services.dossier_queries import DossierFilter, Period
+from ..services.dossier_queries import SEARCH_LIMIT, DossierFilter, DossierPage
 from .context import DeskContext
 from .dossier_model import (
     CODE_COL,
@@ -63,16 +64,18 @@ class DossierListPage(FormPage):
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
         self.searchEdit.textChanged.connect(lambda _t: self._timer.start())
-        self.searchEdit.returnPressed.connect(self._focus_results)
+        self.searchEdit.returnPressed.connect(self._enter_in_search)
+        self.loading = False
+        self._focus_when_loaded = False
+        self._filter: DossierFilter | None = None  # the filter of the rows shown
+        self.model.fetch_requested.connect(self._fetch_more)
         for combo in (self.periodCombo, self.statusCombo, self.procedureCombo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.resultTable.activated.connect(self._open)
         ctx.jobs.changed.connect(self._on_changed)
 
     def load_procedures(self) -> None:
-        store = self.ctx.store
-        self.ctx.jobs.run(lambda: dossier_queries.search_procedures(store),
-                          on_done=self._fill_procedures)
+        self.ctx.jobs.run(self.ctx.desk.dossiers.catalogue, on_done=self._fill_procedures)
 
     def _fill_procedures(self, procedures) -> None:
         current = self.procedureCombo.currentData()
@@ -92,23 +95,65 @@ class DossierListPage(FormPage):
                              query=self.searchEdit.text())
 
     def refresh(self) -> None:
+        """The first page of the list as filtered now, and its count, read in SQL off the
+        GUI thread; later pages come as the officer scrolls (the model asks)."""
+        self._timer.stop()
         self._generation += 1
-        generation, flt, ctx = self._generation, self.current_filter(), self.ctx
-        now = ctx.clock()
-        ctx.jobs.run(lambda: dossier_queries.find_dossiers(ctx.store, flt, now),
-                     on_done=lambda rows: self._show(rows, now, generation))
+        generation, flt, dossiers = self._generation, self.current_filter(), self.ctx.desk.dossiers
+        self.loading = True
+        self.ctx.jobs.run(lambda: dossiers.page(flt),
+                          on_done=lambda page: self._show(page, flt, generation))
+        if not flt.query.strip():
+            self.ctx.jobs.run(lambda: dossiers.count(flt),
+                              on_done=lambda n: self._show_count(n, generation))
 
-    def _show(self, rows, now, generation: int) -> None:
+    def _show(self, page: DossierPage, flt: DossierFilter, generation: int) -> None:
         if generation != self._generation:
-            return
-        self.model.set_rows(rows, now)
-        self.countLabel.setText(self.tr("%n hồ sơ", "", len(rows)))
-        if rows:
+            return  # a newer filter was asked for meanwhile
+        self.loading = False
+        self._filter = flt
+        self.model.set_page(page.rows, page.next_key, self.ctx.clock())
+        if page.searched:
+            n = len(page.rows)
+            self.countLabel.setText(self.tr("%n hồ sơ", "", n) if n < SEARCH_LIMIT else
+                                    self.tr("%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)")
+                                    .replace("%1", str(n)))
+        if page.rows:
             self.resultTable.selectRow(0)
-        self.loaded.emit(len(rows))
+        if self._focus_when_loaded:
+            self._focus_when_loaded = False
+            self._focus_results()
+        self.loaded.emit(len(page.rows))
+
+    def _show_count(self, count: int, generation: int) -> None:
+        if generation == self._generation:
+            self.countLabel.setText(self.tr("%n hồ sơ", "", count))
+
+    def _fetch_more(self) -> None:
+        """The view reached the end of what is loaded: the next page, after the last row."""
+        key, generation, flt = self.model.next_key, self._generation, self._filter
+        if key is None or flt is None:
+            self.model.fetched([], None)
+            return
+        dossiers = self.ctx.desk.dossiers
+        self.ctx.jobs.run(lambda: dossiers.page(flt, after=key),
+                          on_done=lambda page: self._append(page, generation))
+
+    def _append(self, page: DossierPage, generation: int) -> None:
+        if generation == self._generation:
+            self.model.fetched(page.rows, page.next_key)
 
     def codes(self) -> list[str]:
         return [d.code for d in self.model.rows]
+
+    def _enter_in_search(self) -> None:
+        """Enter right after typing acts on the text typed: the list is read again now,
+        and the results get the keyboard once they are in."""
+        if self._timer.isActive() or self.loading:
+            self._focus_when_loaded = True
+            self.refresh()
+        else:
+            self._focus_results()
 
     def _focus_results(self) -> None:
         if self.model.rowCount():
@@ -120,10 +165,10 @@ class DossierListPage(FormPage):
         if code:
             self.open_requested.emit(code)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("dossiers", "sync"):
+    def _on_changed(self, changes: Changes) -> None:
+        if (changes.dossiers or changes.sync) and self.isVisible():
             self.refresh()
-        elif what == "catalogue":
+        if changes.catalogue:
             self.load_procedures()
 
     def showEvent(self, event) -> None:

@@ -1,19 +1,28 @@
 """Table model of the dossier list: one row per dossier, coloured by urgency, the status
-as a coloured chip. Cells elide; each one's tooltip says it in full."""
+as a coloured chip. Cells elide; each one's tooltip says it in full.
+
+It holds the pages read so far, never the whole list: when the view reaches the last
+row, `fetchMore` asks (fetch_requested) and the page's job answers with `fetched`."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.codes import parse_code
-from ..domain.dossier import Dossier
+from ..domain.listing import DossierSummary, Urgency
 from ..domain.status import Status
-from ..services.dossier_queries import Urgency, urgency
 
 URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#f8d7da"), Urgency.DUE_SOON: QColor("#fff3cd")}
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,19 +60,43 @@ def short_code(code: str) -> str:
 
 
 class DossierTableModel(QAbstractTableModel):
+    fetch_requested = Signal()  # the view wants the next page
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[Dossier] = []
+        self.rows: list[DossierSummary] = []
+        self.next_key = None  # where the next page starts; None: all are here
         self.now: datetime | None = None
+        self._fetching = False
         # The phone is searchable and shown in the tooltip: the row must fit 1366 px.
         self.headers = [self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Số giấy tờ"),
                         self.tr("Thủ tục"), self.tr("Nhận lúc"), self.tr("Hẹn trả"),
                         self.tr("Trạng thái")]
 
-    def set_rows(self, rows: list[Dossier], now: datetime) -> None:
+    def set_page(self, rows: list[DossierSummary], next_key, now: datetime) -> None:
+        """A new first page (another filter, or the data changed)."""
         self.beginResetModel()
-        self.rows, self.now = rows, now
+        self.rows, self.next_key, self.now = list(rows), next_key, now
+        self._fetching = False
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.next_key is not None and not self._fetching
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.fetch_requested.emit()
+
+    def fetched(self, rows: list[DossierSummary], next_key) -> None:
+        """The next page, appended under the rows the officer is looking at."""
+        self._fetching = False
+        self.next_key = next_key
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -77,11 +110,10 @@ class DossierTableModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def _tooltip(self, d: Dossier, column: int) -> str:
+    def _tooltip(self, d: DossierSummary, column: int) -> str:
         return {CODE_COL: d.code,
-                NAME_COL: f"{d.applicant.name}"
-                          + (f" — {d.applicant.phone}" if d.applicant.phone else ""),
-                ID_COL: d.applicant.id_number,
+                NAME_COL: f"{d.applicant_name}" + (f" — {d.phone}" if d.phone else ""),
+                ID_COL: d.id_number,
                 PROCEDURE_COL: f"{d.procedure_code} {d.procedure_name}",
                 RECEIVED_COL: _local(d.received_at), DUE_COL: _local(d.due_at),
                 STATUS_COL: f"{int(d.status)}. {d.status.label}"}[column]
@@ -92,12 +124,12 @@ class DossierTableModel(QAbstractTableModel):
             return None
         d = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_code(d.code), d.applicant.name, d.applicant.id_number,
+            return (short_code(d.code), d.applicant_name, d.id_number,
                     d.procedure_name, _local(d.received_at), _local(d.due_at),
                     d.status.short_label)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(d, index.column())
-        level = urgency(d, self.now) if self.now else Urgency.NONE
+        level = d.urgency(self.now) if self.now else Urgency.NONE
         if role == Qt.ItemDataRole.BackgroundRole and level in URGENCY_COLOURS:
             return QBrush(URGENCY_COLOURS[level])
         if role == Qt.ItemDataRole.ForegroundRole and level in URGENCY_COLOURS:

@@ -1,6 +1,6 @@
 """The first-run wizard: the desk's identity, the centre's address, the server
 (or offline for now) and the first officer. Each page checks its own answers;
-Finish hands them all to services.first_run.apply_first_run in one go."""
+Finish hands them all to the desk's first-run command in one go."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..desk import Desk
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import Problem, Problems, ValidationFailed
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..services import accounts
-from ..services.first_run import FirstRunAnswers, apply_first_run, check_server
-from ..store.database import Store
+from ..services.first_run import FirstRunAnswers, check_server
 
 
 class _Page(QWizardPage):
@@ -161,11 +161,12 @@ class AccountPage(_Page):
 
 
 class FirstRunWizard(QWizard):
-    """`if needs_first_run(store): FirstRunWizard(store).exec()`; `config` after Finish."""
+    """`if desk.setup.needs_first_run(): FirstRunWizard(desk).exec()`; `config` after
+    Finish."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.desk = desk
         self.config: DeskConfig | None = None
         self.setWindowTitle(self.tr("Thiết lập quầy tiếp nhận"))
         icon = QIcon(str(resource_path("icons", "app.png")))
@@ -182,7 +183,7 @@ class FirstRunWizard(QWizard):
         self.account_page: AccountPage | None = None
         for page in (self.desk_page, self.centre_page, self.server_page):
             self.addPage(page)
-        if not accounts.has_accounts(store):  # a desk re-set-up keeps its officers
+        if not desk.accounts.any():  # a desk re-set-up keeps its officers
             self.account_page = AccountPage()
             self.addPage(self.account_page)
         self.resize(640, 480)
@@ -208,4 +209,4 @@ class FirstRunWizard(QWizard):
         return page.check(self._apply)  # Finish: write everything, or say why not
 
     def _apply(self) -> None:
-        self.config = apply_first_run(self.store, self.answers())
+        self.config = self.desk.setup.apply_first_run(self.answers()).value

@@ -2,7 +2,7 @@
 
 02: the papers still missing (name and original/certified/photo counts), the reason and
 where the rules can be read; 03 and 05: the reason; 04: the reason and the new
-appointment. The answers are checked with documents/details.py, the same check the
+appointment. The answers are checked with domain/form_details.py, the same check the
 print makes, so a problem is shown beside its field and nothing is printed.
 A reprint never comes here: it says what the first print said.
 """
@@ -34,14 +34,10 @@ from PySide6.QtWidgets import (
 from ..domain.calendar import LOCAL_TZ, local_text
 from ..domain.dossier import Dossier
 from ..domain.errors import Problem, ValidationFailed
+from ..domain.form_details import DEFAULT_MISSING_REASON, NEEDS_DETAILS
 from ..resources import resource_path
 from .widgets import set_error
 
-# The forms whose first print needs the officer's words; 01 and 06 need none (the
-# control slip has blank rows for the handovers, filled in by hand).
-NEEDS_DETAILS = ("02", "03", "04", "05")
-# Printed on the form (not UI text, so not translated): the intake's default for 02.
-DEFAULT_MISSING_REASON = "Hồ sơ chưa đủ thành phần theo quy định."
 NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
 MAX_COPIES = 99
 
@@ -64,9 +60,9 @@ QLabel#formTitle { font-size: 12pt; font-weight: bold; color: #1f3a5f; }
 
 
 def _check(form: str, details: dict, dossier: Dossier) -> None:
-    """documents/details.py's check (imported late: the documents package pulls in
+    """domain/form_details.py's check (imported late: the documents package pulls in
     reportlab; by the time a dialog opens the page's load has usually imported it)."""
-    from ..documents.details import normalise_details
+    from ..domain.form_details import normalise_details
 
     normalise_details(form, details, dossier)
 

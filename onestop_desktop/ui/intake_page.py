@@ -6,11 +6,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
+from ..desk import Changes
 from ..domain.calendar import LOCAL_TZ, parse_day
 from ..domain.calendar import local_text as calendar_text
 from ..domain.cccd_qr import parse_cccd_qr
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
+from ..domain.form_details import DEFAULT_MISSING_REASON
 from ..domain.identity import (
     IdKind,
     cccd_problem,
@@ -25,26 +27,15 @@ from ..domain.money import format_vnd
 from ..domain.procedure import DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
-from ..services import dossier_queries
-from ..services.intake import IntakeService
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
-from .widgets import reserve_line, set_error, set_line, show_message
-
-
-def _printing():
-    """Imported on first print: reportlab and the forms cost ~0.1 s at start-up."""
-    from ..services import printing
-
-    return printing
-
+from .widgets import failure_text, reserve_line, set_error, set_line, show_message
 
 # Which form each way out of the intake prints, and the status the dossier starts in.
 OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPPLEMENT_REQUESTED),
             "refuse": ("03", Status.NOT_ACCEPTED)}
-DEFAULT_MISSING_REASON = "Hồ sơ chưa đủ thành phần theo quy định."
 NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
 GENDERS = ("", Gender.MALE.value, Gender.FEMALE.value)  # the gender combo's items, in order
 OPTIONAL_ROLE = Qt.ItemDataRole.UserRole + 1  # a checklist row's "(nếu có)" flag
@@ -169,8 +160,8 @@ class IntakePage(FormPage):
 
     def load_catalogue(self) -> None:
         """Read the catalogue once (and again when it changes), off the GUI thread."""
-        store = self.ctx.store
-        self.ctx.jobs.run(lambda: ProcedureIndex(dossier_queries.search_procedures(store)),
+        dossiers = self.ctx.desk.dossiers
+        self.ctx.jobs.run(lambda: ProcedureIndex(dossiers.catalogue()),
                           on_done=self._catalogue_loaded)
 
     def _catalogue_loaded(self, index: ProcedureIndex) -> None:
@@ -240,7 +231,7 @@ class IntakePage(FormPage):
     def _show_due(self, procedure: Procedure) -> None:
         """The appointment a dossier taken now would get, read in the background."""
         self._due_generation += 1
-        generation, store, now = self._due_generation, self.ctx.store, self.ctx.clock()
+        generation, dossiers, now = self._due_generation, self.ctx.desk.dossiers, self.ctx.clock()
         self.appointmentLabel.setText("")
 
         def show(due) -> None:
@@ -249,8 +240,7 @@ class IntakePage(FormPage):
                     self.tr("Hẹn trả: %1").replace("%1", calendar_text(due))
                     if due else "")
 
-        self.ctx.jobs.run(lambda: dossier_queries.preview_due(store, procedure, now),
-                          on_done=show)
+        self.ctx.jobs.run(lambda: dossiers.preview_due(procedure, now), on_done=show)
 
     # ---- checklist ------------------------------------------------------------------
     def _fill_checklist(self, documents) -> None:
@@ -435,12 +425,12 @@ class IntakePage(FormPage):
         actor = ctx.actor
 
         def work():
-            return IntakeService(ctx.store, ctx.clock).intake(data, actor)
+            return ctx.desk.dossiers.take_in(data, actor, form_details=details)
 
         def commit() -> None:
             self._set_busy(True)
             ctx.jobs.run(work, on_done=lambda d: self._saved(d, form, details, direct),
-                         on_error=self._save_failed, changes="dossiers")
+                         on_error=self._save_failed)
 
         if outcome == "refuse":
             self._ask_refusal(data, commit)
@@ -473,10 +463,10 @@ class IntakePage(FormPage):
         self.printing.start(PrintOrder(
             title=self.tr("Mẫu %1 — %2").replace("%1", form).replace("%2", code),
             file_stem=f"{code}-mau{form}",
-            preview=lambda path: _printing().preview_form(
-                ctx.store, form, code, path, size=size, actor=actor, details=details).copy_no,
-            record=lambda path: _printing().print_form(ctx.store, form, code, path, size=size,
-                                                       actor=actor, details=details),
+            preview=lambda path: ctx.desk.printing.preview_form(
+                form, code, path, actor, size=size, details=details).copy_no,
+            record=lambda path: ctx.desk.printing.print_form(form, code, path, actor, size=size,
+                                                             details=details),
             counted_path=lambda: ctx.pdf_path(form, code)), direct=direct,
             on_step=lambda outcome: self._print_told(code, form, outcome))
         self.clear(keep_message=True)
@@ -518,7 +508,8 @@ class IntakePage(FormPage):
                     set_error(label, field, problem.message)
             self._not_saved()
         else:
-            show_message(self.messageLabel, self.tr("Không lưu được: %1").replace("%1", str(exc)),
+            show_message(self.messageLabel, self.tr("Không lưu được: %1").replace(
+                "%1", failure_text(exc)),
                          "error")
 
     def _set_busy(self, busy: bool) -> None:
@@ -551,6 +542,6 @@ class IntakePage(FormPage):
         self.filter_procedures()
         self.procedureSearch.setFocus()
 
-    def _on_changed(self, what: str) -> None:
-        if what == "catalogue":
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.catalogue:
             self.load_catalogue()

@@ -1,8 +1,9 @@
 """The one helper for slow work: run a callable on a thread pool, answer on the GUI thread.
 
-Jobs call services, and services open their own store sessions, so no
-session crosses a thread. When a job that changes data succeeds, `changed`
-is emitted with what changed, and views refresh on it instead of being poked.
+Jobs call the desk (the application boundary), which opens its own store sessions,
+so no session crosses a thread. A command answers with a Done: on success its value
+goes to `on_done` and `changed` is emitted with its Changes, and views refresh on it
+instead of being poked.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..desk.changes import Changes, Done
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +36,14 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_done(self, result: Any) -> None:
+        changes = None
+        if isinstance(result, Done):
+            result, changes = result.value, result.changes
         try:
             if self.on_done is not None and not self.closed():
                 self.on_done(result)
         finally:
-            self.finish(self, True)
+            self.finish(self, True, changes)
 
     @Slot(object)
     def _deliver_failed(self, exc: Exception) -> None:
@@ -49,7 +55,7 @@ class _Relay(QObject):
             else:
                 log.error("background job failed: %s", getattr(exc, "__traceback_text__", exc))
         finally:
-            self.finish(self, False)
+            self.finish(self, False, None)
 
 
 class _Runnable(QRunnable):
@@ -69,7 +75,7 @@ class _Runnable(QRunnable):
 
 
 class Jobs(QObject):
-    changed = Signal(str)  # "dossiers", "accounts", ... after a successful write
+    changed = Signal(object)  # a Changes, after a successful command
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2):
@@ -88,14 +94,16 @@ class Jobs(QObject):
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None,
-            changes: str | None = None) -> None:
-        def finish(relay: _Relay, ok: bool) -> None:
+            changes: Changes | None = None) -> None:
+        """`fn` runs on a worker. `changes`: what a job made of several steps changed when
+        it succeeds (a command's Done says it by itself)."""
+        def finish(relay: _Relay, ok: bool, made: Changes | None) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
             if not self.busy:
                 self.busy_changed.emit(False)
-            if ok and changes:
-                self.changed.emit(changes)
+            if ok and (made or changes):
+                self.changed.emit((made or Changes()) | (changes or Changes()))
 
         relay = _Relay(self, on_done, on_error, finish)
         if not self.busy:

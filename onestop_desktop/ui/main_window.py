@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from ..desk import Changes
 from ..domain.cccd_qr import looks_like_cccd_qr
 from ..domain.codes import resolve_code
-from ..services import dossier_queries
-from ..services.accounts import Officer
+from ..domain.config import DeskConfig
+from ..domain.officer import Officer
 from .context import DeskContext
 from .dossier_detail_page import DossierDetailPage
 from .dossier_list_page import DossierListPage
@@ -81,21 +82,27 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(NAV_PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       lambda name=name: self._shortcut_page(name))
-        config = dossier_queries.desk_config(ctx.store)
-        self.config = config
-        desk = "—" if config is None else self.tr("%1 · quầy %2").replace(
-            "%1", config.agency_code).replace("%2", str(config.desk))
-        self.status.set_desk(desk)
-        self.settings.show_desk(config)
+        self.config: DeskConfig | None = None  # read in the background, just below
+        self.status.set_desk("—")
+        self.ctx.jobs.run(ctx.desk.config, on_done=self._show_config)
         self._counts, self._notice = NewestAnswer(), NewestAnswer()
         # One sync line (online, to push, refused, message): the status bar and Cài đặt
         # both show it, drawn from these values in one place (_show_sync).
         self._sync = (False, 0, 0, self.tr("chưa kết nối máy chủ"))
         self._show_sync()
         ctx.jobs.changed.connect(self._on_changed)
-        self._on_changed("sync")  # the queue's counts and any update notice, read off the GUI
+        # The queue's counts and any update notice, read off the GUI thread.
+        self._on_changed(Changes(sync=True))
         self.resize(1366, 768)
         self.require_sign_in()
+
+    def _show_config(self, config: DeskConfig | None) -> None:
+        self.config = config
+        self.status.set_desk("—" if config is None else self.tr("%1 · quầy %2").replace(
+            "%1", config.agency_code).replace("%2", str(config.desk)))
+        self.settings.show_desk(config)
+        if self.ctx.officer is None and config is not None:
+            self.sign_in.agencyLabel.setText(config.agency_name)
 
     # ---- signing in -------------------------------------------------------------------
     def require_sign_in(self) -> None:
@@ -120,7 +127,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.scanner)
         self.dossiers.load_procedures()
-        self._on_changed("sync")  # the pending count, before any sync run reports
+        self._on_changed(Changes(sync=True))  # the pending count, before any sync run reports
         self.show_page("intake")
 
     # ---- pages --------------------------------------------------------------------------
@@ -207,17 +214,19 @@ class MainWindow(QMainWindow):
         self.status.set_sync_state(*self._sync)
         self.settings.show_sync_state(self.status.syncLabel.text())
 
-    def _on_changed(self, what: str) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         """A local write adds outbox events: the pending count follows at once."""
-        store = self.ctx.store
-        if what in ("dossiers", "sync"):
+        sync = self.ctx.desk.sync
+        if changes.dossiers or changes.sync:
             number = self._counts.ask()
-            self.ctx.jobs.run(lambda: dossier_queries.sync_counts(store),
+            self.ctx.jobs.run(sync.counts,
                               on_done=lambda counts: self._show_counts(counts, number))
-        if what == "sync":  # a pull may bring news of a newer desk release
+        if changes.sync:  # a pull may bring news of a newer desk release
             asked = self._notice.ask()
-            self.ctx.jobs.run(lambda: dossier_queries.update_notice(store),
+            self.ctx.jobs.run(sync.update_notice,
                               on_done=lambda notice: self._show_notice(notice, asked))
+        if changes.settings:  # the desk's identity may have changed (first run, Cài đặt)
+            self.ctx.jobs.run(self.ctx.desk.config, on_done=self._show_config)
 
     def _show_notice(self, notice, number: int) -> None:
         if self._notice.take(number):
@@ -250,4 +259,4 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event) -> None:
         super().keyPressEvent(event)
         if event.key() == Qt.Key.Key_F5 and self.ctx.officer is not None:
-            self.ctx.jobs.changed.emit("dossiers")
+            self.ctx.jobs.changed.emit(Changes(dossiers=True))

@@ -26,7 +26,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from ..desk.printing import PRINTED
 from .context import DeskContext
+from .widgets import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +51,8 @@ def _render_failure(path: Path, exc: Exception) -> str:
 
 
 def _reason(exc: Exception) -> str:
-    """What to tell the officer; anything but an officer-facing problem (the forms'
-    rules, a bad input: ValueError) is logged with its traceback as well."""
-    if not isinstance(exc, ValueError):
-        log.error("printing failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-    return str(exc)
+    """What to tell the officer (an unexpected error is logged with its traceback)."""
+    return failure_text(exc)
 
 
 class _RenderFailed(Exception):
@@ -181,12 +180,12 @@ class PrintFlow(QObject):
             if isinstance(exc, _RenderFailed):
                 self.last_pdf = exc.path
                 # Counted before the render failed: views showing prints reload.
-                self.ctx.jobs.changed.emit("prints")
+                self.ctx.jobs.changed.emit(PRINTED)
                 failed(_render_failure(exc.path, exc))
             else:
                 failed(_cannot_print(reason))
 
-        self.ctx.jobs.run(work, on_done=rendered, on_error=not_rendered, changes="prints")
+        self.ctx.jobs.run(work, on_done=rendered, on_error=not_rendered, changes=PRINTED)
 
     # ---- the preview ------------------------------------------------------------------
     def _preview(self, order: PrintOrder, tell: Listener) -> None:
@@ -330,7 +329,7 @@ def _preview_class():
                                    on_error=lambda exc: self._stopped(
                                        self.tr("Không lưu được: %1").replace("%1",
                                                                              _reason(exc))),
-                                   changes="prints")
+                                   changes=PRINTED)
 
         def _saved(self, path: Path) -> None:
             self.flow.last_pdf = path

@@ -8,20 +8,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from ..domain.calendar import LOCAL_TZ
-from ..services import dossier_queries
-from ..services.dossier_queries import DossierFilter, Period
+from ..services.reports import DaySummary
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
-
-
-def _printing():
-    """Imported on first print: reportlab and the forms cost ~0.1 s at start-up."""
-    from ..services import printing
-
-    return printing
-
 
 
 class ReportsPage(FormPage):
@@ -40,22 +31,14 @@ class ReportsPage(FormPage):
         show_message(self.messageLabel, "")
 
     def refresh(self) -> None:
-        ctx = self.ctx
-        now = ctx.clock()
+        """The day's counts, counted in SQL off the GUI thread."""
+        self.ctx.jobs.run(self.ctx.desk.reports.today, on_done=self._show_counts)
 
-        def counts() -> tuple[int, int, int]:
-            return tuple(len(dossier_queries.find_dossiers(ctx.store, DossierFilter(period=p,
-                                                                                    limit=0),
-                                                           now))
-                         for p in (Period.TODAY, Period.DUE_TODAY, Period.OVERDUE))
-
-        ctx.jobs.run(counts, on_done=self._show_counts)
-
-    def _show_counts(self, counts) -> None:
-        received, due, overdue = counts
+    def _show_counts(self, day: DaySummary) -> None:
         self.summaryLabel.setText(self.tr(
             "Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3")
-            .replace("%1", str(received)).replace("%2", str(due)).replace("%3", str(overdue)))
+            .replace("%1", str(day.received_today)).replace("%2", str(day.due_today))
+            .replace("%3", str(day.overdue)))
 
     def print_ledger(self) -> None:
         ctx, actor = self.ctx, self.ctx.actor
@@ -64,10 +47,8 @@ class ReportsPage(FormPage):
         self.printing.start(PrintOrder(
             title=self.tr("Sổ theo dõi hồ sơ"),
             file_stem=f"so-theo-doi-{start:%Y%m%d}-{end:%Y%m%d}",
-            preview=lambda path: _printing().preview_ledger(ctx.store, start, end,
-                                                            path).copy_no,
-            record=lambda path: _printing().print_ledger(ctx.store, start, end, path,
-                                                         actor=actor),
+            preview=lambda path: ctx.desk.printing.preview_ledger(start, end, path).copy_no,
+            record=lambda path: ctx.desk.printing.print_ledger(start, end, path, actor),
             counted_path=lambda: ctx.pdf_path("07", "so-theo-doi")),
             on_step=self._print_told)
 

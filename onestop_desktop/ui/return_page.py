@@ -12,28 +12,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from ..desk import Desk
 from ..domain.calendar import local_text
-from ..domain.codes import resolve_code
 from ..domain.errors import ValidationFailed
 from ..domain.money import format_vnd
 from ..domain.returns import Rating, timing_class
 from ..domain.status import Status
-from ..services import dossier_queries
-from ..services.returns import ReturnRequest, return_result
+from ..services.returns import ReturnRequest
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .jobs import NewestAnswer
-from .widgets import set_error, show_message
+from .widgets import failure_text, set_error, show_message
 
 log = logging.getLogger(__name__)
 
 
-def _find(store, text: str) -> tuple[str | None, object]:
+def _find(desk: Desk, text: str) -> tuple[str | None, object]:
     """(the full code `text` names, its dossier or None): a job, it reads the store."""
-    config = dossier_queries.desk_config(store)
-    code = resolve_code(text, config.agency_code if config is not None else "")
-    return code, (dossier_queries.dossier_detail(store, code) if code else None)
+    code = desk.dossiers.resolve_code(text)
+    return code, (desk.dossiers.detail(code) if code else None)
 
 
 class ReturnPage(FormPage):
@@ -79,8 +77,8 @@ class ReturnPage(FormPage):
     def load(self, text: str) -> None:
         """`text`: a full code (scanned) or the short one the citizen reads out."""
         self.codeEdit.setText(text)
-        store, asked = self.ctx.store, self._reads.ask()
-        self.ctx.jobs.run(lambda: _find(store, text),
+        desk, asked = self.ctx.desk, self._reads.ask()
+        self.ctx.jobs.run(lambda: _find(desk, text),
                           on_done=lambda found: self._show(text, *found, asked=asked))
 
     def _show(self, text: str, code: str | None, detail, *, asked: int) -> None:
@@ -198,8 +196,8 @@ class ReturnPage(FormPage):
     def _hand_back(self, request: ReturnRequest) -> None:
         ctx, actor = self.ctx, self.ctx.actor
         self.confirmButton.setEnabled(False)
-        ctx.jobs.run(lambda: return_result(ctx.store, request, actor=actor, now=ctx.clock()),
-                     on_done=self._done, on_error=self._failed, changes="dossiers")
+        ctx.jobs.run(lambda: ctx.desk.dossiers.hand_back(request, actor),
+                     on_done=self._done, on_error=self._failed)
 
     def _done(self, record) -> None:
         self.reset()
@@ -217,7 +215,7 @@ class ReturnPage(FormPage):
         else:
             if not isinstance(exc, ValueError):  # not one of the rules: unexpected
                 log.error("hand-back failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-            show_message(self.messageLabel, str(exc), "error")
+            show_message(self.messageLabel, failure_text(exc), "error")
 
     def reset(self, *, keep_code: str = "") -> None:
         """An empty page (after a hand-back, or when a code finds nothing)."""

@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..desk import Changes
 from ..domain.config import DeskConfig
-from ..domain.errors import ValidationFailed
+from ..domain.errors import OfficerError, ValidationFailed
+from ..domain.officer import Officer
 from ..domain.scanner import ScannerSettings
-from ..services import accounts, setup, sync_settings
-from ..services.accounts import Account, Officer
+from ..services.accounts import Account
 from ..services.first_run import insecure_url_warning
+from ..services.sync_settings import ServerSettings
 from .context import PAPER_SIZES, DeskContext
 from .forms import FormPage
 from .jobs import NewestAnswer
+from .widgets import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +126,18 @@ class SettingsPage(FormPage):
         for what in ("server", "accounts", "catalogue"):
             self._read(what)
 
-    def _on_changed(self, what: str) -> None:
-        if self.officer is not None and what in self._reads:
-            self._read(what)
+    def _on_changed(self, changes: Changes) -> None:
+        if self.officer is None:
+            return
+        for what, changed in (("server", changes.settings), ("accounts", changes.accounts),
+                              ("catalogue", changes.catalogue)):
+            if changed:
+                self._read(what)
 
     def _read(self, what: str) -> None:
-        store, number = self.ctx.store, self._reads[what].ask()
-        work = {"server": lambda: sync_settings.server_settings(store),
-                "accounts": lambda: accounts.list_accounts(store),
-                "catalogue": lambda: setup.catalogue_info(store)}[what]
+        desk, number = self.ctx.desk, self._reads[what].ask()
+        work = {"server": desk.setup.server, "accounts": desk.accounts.list,
+                "catalogue": desk.setup.catalogue_info}[what]
         show = {"server": self._show_server, "accounts": self._show_accounts,
                 "catalogue": self._show_catalogue}[what]
 
@@ -148,8 +154,7 @@ class SettingsPage(FormPage):
                 "catalogue": self.catalogueMessage}[what]
 
     def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
-        log.error("%s: %s", what, getattr(exc, "__traceback_text__", repr(exc)))
-        say(label, f"{what}: {exc}", ERROR)
+        say(label, f"{what}: {failure_text(exc)}", ERROR)
 
     def _refused(self, label: QLabel, what: str, exc: Exception,
                  fields: dict[str, QWidget] | None = None) -> None:
@@ -160,7 +165,7 @@ class SettingsPage(FormPage):
             for name, field in fields.items():
                 mark(field, any(p.field == name for p in exc.problems))
             say(label, "\n".join(p.message for p in exc.problems), ERROR)
-        elif isinstance(exc, PermissionError):
+        elif isinstance(exc, OfficerError):
             say(label, str(exc), ERROR)
         else:
             self._unexpected(label, what, exc)
@@ -225,7 +230,7 @@ class SettingsPage(FormPage):
         warning = insecure_url_warning(text.strip())
         say(self.serverUrlWarning, warning, WARN)
 
-    def _show_server(self, settings: sync_settings.ServerSettings) -> None:
+    def _show_server(self, settings: ServerSettings) -> None:
         if not self.serverUrlEdit.hasFocus():  # never under the admin's typing
             self.serverUrlEdit.setText(settings.url)
         if self.officer is None or self.officer.role != "admin":
@@ -239,13 +244,12 @@ class SettingsPage(FormPage):
     def save_server(self) -> None:
         if self.officer is None:
             return  # an officer's save is refused by the service itself
-        admin, store = self.officer.username, self.ctx.store
+        officer, setup = self.officer, self.ctx.desk.setup
         url, token = self.serverUrlEdit.text(), self.deviceTokenEdit.text()
         self.saveServerButton.setEnabled(False)
         say(self.serverMessage, self.tr("Đang lưu…"), OK)
-        self.ctx.jobs.run(lambda: sync_settings.save_server(store, admin, url, token),
-                          on_done=self._server_saved, on_error=self._server_failed,
-                          changes="server")
+        self.ctx.jobs.run(lambda: setup.save_server(officer, url, token),
+                          on_done=self._server_saved, on_error=self._server_failed)
 
     def _server_saved(self, warning: str) -> None:
         self.saveServerButton.setEnabled(True)
@@ -319,21 +323,21 @@ class SettingsPage(FormPage):
         self.toggleActiveButton.setText(self.tr("Khóa tài khoản") if account.active
                                         else self.tr("Mở khóa tài khoản"))
 
-    def _admin(self) -> str | None:
-        return self.officer.username if self.officer is not None else None
+    def _admin(self) -> Officer | None:
+        return self.officer
 
     def toggle_active(self) -> None:
         account, admin = self.selected_account(), self._admin()
         if account is None or admin is None:
             return
-        store, active = self.ctx.store, not account.active
+        desk_accounts, active = self.ctx.desk.accounts, not account.active
         self.toggleActiveButton.setEnabled(False)
         self.ctx.jobs.run(
-            lambda: accounts.set_active(store, admin, account.username, active),
+            lambda: desk_accounts.set_active(admin, account.username, active),
             on_done=lambda changed: say(self.accountsMessage, (
                 self.tr("Đã mở khóa tài khoản %1.") if changed.active
                 else self.tr("Đã khóa tài khoản %1.")).replace("%1", changed.username)),
-            on_error=self._change_failed, changes="accounts")
+            on_error=self._change_failed)
 
     def reset_password(self) -> None:
         account, admin = self.selected_account(), self._admin()
@@ -344,12 +348,12 @@ class SettingsPage(FormPage):
             mark(self.resetPasswordAgainEdit, True)
             say(self.accountsMessage, self.tr("Hai lần nhập mật khẩu không khớp."), ERROR)
             return
-        store = self.ctx.store
+        desk_accounts = self.ctx.desk.accounts
         self.resetPasswordButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: accounts.reset_password(store, admin, account.username,
-                                                          password),
+        self.ctx.jobs.run(lambda: desk_accounts.reset_password(admin, account.username,
+                                                               password),
                           on_done=lambda _none: self._password_reset(account.username),
-                          on_error=self._change_failed, changes="accounts")
+                          on_error=self._change_failed)
 
     def _password_reset(self, username: str) -> None:
         for edit in (self.resetPasswordEdit, self.resetPasswordAgainEdit):
@@ -368,12 +372,10 @@ class SettingsPage(FormPage):
             return
         args = (self.newUsernameEdit.text(), self.newFullNameEdit.text(),
                 self.newPasswordEdit.text())
-        role, store = self.newRoleCombo.currentData(), self.ctx.store
+        role, desk_accounts = self.newRoleCombo.currentData(), self.ctx.desk.accounts
         self.addAccountButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: accounts.create_user(store, *args, role=role, actor=admin,
-                                                       by_admin=True),
-                          on_done=self._account_added, on_error=self._account_failed,
-                          changes="accounts")
+        self.ctx.jobs.run(lambda: desk_accounts.create(admin, *args, role=role),
+                          on_done=self._account_added, on_error=self._account_failed)
 
     def _account_added(self, officer: Officer) -> None:
         self.addAccountButton.setEnabled(True)
@@ -414,14 +416,14 @@ class SettingsPage(FormPage):
             self.load_catalogue(Path(path))
 
     def load_catalogue(self, path: Path) -> None:
-        admin, store = self._admin(), self.ctx.store
+        admin, setup = self._admin(), self.ctx.desk.setup
         if admin is None:
             return
         self.loadCatalogueButton.setEnabled(False)
         say(self.catalogueMessage, self.tr("Đang nạp %1…").replace("%1", path.name))
-        self.ctx.jobs.run(lambda: setup.load_catalogue(store, path, admin, by_admin=True),
+        self.ctx.jobs.run(lambda: setup.load_catalogue(path, admin),
                           on_done=lambda count: self._catalogue_loaded(path, count),
-                          on_error=self._catalogue_failed, changes="catalogue")
+                          on_error=self._catalogue_failed)
 
     def _catalogue_loaded(self, path: Path, count: int) -> None:
         self.loadCatalogueButton.setEnabled(True)

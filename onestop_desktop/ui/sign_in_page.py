@@ -6,11 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import ValidationFailed
-from ..services import accounts
-from ..services.accounts import Officer
+from ..domain.officer import Officer
 from .context import DeskContext
 from .forms import FormPage
-from .widgets import set_error
+from .widgets import failure_text, set_error
 
 
 class SignInPage(FormPage):
@@ -25,6 +24,7 @@ class SignInPage(FormPage):
         super().__init__(parent)
         self.ctx = ctx
         self.first_run = False
+        self._prepared = 0
         self.signInButton.clicked.connect(self.sign_in)
         self.passwordEdit.returnPressed.connect(self.sign_in)
         self.usernameEdit.returnPressed.connect(self.passwordEdit.setFocus)
@@ -34,28 +34,40 @@ class SignInPage(FormPage):
         self.newPasswordAgainEdit.returnPressed.connect(self.create_first_account)
 
     def prepare(self, agency_text: str) -> None:
-        """Show sign-in, or the first-run form when the store has no account yet."""
+        """Show sign-in at once; the first-run form instead when the desk turns out to
+        have no account yet (asked off the GUI thread)."""
         self.agencyLabel.setText(agency_text)
-        self.first_run = not accounts.has_accounts(self.ctx.store)
-        self.signInBox.setVisible(not self.first_run)
-        self.firstRunBox.setVisible(self.first_run)
+        self._show_first_run(False)
         set_error(self.signInError, None, "")
         set_error(self.firstRunError, None, "")
         self.focus_first()
+        self._prepared += 1  # only the answer to the newest prepare counts
+        asked = self._prepared
+        self.ctx.jobs.run(self.ctx.desk.accounts.any,
+                          on_done=lambda any_account: asked == self._prepared
+                          and self._show_first_run(not any_account))
+
+    def _show_first_run(self, first_run: bool) -> None:
+        changed = first_run != self.first_run
+        self.first_run = first_run
+        self.signInBox.setVisible(not first_run)
+        self.firstRunBox.setVisible(first_run)
+        if changed and self.isVisible():
+            self.focus_first()
 
     def focus_first(self) -> None:
         (self.newUsernameEdit if self.first_run else self.usernameEdit).setFocus()
 
     def sign_in(self) -> None:
         username, password = self.usernameEdit.text(), self.passwordEdit.text()
-        store = self.ctx.store
+        desk_accounts = self.ctx.desk.accounts
         self.signInButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: accounts.authenticate(store, username, password),
+        self.ctx.jobs.run(lambda: desk_accounts.sign_in(username, password),
                           on_done=self._accepted, on_error=self._sign_in_failed)
 
     def _sign_in_failed(self, exc: Exception) -> None:
         self.signInButton.setEnabled(True)
-        set_error(self.signInError, self.passwordEdit, str(exc))
+        set_error(self.signInError, self.passwordEdit, failure_text(exc))
         self.passwordEdit.selectAll()
         self.passwordEdit.setFocus()
 
@@ -66,16 +78,15 @@ class SignInPage(FormPage):
             return
         args = (self.newUsernameEdit.text(), self.newFullNameEdit.text(),
                 self.newPasswordEdit.text())
-        store = self.ctx.store
+        desk_accounts = self.ctx.desk.accounts
         self.createAccountButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: accounts.create_first_user(store, *args),
-                          on_done=self._accepted, on_error=self._first_run_failed,
-                          changes="accounts")
+        self.ctx.jobs.run(lambda: desk_accounts.create_first(*args),
+                          on_done=self._accepted, on_error=self._first_run_failed)
 
     def _first_run_failed(self, exc: Exception) -> None:
         self.createAccountButton.setEnabled(True)
         text = "\n".join(p.message for p in exc.problems) if isinstance(
-            exc, ValidationFailed) else str(exc)
+            exc, ValidationFailed) else failure_text(exc)
         set_error(self.firstRunError, None, text)
 
     def _accepted(self, officer: Officer) -> None:

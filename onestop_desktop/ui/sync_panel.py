@@ -1,7 +1,7 @@
 """SyncPanel: what has not reached the centre yet, and why; retry and sync buttons.
 
 Public API (for the main window):
-    panel = SyncPanel(store, bridge, jobs=ctx.jobs)  # bridge: a SyncBridge, or None
+    panel = SyncPanel(desk, bridge, jobs=ctx.jobs)  # bridge: a SyncBridge, or None
     panel.refresh()                      # re-read the store in the background
 Widgets, by object name: "syncProblems" (QTableWidget, one row per unsent or
 refused event and per unresolved conflict from the centre), "syncRetry"
@@ -18,8 +18,6 @@ relays the bridge itself.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,22 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..desk import Changes, Desk
+from ..desk.sync import SYNCED
 from ..domain.calendar import local_text
 from ..domain.events import KIND_LABELS
 from ..services import sync_queue
-from ..store.database import Store
 from ..store.outbox import STATE_LABELS
 from .jobs import Jobs
 from .sync_bridge import SyncBridge
+from .widgets import failure_text
 
 REASON_COLUMN = 4
 
 
 class SyncPanel(QWidget):
-    def __init__(self, store: Store, bridge: SyncBridge | None = None,
+    def __init__(self, desk: Desk, bridge: SyncBridge | None = None,
                  parent: QWidget | None = None, *, jobs: Jobs | None = None):
         super().__init__(parent)
-        self.store, self.bridge = store, bridge
+        self.desk, self.bridge = desk, bridge
         self.jobs = jobs if jobs is not None else Jobs(self)
         app = QCoreApplication.instance()
         if jobs is None and app is not None:
@@ -86,13 +86,13 @@ class SyncPanel(QWidget):
         self.jobs.changed.connect(self._on_changed)
         if bridge is not None:
             if jobs is None:  # nobody else turns this helper's runs into "changed"
-                bridge.finished.connect(lambda _report: self.jobs.changed.emit("sync"))
+                bridge.finished.connect(lambda _report: self.jobs.changed.emit(SYNCED))
             bridge.state_changed.connect(lambda *_: self._update_buttons())
         self._update_buttons()
         self.refresh()
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("sync", "dossiers"):  # a run, a retry, or a new event from an intake
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.sync or changes.dossiers:  # a run, a retry, a new event from an intake
             self.refresh()
 
     def refresh(self) -> None:
@@ -100,9 +100,7 @@ class SyncPanel(QWidget):
             self._reload = True  # a read already out might predate the change
             return
         self._loading = True
-        store = self.store
-        self.jobs.run(lambda: sync_queue.queue_view(store), on_done=self._show,
-                      on_error=self._read_failed)
+        self.jobs.run(self.desk.sync.queue, on_done=self._show, on_error=self._read_failed)
 
     def _read_done(self) -> None:
         self._loading = False
@@ -139,7 +137,8 @@ class SyncPanel(QWidget):
         self._update_buttons()
 
     def _read_failed(self, exc: Exception) -> None:
-        self.summary.setText(self.tr("Không đọc được hàng đợi đồng bộ: %1").replace("%1", str(exc)))
+        self.summary.setText(self.tr("Không đọc được hàng đợi đồng bộ: %1")
+                             .replace("%1", failure_text(exc)))
         self._read_done()
 
     def _selected(self) -> list[sync_queue.Problem]:
@@ -153,11 +152,10 @@ class SyncPanel(QWidget):
                       if p.source == "event" and p.state in ("failed", "conflict")]
         if not chosen or self._writing:
             return
-        keys, store = [p.key for p in chosen], self.store
+        keys, sync = [p.key for p in chosen], self.desk.sync
         self._set_writing(True)
-        self.jobs.run(lambda: sync_queue.retry_events(store, keys), on_done=self._retried,
-                      on_error=lambda exc: self._write_failed(self.tr("Không thử lại được"), exc),
-                      changes="sync")
+        self.jobs.run(lambda: sync.retry(keys), on_done=self._retried,
+                      on_error=lambda exc: self._write_failed(self.tr("Không thử lại được"), exc))
 
     def _retried(self, _count: int) -> None:
         self._set_writing(False)
@@ -168,16 +166,15 @@ class SyncPanel(QWidget):
         ids = [int(p.key) for p in self._selected() if p.source == "pull"]
         if not ids or self._writing:
             return
-        now, store = datetime.now(UTC), self.store
+        sync = self.desk.sync
         self._set_writing(True)
-        self.jobs.run(lambda: sync_queue.dismiss_conflicts(store, ids, now),
+        self.jobs.run(lambda: sync.dismiss(ids),
                       on_done=lambda _n: self._set_writing(False),
-                      on_error=lambda exc: self._write_failed(self.tr("Không bỏ qua được"), exc),
-                      changes="sync")
+                      on_error=lambda exc: self._write_failed(self.tr("Không bỏ qua được"), exc))
 
     def _write_failed(self, what: str, exc: Exception) -> None:
         self._set_writing(False)
-        self.summary.setText(f"{what}: {exc}")
+        self.summary.setText(f"{what}: {failure_text(exc)}")
 
     def _set_writing(self, writing: bool) -> None:
         self._writing = writing

@@ -8,8 +8,15 @@ elided to its width, the whole text in its tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ..domain.errors import OfficerError
+
+log = logging.getLogger(__name__)
 
 FULL_TEXT = "fullText"
 
@@ -109,3 +116,16 @@ def full_text(label: QLabel) -> str:
     if label.property("reserved"):
         return str(label.property(FULL_TEXT) or "")
     return label.text()
+
+
+def failure_text(exc: BaseException) -> str:
+    """What the officer is told about a failure: an OfficerError's own message; anything
+    else is a defect, logged here with its traceback and named as unexpected."""
+    if isinstance(exc, OfficerError):
+        return str(exc)
+    trace = getattr(exc, "__traceback_text__", None) or "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error: %s", trace)
+    return QCoreApplication.translate(
+        "Failure", "Lỗi không mong đợi (%1). Chi tiết đã ghi vào nhật ký của quầy; hãy báo "
+                   "quản trị viên.").replace("%1", type(exc).__name__)

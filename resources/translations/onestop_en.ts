@@ -282,92 +282,92 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="161"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="119"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="172"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="130"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="145"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="213"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="171"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="237"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="238"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="196"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="242"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="243"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="201"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="321"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="278"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="323"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="280"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="359"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="316"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="361"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="318"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="222"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="180"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="182"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="296"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="253"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="305"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="262"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="264"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -392,86 +392,100 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="53"/>
         <source>Tất cả thời gian</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="54"/>
         <source>Chờ trả kết quả</source>
         <translation>Ready to hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="55"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="56"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="56"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="57"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="60"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="62"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="84"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="105"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="118"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="130"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier(s)</numerusform>
             <numerusform>%n dossier(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="119"/>
+        <source>%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)</source>
+        <translation>The %1 best matches (type more to narrow)</translation>
+    </message>
 </context>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="72"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="72"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="72"/>
         <source>Số giấy tờ</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="73"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="73"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="60"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="73"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_model.py" line="61"/>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="74"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/widgets.py" line="129"/>
+        <source>Lỗi không mong đợi (%1). Chi tiết đã ghi vào nhật ký của quầy; hãy báo quản trị viên.</source>
+        <translation>Unexpected error (%1). The details are in the desk&apos;s log; tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -530,27 +544,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="170"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="171"/>
         <source>Thiết lập quầy tiếp nhận</source>
         <translation>Set up the reception desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="177"/>
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="177"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="178"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="179"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="179"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="180"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -558,127 +572,127 @@
 <context>
     <name>FormDetailsDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="93"/>
         <source>Mẫu %1 — hồ sơ %2</source>
         <translation>Form %1 — dossier %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="100"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="104"/>
         <source>Hồ sơ %1 — %2. Nội dung này được in lần đầu và giữ nguyên khi in lại.</source>
         <translation>Dossier %1 — %2. This content is printed the first time and kept on reprints.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="123"/>
         <source>Vì sao hồ sơ cần bổ sung, hướng dẫn cho người nộp</source>
         <translation>Why the dossier must be completed, guidance for the applicant</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="124"/>
         <source>Vì sao hồ sơ không được tiếp nhận</source>
         <translation>Why the dossier is not accepted</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="129"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="125"/>
         <source>Vì sao chậm trả kết quả</source>
         <translation>Why the result is late</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="126"/>
         <source>Vì sao dừng giải quyết hồ sơ</source>
         <translation>Why processing is stopped</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="134"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="130"/>
         <source>Lý do, hướng dẫn</source>
         <translation>Reason, guidance</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="134"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="130"/>
         <source>Lý do từ chối</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="131"/>
         <source>Lý do chậm trả</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="131"/>
         <source>Lý do dừng</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="136"/>
         <source>Địa chỉ trang quy định thủ tục (có thể bỏ trống)</source>
         <translation>Address of the procedure&apos;s rules page (optional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="142"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="138"/>
         <source>Quy định xem tại</source>
         <translation>Rules at</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="150"/>
         <source>In mẫu %1</source>
         <translation>Print form %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="159"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="155"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="181"/>
         <source>Tên giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="181"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="182"/>
         <source>Bản chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="182"/>
         <source>Bản photo</source>
         <translation>Photocopies</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="196"/>
         <source>Tên giấy tờ còn thiếu, Enter để thêm vào danh sách</source>
         <translation>Name of the missing document, Enter to add it to the list</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="199"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="203"/>
         <source>Bỏ dòng chọn</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="216"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="212"/>
         <source>Giấy tờ cần bổ sung</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="223"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="219"/>
         <source>Hẹn trả hiện tại</source>
         <translation>Current appointment</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/form_dialog.py" line="233"/>
+        <location filename="../../onestop_desktop/ui/form_dialog.py" line="229"/>
         <source>Hẹn trả mới</source>
         <translation>New appointment</translation>
     </message>
@@ -690,7 +704,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="230"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="221"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -699,122 +713,122 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="325"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="315"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="337"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="354"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="369"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="359"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="418"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="408"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="425"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="415"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="431"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="421"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="463"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="453"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="465"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="455"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="470"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="460"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="474"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="464"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="490"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="480"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="492"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="482"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="484"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="497"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="487"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="500"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="490"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="532"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="375"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="365"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="210"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="201"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="223"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="214"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="228"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="219"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="249"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="240"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="521"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="511"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1046,47 +1060,47 @@
         <translation type="vanished">One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
         <source>Trả kết quả</source>
         <translation>Hand back results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="47"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="101"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="91"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>
@@ -1095,17 +1109,17 @@
         <translation type="vanished">no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="113"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="123"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="154"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
@@ -1145,27 +1159,27 @@
         <translation type="vanished">Printing is not available yet: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="43"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="45"/>
         <source>Không in được: %1</source>
         <translation>Could not print: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="173"/>
         <source>Bản in đã lưu tại: %1</source>
         <translation>The print is kept at: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="209"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="208"/>
         <source>không đọc được các trang của bản xem trước (%1).</source>
         <translation>the preview&apos;s pages could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="261"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="260"/>
         <source>Xem trước bản in lần đầu. Chỉ tính là một bản in khi in ra máy in hoặc lưu thành tệp.</source>
         <translation>Preview of the first print. A copy counts only when printed or saved as a file.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="264"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="263"/>
         <source>Xem trước bản in lại lần %1. Chỉ tính là một bản in khi in ra máy in hoặc lưu thành tệp.</source>
         <translation>Preview of reprint %1. A copy counts only when printed or saved as a file.</translation>
     </message>
@@ -1234,22 +1248,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="57"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="39"/>
         <source>Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3</source>
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="48"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="57"/>
         <source>Đã in sổ theo dõi hồ sơ.</source>
         <translation>Dossier ledger printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="59"/>
         <source>Đã lưu sổ theo dõi hồ sơ thành tệp %1.</source>
         <translation>Dossier ledger saved as %1.</translation>
     </message>
@@ -1257,63 +1271,63 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="92"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="90"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="93"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="91"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="102"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="106"/>
         <source>Nếu trả bây giờ: %1</source>
         <translation>If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="148"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="146"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="153"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="151"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="155"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="153"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="157"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="155"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="162"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="160"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="192"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="194"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="205"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="227"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="225"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -1643,201 +1657,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="104"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="144"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="150"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="176"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="178"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="201"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="202"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="207"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="206"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="211"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="214"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="219"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="232"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="232"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="239"/>
         <source>Đã lưu — để trống nếu giữ nguyên</source>
         <translation>Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="241"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="245"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="250"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="259"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="262"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="267"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="284"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="268"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="284"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="272"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="315"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="316"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="320"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="323"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="320"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="324"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="334"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="338"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="335"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="345"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="367"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="371"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="359"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="363"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="386"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="390"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="392"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="397"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="399"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="404"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="406"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="411"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="412"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="414"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="421"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="423"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="428"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="430"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="434"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="436"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="439"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="441"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -1896,7 +1910,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="65"/>
+        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="77"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1976,37 +1990,37 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_panel.py" line="71"/>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="125"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="123"/>
         <source>Trạng thái từ máy chủ</source>
         <translation>Status from the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="133"/>
         <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
         <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="140"/>
         <source>Không đọc được hàng đợi đồng bộ: %1</source>
         <translation>Could not read the sync queue: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="158"/>
         <source>Không thử lại được</source>
         <translation>Could not retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="173"/>
         <source>Không bỏ qua được</source>
         <translation>Could not dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2014,32 +2028,32 @@
 <context>
     <name>_Preview</name>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="295"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="294"/>
         <source>Không tìm thấy máy in mặc định: bấm “Lưu tệp PDF…” (Ctrl+S) để lưu bản in thành tệp.</source>
         <translation>No default printer: press “Save PDF…” (Ctrl+S) to save the print as a file.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="298"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="297"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="314"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="313"/>
         <source>Lưu bản in thành tệp PDF</source>
         <translation>Save the print as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="315"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="314"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="326"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="325"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/print_flow.py" line="331"/>
+        <location filename="../../onestop_desktop/ui/print_flow.py" line="330"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>

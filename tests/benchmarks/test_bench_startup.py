@@ -27,6 +27,7 @@ print("READY", flush=True)
 DESK = """
 import sys, time
 from PySide6.QtWidgets import QApplication
+from onestop_desktop.desk import Desk
 from onestop_desktop.app import build_window
 from onestop_desktop.services.accounts import authenticate
 from onestop_desktop.store.database import Store
@@ -34,7 +35,7 @@ from onestop_desktop.ui.i18n import apply_style
 app = QApplication([])
 apply_style(app)
 store = Store.open(sys.argv[1])
-window = build_window(store, sync=False)
+window = build_window(Desk(store), sync=False)
 window.show(); app.processEvents()
 print("SIGNIN", flush=True)  # the first screen the officer can use
 window.enter(authenticate(store, "lan", "mat-khau-quay-1"))

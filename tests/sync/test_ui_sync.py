@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from onestop_desktop.desk import Changes, Desk
 from onestop_desktop.services import sync_queue
 from onestop_desktop.store import outbox, sync_repo
 from onestop_desktop.store.models import OutboxEvent, SyncConflictRow
@@ -90,7 +91,7 @@ def test_panel_lists_problems_and_retries(qtbot, desk, central, tmp_path):
         bad = outbox.enqueue(session, "dossier.teleported", {"id": "x", "code": "—"})
         bad_id = bad.event_id
     bridge = SyncBridge(store, data_dir)
-    panel = SyncPanel(store, bridge)
+    panel = SyncPanel(Desk(store), bridge)
     qtbot.addWidget(panel)
     panel.resize(900, 300)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5_000)
@@ -156,7 +157,7 @@ def test_panel_reads_and_retries_off_the_gui_thread(qtbot, offline_desk, monkeyp
     reads = _thread_spy(monkeypatch, sync_queue, "queue_view")
     writes = _thread_spy(monkeypatch, sync_queue, "retry_events")
     jobs = Jobs()
-    panel = SyncPanel(store, None, jobs=jobs)
+    panel = SyncPanel(Desk(store), None, jobs=jobs)
     qtbot.addWidget(panel)
     assert panel.table.rowCount() == 0  # nothing read on the GUI thread while building
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5_000)
@@ -178,7 +179,7 @@ def test_panel_reads_and_retries_off_the_gui_thread(qtbot, offline_desk, monkeyp
 
     # A new intake elsewhere in the window says "dossiers": its event shows up.
     intake_many(store, 1)
-    jobs.changed.emit("dossiers")
+    jobs.changed.emit(Changes(dossiers=True))
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=5_000)
     assert jobs.wait(5_000)
     assert reads and writes
@@ -191,7 +192,7 @@ def test_panel_dismisses_a_conflict_from_the_centre(qtbot, offline_desk, monkeyp
         session.add(SyncConflictRow(at=datetime.now(UTC), code="H22.00-261130-0001",
                                     reason="Không chuyển được từ Đã trả sang Đang xử lý"))
     writes = _thread_spy(monkeypatch, sync_queue, "dismiss_conflicts")
-    panel = SyncPanel(store)
+    panel = SyncPanel(Desk(store))
     qtbot.addWidget(panel)
     panel.resize(900, 300)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5_000)
@@ -225,11 +226,11 @@ def test_panel_keeps_refreshing_after_a_row_it_could_not_show(qtbot, offline_des
     monkeypatch.setattr(sync_queue, "queue_view", lambda _store: views.pop(0))
     jobs = Jobs()
     with qtbot.capture_exceptions() as exceptions:
-        panel = SyncPanel(offline_desk, None, jobs=jobs)
+        panel = SyncPanel(Desk(offline_desk), None, jobs=jobs)
         qtbot.addWidget(panel)
         qtbot.waitUntil(lambda: len(views) == 1 and not jobs.busy, timeout=5_000)
     assert len(exceptions) == 1 and exceptions[0][0] is AttributeError
-    jobs.changed.emit("sync")  # the next run: the panel reads again
+    jobs.changed.emit(Changes(sync=True))  # the next run: the panel reads again
     qtbot.waitUntil(lambda: not views and "Xung đột: 1" in panel.summary.text(), timeout=5_000)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 2).text() == "12345"

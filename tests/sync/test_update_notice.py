@@ -7,6 +7,7 @@ import json
 from onestop_central import service
 from onestop_central.cli import main as central_main
 from onestop_desktop import __version__
+from onestop_desktop.desk import Changes, Desk
 from onestop_desktop.services import dossier_queries
 from onestop_desktop.store import sync_repo
 from onestop_desktop.ui.context import DeskContext
@@ -28,7 +29,7 @@ def test_announced_version_reaches_the_status_bar(qtbot, tmp_path, central):
     with store.read() as session:
         assert sync_repo.latest_desk_version(session) == "99.0.0"
 
-    ctx = DeskContext(store=store, jobs=Jobs())
+    ctx = DeskContext(desk=Desk(store), jobs=Jobs())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -40,7 +41,7 @@ def test_announced_version_reaches_the_status_bar(qtbot, tmp_path, central):
     with central.db.transaction() as session:
         service.announce_desk_version(session, "0.0.1")
     engine(store, central.url, token).run_once()
-    ctx.jobs.changed.emit("sync")
+    ctx.jobs.changed.emit(Changes(sync=True))
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=5_000)
     window.close()
     assert ctx.jobs.wait(5_000)

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from onestop_desktop.desk import Desk
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.ui.context import DeskContext
 from onestop_desktop.ui.i18n import apply_style
@@ -56,7 +57,7 @@ def window(qtbot, store, printed_pdf):
         printer.setOutputFileName(str(printed_pdf))
         return printer
 
-    ctx = DeskContext(store=store, jobs=Jobs(), printer_factory=pdf_printer)
+    ctx = DeskContext(desk=Desk(store), jobs=Jobs(), printer_factory=pdf_printer)
     win = MainWindow(ctx)
     win.scanner.clock = CLOCK
     qtbot.addWidget(win)

@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtGui import QImage
 
-from onestop_desktop.app import build_window, close_store
+from onestop_desktop.app import build_window, close_desk
+from onestop_desktop.desk import Desk
 from onestop_desktop.services.accounts import has_accounts
 from onestop_desktop.store import user_repo
 
@@ -51,7 +52,7 @@ def test_first_run_creates_the_first_officer_in_the_window(qtbot, data_dir):
 
     store = Store.open(data_dir)
     ensure_embedded_default(store)  # what `onestop-desktop` does on a fresh machine
-    win = build_window(store, sync=False)
+    win = build_window(Desk(store), sync=False)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()  # what the window manager does on launch
@@ -99,7 +100,7 @@ def test_sync_hook_reports_offline_not_configured(qtbot, data_dir, monkeypatch):
     store = Store.open(data_dir)
     ensure_embedded_default(store)
     IntakeService(store).intake(sample_request(), "canbo1")  # one event still to send
-    win = build_window(store, sync=True, auto_sync=False)
+    win = build_window(Desk(store), sync=True, auto_sync=False)
     qtbot.addWidget(win)
     try:
         with qtbot.waitSignal(win.sync_bridge.finished, timeout=10_000):
@@ -146,13 +147,13 @@ def _slow_sync(data_dir, run_s: float, timeout_s: float, margin_ms: int):
 
 def test_the_store_is_closed_after_a_sync_run_ends(qtbot, data_dir):
     store, window, closes = _slow_sync(data_dir, run_s=0.8, timeout_s=0.5, margin_ms=3_000)
-    assert close_store(window, store)
+    assert close_desk(window, Desk(store))
     assert closes == [True]  # not under the worker
 
 
 def test_a_run_that_outlasts_its_timeout_leaves_the_store_to_the_exit(qtbot, data_dir):
     store, window, closes = _slow_sync(data_dir, run_s=1.0, timeout_s=0.1, margin_ms=0)
-    assert not close_store(window, store)
+    assert not close_desk(window, Desk(store))
     assert closes == []
     assert window.sync_bridge.shutdown(5_000)
     store.close()

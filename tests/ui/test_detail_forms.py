@@ -11,7 +11,9 @@ import pypdfium2
 import pytest
 from sqlalchemy import select
 
+from onestop_desktop.desk import Changes
 from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.domain.errors import InvalidInput
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services import dossier_actions, dossier_queries
 from onestop_desktop.services.intake import IntakeService
@@ -109,7 +111,7 @@ def test_menu_entries_follow_the_status(qtbot, window, store, dossier):
 
     # Processing stopped: only the notice (05) may be issued; no receipt any more.
     dossier_actions.change_status(store, dossier.code, Status.STOPPED, actor="lan")
-    window.ctx.jobs.changed.emit("dossiers")
+    window.ctx.jobs.changed.emit(Changes(dossiers=True))
     qtbot.waitUntil(lambda: page.detail.dossier.status is Status.STOPPED
                     and page.form_action("05").isEnabled(), timeout=10_000)
     assert [f for f in page.choices if page.form_action(f).isEnabled()] == ["05"]
@@ -171,8 +173,9 @@ def test_a_bad_new_date_is_shown_and_nothing_printed(qtbot, window, store, dossi
 
 def test_form_02_lists_the_missing_papers(qtbot, window, store):
     now = datetime.now(UTC)
+    only_the_form = [{"name": "Giấy đề nghị đăng ký hộ kinh doanh", "original": 1}]
     dossier = IntakeService(store, lambda: now).intake(
-        sample_request(received_at=now.isoformat(), status=5), "lan")
+        sample_request(received_at=now.isoformat(), status=5, documents=only_the_form), "lan")
     sign_in(qtbot, window, store)
     page = _open(qtbot, window, dossier.code)
     assert page.form_action("02").isEnabled() and not page.form_action("04").isEnabled()
@@ -338,7 +341,7 @@ def test_a_background_reload_keeps_the_chosen_move_and_the_message(qtbot, window
     assert combo.currentData() == int(Status.PROCESSING)  # the first move offered
 
     def refused(*_args, **_kwargs):
-        raise ValueError("Máy chủ chưa cho chuyển")
+        raise InvalidInput("Máy chủ chưa cho chuyển")
 
     monkeypatch.setattr(dossier_actions, "change_status", refused)
     combo.setCurrentIndex(combo.findData(int(Status.DONE)))
@@ -352,7 +355,7 @@ def test_a_background_reload_keeps_the_chosen_move_and_the_message(qtbot, window
     page.formsMenu.popup(page.formsButton.mapToGlobal(page.formsButton.rect().bottomLeft()))
     qtbot.waitUntil(page.formsMenu.isVisible, timeout=5_000)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        window.ctx.jobs.changed.emit("sync")
+        window.ctx.jobs.changed.emit(Changes(sync=True))
     idle(qtbot, window)
     assert combo.currentData() == int(Status.DONE)
     assert page.messageLabel.text() == "Máy chủ chưa cho chuyển"

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+from onestop_desktop.desk.changes import DOSSIERS, Done
 from onestop_desktop.ui.jobs import Jobs
 
 
@@ -25,21 +26,20 @@ def test_success_and_failure_come_back_on_the_gui_thread(qtbot, jobs):
 
     def work():
         worker_threads.append(threading.get_ident())
-        return 42
+        return Done(42, DOSSIERS)  # a command's answer: its value and what it changed
 
     def boom():
         raise ValueError("hỏng")
 
     with qtbot.waitSignal(jobs.changed, timeout=5000) as changed:
-        jobs.run(work, on_done=lambda r: answers.append((r, threading.get_ident())),
-                 changes="dossiers")
-    assert changed.args == ["dossiers"]
+        jobs.run(work, on_done=lambda r: answers.append((r, threading.get_ident())))
+    assert changed.args == [DOSSIERS]
     assert answers == [(42, gui)] and worker_threads[0] != gui
     errors = []
     with qtbot.waitSignal(jobs.busy_changed, timeout=5000,
                           check_params_cb=lambda busy: busy is False):
         jobs.run(boom, on_error=lambda e: errors.append((str(e), threading.get_ident())),
-                 changes="dossiers")
+                 changes=DOSSIERS)
     assert errors == [("hỏng", gui)] and not jobs.busy
     assert jobs.wait(1000)
 
@@ -47,7 +47,7 @@ def test_success_and_failure_come_back_on_the_gui_thread(qtbot, jobs):
 def test_a_failed_write_does_not_announce_a_change(qtbot, jobs):
     changes = []
     jobs.changed.connect(changes.append)
-    jobs.run(lambda: 1 / 0, on_error=lambda e: None, changes="dossiers")
+    jobs.run(lambda: 1 / 0, on_error=lambda e: None, changes=DOSSIERS)
     qtbot.waitUntil(lambda: not jobs.busy, timeout=5000)
     assert changes == []
 

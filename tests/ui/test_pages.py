@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from onestop_desktop.desk import Changes
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services import dossier_queries
 from onestop_desktop.services.intake import IntakeService
@@ -110,9 +111,9 @@ def test_status_bar_counts_never_go_back_to_an_older_read(qtbot, window, store, 
 
     monkeypatch.setattr(dossier_queries, "sync_counts", counts)
     try:
-        window.ctx.jobs.changed.emit("dossiers")
+        window.ctx.jobs.changed.emit(Changes(dossiers=True))
         qtbot.waitUntil(lambda: len(calls) == 1, timeout=5_000)
-        window.ctx.jobs.changed.emit("dossiers")  # an intake: one event waits now
+        window.ctx.jobs.changed.emit(Changes(dossiers=True))  # an intake: one event waits now
         qtbot.waitUntil(lambda: "chờ gửi: 1" in window.status.syncLabel.text(), timeout=5_000)
     finally:
         release.set()

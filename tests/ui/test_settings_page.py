@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import update
 
+from onestop_desktop.desk import Changes, Desk
 from onestop_desktop.services import accounts
 from onestop_desktop.services.accounts import SignInFailed, authenticate, create_user
 from onestop_desktop.services.intake import IntakeService
@@ -249,13 +250,13 @@ def test_the_sync_line_agrees_with_the_status_bar(qtbot, window, store, admin):
     IntakeService(store).intake(sample_request(), "lan")  # one event to push
     sign_in_as(qtbot, win, admin, ADMIN_PASSWORD)
     assert win.status.syncLabel.text().endswith("chờ gửi: 1")
-    win.ctx.jobs.changed.emit("dossiers")  # a count read goes out (it will say 1)...
+    win.ctx.jobs.changed.emit(Changes(dossiers=True))  # a count read goes out (it will say 1)...
     win.set_sync_state(True, 0, 0, "Đã gửi 1, đã nhận 0; còn chờ 0.")  # ...the run reports
     idle(qtbot, win)
     assert win.status.syncLabel.text() == (
         "Trực tuyến – Đã gửi 1, đã nhận 0; còn chờ 0. · chờ gửi: 0")
     assert win.settings.syncStateLabel.text() == win.status.syncLabel.text()
-    win.ctx.jobs.changed.emit("dossiers")  # a read asked after the report is shown
+    win.ctx.jobs.changed.emit(Changes(dossiers=True))  # a read asked after the report is shown
     idle(qtbot, win)
     assert win.status.syncLabel.text().endswith("chờ gửi: 1")
     assert win.settings.syncStateLabel.text() == win.status.syncLabel.text()
@@ -268,7 +269,7 @@ def test_the_sync_panel_counts_a_failed_event_as_the_status_bar_does(qtbot, stor
     IntakeService(store).intake(sample_request(), "lan")
     with store.transaction() as session:  # refused once, to be sent again
         session.execute(update(OutboxEvent).values(state="failed", attempts=1))
-    win = build_window(store, sync=True, auto_sync=False)
+    win = build_window(Desk(store), sync=True, auto_sync=False)
     qtbot.addWidget(win)
     try:
         win.show()
@@ -287,10 +288,11 @@ def test_the_sync_panel_counts_a_failed_event_as_the_status_bar_does(qtbot, stor
 
 
 def _context(store):
+    from onestop_desktop.desk import Desk
     from onestop_desktop.ui.context import DeskContext
     from onestop_desktop.ui.jobs import Jobs
 
-    return DeskContext(store=store, jobs=Jobs())  # the window's own printer factory
+    return DeskContext(desk=Desk(store), jobs=Jobs())  # the window's own printer factory
 
 
 def test_a_printer_no_longer_installed_falls_back_to_the_system_default(qtbot, store):

@@ -33,6 +33,7 @@ def test_ts_file_has_every_ui_string(tmp_path):
 
 
 def test_english_build_translates_the_window(qtbot, window, store):
+    from onestop_desktop.desk import Desk
     from onestop_desktop.ui.context import DeskContext
     from onestop_desktop.ui.jobs import Jobs
     from onestop_desktop.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def test_english_build_translates_the_window(qtbot, window, store):
     try:
         assert install_translation(app, "en")
 
-        english = MainWindow(DeskContext(store=store, jobs=Jobs()))
+        english = MainWindow(DeskContext(desk=Desk(store), jobs=Jobs()))
         qtbot.addWidget(english)
         nav = [english.nav.item(i).text() for i in range(english.nav.count())]
         assert nav == ["Intake", "Dossiers", "Return", "Reports", "Settings"]
@@ -51,7 +52,7 @@ def test_english_build_translates_the_window(qtbot, window, store):
         english.close()
         from onestop_desktop.ui.sync_panel import SyncPanel
 
-        panel = SyncPanel(store, jobs=panel_jobs)
+        panel = SyncPanel(Desk(store), jobs=panel_jobs)
         qtbot.addWidget(panel)
         assert panel.retry_button.text() == "Retry"
         assert panel.table.horizontalHeaderItem(4).text() == "Reason"

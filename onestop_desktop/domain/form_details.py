@@ -6,11 +6,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from ..domain.calendar import LOCAL_TZ
-from ..domain.dossier import Dossier
-from ..domain.errors import Problems
-from ..domain.procedure import DocumentSpec
-from ..domain.text import clean_text, text_problem
+from .calendar import LOCAL_TZ
+from .dossier import Dossier
+from .errors import Problems
+from .procedure import DocumentSpec
+from .text import clean_text, text_problem
+
+# The forms whose first print needs the officer's words (a reason, missing papers, a
+# new date); 01 and 06 need none (the control slip's handovers are written by hand).
+NEEDS_DETAILS = ("02", "03", "04", "05")
+# Printed on form 02 when the officer gives no reason of their own.
+DEFAULT_MISSING_REASON = "Hồ sơ chưa đủ thành phần theo quy định."
 
 _TEXT_KEYS = ("reason", "guide_url", "officer_name", "officer_phone", "note")
 
@@ -81,7 +87,7 @@ def normalise_details(form: str, details: Mapping[str, object] | None,
         if value:
             out[key] = value
     reason_reported = any(p.field == "reason" for p in problems.items)
-    if form in ("02", "03", "04", "05") and not out.get("reason") and not reason_reported:
+    if form in NEEDS_DETAILS and not out.get("reason") and not reason_reported:
         problems.add("reason", "Chưa nhập lý do.")
     if form == "02":
         out["missing"] = _missing(raw.get("missing"), problems)

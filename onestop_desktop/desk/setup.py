@@ -1,0 +1,68 @@
+"""The desk's own set-up at the boundary: who it is, its catalogue, its server, first run."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.config import DeskConfig
+from ..domain.officer import Officer
+from ..services import first_run, setup, sync_settings
+from ..services.first_run import FirstRunAnswers
+from ..services.setup import InitResult
+from ..services.sync_settings import ServerSettings
+from .changes import Changes, Done
+
+if TYPE_CHECKING:
+    from .core import Desk
+
+CATALOGUE = Changes(catalogue=True)
+SETTINGS = Changes(settings=True)
+
+
+def _signed_in(actor: Officer) -> bool:
+    """An officer of the window, whose role the services check (not the command line's
+    operator, who runs the desk's own commands on its PC)."""
+    return actor.role != "system"
+
+
+class Setup:
+    def __init__(self, desk: Desk):
+        self._desk = desk
+
+    def initialise(self, actor: Officer, *, agency_code: str, agency_name: str, desk: int,
+                   desk_digits: int | None = None, today: date | None = None,
+                   **details: str | None) -> Done[InitResult]:
+        result = setup.initialise(self._desk.store, agency_code=agency_code,
+                                  agency_name=agency_name, desk=desk, desk_digits=desk_digits,
+                                  actor=actor.username, today=today, **details)
+        return Done(result, SETTINGS | CATALOGUE)
+
+    def ensure_embedded_default(self) -> DeskConfig:
+        """A desk nobody has set up runs on the demo configuration (README)."""
+        return setup.ensure_embedded_default(self._desk.store)
+
+    def needs_first_run(self) -> bool:
+        return first_run.needs_first_run(self._desk.store)
+
+    def apply_first_run(self, answers: FirstRunAnswers) -> Done[DeskConfig]:
+        return Done(first_run.apply_first_run(self._desk.store, answers),
+                    SETTINGS | CATALOGUE | Changes(accounts=True))
+
+    def catalogue_info(self) -> tuple[str, int]:
+        return setup.catalogue_info(self._desk.store)
+
+    def load_catalogue(self, path: Path, actor: Officer) -> Done[int]:
+        count = setup.load_catalogue(self._desk.store, Path(path), actor.username,
+                                     by_admin=_signed_in(actor))
+        return Done(count, CATALOGUE)
+
+    def server(self) -> ServerSettings:
+        return sync_settings.server_settings(self._desk.store)
+
+    def save_server(self, actor: Officer, url: str, token: str) -> Done[str]:
+        """The warning to show (a plain-http address), or ""."""
+        warning = sync_settings.save_server(self._desk.store, actor.username, url, token,
+                                            now=self._desk.clock())
+        return Done(warning, SETTINGS | Changes(sync=True))

@@ -1,0 +1,64 @@
+"""How the desk lists dossiers: the row a list shows, which dossiers still bind the
+office to their appointment, and how urgent each is.
+
+"Quá hạn" (overdue) is computed from the appointment, never stored as a status: a
+dossier is overdue while processing has not ended (OPEN_STATUSES) and its appointment
+has passed. A result ready to hand back (status 9) was judged when it was finished.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from .status import Status
+
+OPEN_STATUSES = (Status.REGISTERED, Status.RECEIVED, Status.PROCESSING,
+                 Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED)
+DUE_SOON = timedelta(hours=24)
+
+
+class Urgency(StrEnum):
+    NONE = "none"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+
+class Period(StrEnum):
+    """The list's first filter: the counter's everyday questions."""
+
+    ALL = "all"
+    READY = "ready"  # processed, the result waiting to be handed back (status 9)
+    TODAY = "today"  # received today
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """One line of a dossier list: what the list shows and sorts by, nothing more."""
+
+    code: str
+    applicant_name: str
+    id_number: str
+    phone: str
+    procedure_code: str
+    procedure_name: str
+    received_at: datetime
+    due_at: datetime | None
+    status: Status
+    seq: int  # insertion order (the search index's)
+
+    def urgency(self, now: datetime) -> Urgency:
+        return urgency(self.status, self.due_at, now)
+
+
+def urgency(status: Status, due_at: datetime | None, now: datetime) -> Urgency:
+    if due_at is None or status not in OPEN_STATUSES:
+        return Urgency.NONE
+    if due_at < now:
+        return Urgency.OVERDUE
+    if due_at - now <= DUE_SOON:
+        return Urgency.DUE_SOON
+    return Urgency.NONE
