@@ -73,7 +73,7 @@ def test_bad_intake_exits_2_writes_nothing(desk, capsys, tmp_path):
     code, _, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
     assert code == 2 and "không phải JSON hợp lệ" in err
     code, _, err = run(capsys, "--data-dir", str(desk), "show", f"{AGENCY}-261127-9999")
-    assert code == 2 and "Không có hồ sơ mã" in err
+    assert code == 2 and "Không tìm thấy hồ sơ mã" in err
     assert dossier_count(desk) == 0
 
 

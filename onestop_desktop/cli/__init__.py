@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from .. import __version__
 from ..domain.errors import OfficerError, ValidationFailed
-from ..logs import configure_logging
+from ..logs import LOG_FILE, configure_logging
 from ..paths import data_dir
-from ..services.intake import DeskNotConfigured
-from .common import EXIT_INVALID, UsageError
+from .common import EXIT_INVALID, EXIT_UNEXPECTED
 
-COMMAND_MODULES = ["core", "users", "sync", "documents"]
+log = logging.getLogger(__name__)
+COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,9 +66,15 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
-    except (UsageError, DeskNotConfigured, OfficerError, ValueError) as exc:
+    except OfficerError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    except Exception:  # a defect: the traceback goes to the log, the officer is told so
+        log.exception("unexpected error in `%s`", " ".join(sys.argv[1:]))
+        print("Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy "
+              f"({data_dir(args.data_dir) / LOG_FILE}); hãy báo quản trị viên.",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED
 
 
 if __name__ == "__main__":

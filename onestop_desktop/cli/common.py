@@ -8,17 +8,17 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-import sqlalchemy.exc
-
+from ..desk import Desk
 from ..domain.calendar import LOCAL_TZ
-from ..domain.errors import os_reason
+from ..domain.errors import OfficerError, os_reason
+from ..domain.officer import Officer
 from ..paths import data_dir
-from ..store.database import Store
 
+EXIT_UNEXPECTED = 1
 EXIT_INVALID = 2
 
 
-class UsageError(Exception):
+class UsageError(OfficerError):
     """Bad input from the command line: exit 2. The message is Vietnamese, for the officer."""
 
 
@@ -27,11 +27,13 @@ def print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
-def actor() -> str:
+def actor() -> Officer:
+    """Who the command line acts as: the PC's user running the desk's own commands."""
     try:
-        return f"cli:{getpass.getuser()}"
+        name = f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no user name on some service accounts
-        return "cli"
+        name = "cli"
+    return Officer(name, "", "system")
 
 
 def read_json_input(source: str) -> object:
@@ -73,27 +75,15 @@ def parse_local_datetime(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
 
 
-def open_data_dir(args) -> Store:
-    """The store of --data-dir; a path that cannot hold one is a usage error."""
-    path = data_dir(args.data_dir)
-    try:
-        return Store.open(path)
-    except OSError as exc:
-        raise UsageError(f"Không dùng được {path} làm thư mục dữ liệu: "
-                         f"{os_reason(exc)}.") from exc
-    except sqlalchemy.exc.OperationalError as exc:
-        raise UsageError(f"Không dùng được {path} làm thư mục dữ liệu: không mở được "
-                         f"cơ sở dữ liệu trong đó.") from exc
-
-
-class open_store:
-    """`with open_store(args) as store:` opens the store of --data-dir and disposes of it."""
+class open_desk:
+    """`with open_desk(args) as desk:` the desk of --data-dir, closed afterwards; a path
+    that cannot hold one is an officer-facing error (exit 2)."""
 
     def __init__(self, args):
-        self.store = open_data_dir(args)
+        self.desk = Desk.open(data_dir(args.data_dir))
 
-    def __enter__(self) -> Store:
-        return self.store
+    def __enter__(self) -> Desk:
+        return self.desk
 
     def __exit__(self, *exc) -> None:
-        self.store.close()
+        self.desk.close()

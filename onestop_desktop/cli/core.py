@@ -6,13 +6,14 @@ import math
 from pathlib import Path
 
 from ..domain.calendar import LOCAL_TZ, TimeUnit, local_text
+from ..domain.dossier import dossier_to_dict
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
+from ..domain.listing import DossierSummary
 from ..domain.money import format_vnd
-from ..services.intake import DeskNotConfigured
 from .common import (
     UsageError,
     actor,
-    open_store,
+    open_desk,
     parse_local_datetime,
     print_json,
     read_json_input,
@@ -20,14 +21,13 @@ from .common import (
 
 
 def cmd_init(args) -> int:
-    from ..services.setup import initialise
-
-    with open_store(args) as store:
-        result = initialise(store, agency_code=args.agency_code, agency_name=args.agency_name,
-                            desk=args.desk, desk_digits=args.desk_digits, actor=actor(),
-                            parent_name=args.parent_name, center_address=args.address,
-                            place_name=args.place_name)
-    summary = {"data_dir": str(store.path.parent), "agency_code": result.config.agency_code,
+    with open_desk(args) as desk:
+        result = desk.setup.initialise(
+            actor(), agency_code=args.agency_code, agency_name=args.agency_name,
+            desk=args.desk, desk_digits=args.desk_digits, parent_name=args.parent_name,
+            center_address=args.address, place_name=args.place_name).value
+        data_dir = desk.data_dir
+    summary = {"data_dir": str(data_dir), "agency_code": result.config.agency_code,
                "desk": result.config.desk, "catalogue_loaded": result.catalogue_loaded,
                "calendar_days": result.calendar_days}
     if args.json:
@@ -40,10 +40,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_catalogue_list(args) -> int:
-    from ..store import catalogue_repo
-
-    with open_store(args) as store, store.read() as session:
-        procedures = catalogue_repo.search_procedures(session, args.search or "")
+    with open_desk(args) as desk:
+        procedures = desk.dossiers.find_procedures(args.search or "")
     if args.json:
         print_json([{"code": p.code, "name": p.name, "field": p.field, "agency": p.agency,
                       "time_limit": {"value": p.time_limit.value,
@@ -57,21 +55,16 @@ def cmd_catalogue_list(args) -> int:
 
 
 def cmd_catalogue_load(args) -> int:
-    from ..services.setup import load_catalogue
-
-    with open_store(args) as store:  # a bad file: ValidationFailed, in Vietnamese
-        count = load_catalogue(store, Path(args.file), actor())
+    with open_desk(args) as desk:  # a bad file: ValidationFailed, in Vietnamese
+        count = desk.setup.load_catalogue(Path(args.file), actor()).value
     print(f"Đã nạp {count} thủ tục.")
     return 0
 
 
 def cmd_intake(args) -> int:
-    from ..domain.dossier import dossier_to_dict
-    from ..services.intake import IntakeService
-
     data = read_json_input(args.file)
-    with open_store(args) as store:
-        dossier = IntakeService(store).intake(data, actor())
+    with open_desk(args) as desk:
+        dossier = desk.dossiers.take_in(data, actor()).value
     if args.json:
         print_json(dossier_to_dict(dossier))
     else:
@@ -79,21 +72,28 @@ def cmd_intake(args) -> int:
     return 0
 
 
-def cmd_show(args) -> int:
-    from ..domain.dossier import dossier_to_dict
-    from ..store import dossier_repo
+def resolved(desk, code: str) -> str:
+    """The full code the officer typed (whole, or the tail a citizen reads out)."""
+    full = desk.dossiers.resolve_code(code)
+    if full is None:
+        raise UsageError(f"“{code}” không phải mã hồ sơ (ví dụ 000.00.01.H22-261202-2002, "
+                         f"hoặc phần cuối 261202-2002).")
+    return full
 
-    with open_store(args) as store, store.read() as session:
-        dossier = dossier_repo.get_by_code(session, args.code)
-    if dossier is None:
-        raise UsageError(f"Không có hồ sơ mã {args.code}.")
+
+def cmd_show(args) -> int:
+    with open_desk(args) as desk:
+        dossier = desk.dossiers.get(resolved(desk, args.code))
     if args.json:
         print_json(dossier_to_dict(dossier))
         return 0
     a = dossier.applicant
     print(f"Mã hồ sơ:      {dossier.code}")
     print(f"Thủ tục:       {dossier.procedure_code} {dossier.procedure_name}")
-    print(f"Người nộp:     {a.name} ({a.id_number}), {a.phone}")
+    born = f", sinh {a.birth_date:%d/%m/%Y}" if a.birth_date else ""
+    gender = f", {a.gender}" if a.gender else ""
+    print(f"Người nộp:     {a.name} ({a.id_number}{born}{gender})"
+          + (f", {a.phone}" if a.phone else ""))
     print(f"Địa chỉ:       {a.address}")
     print(f"Trạng thái:    {int(dossier.status)} {dossier.status.label}")
     print(f"Nhận lúc:      {local_text(dossier.received_at)}")
@@ -105,28 +105,39 @@ def cmd_show(args) -> int:
     return 0
 
 
+def summary_to_dict(row: DossierSummary) -> dict:
+    return {"code": row.code, "applicant_name": row.applicant_name,
+            "id_number": row.id_number, "phone": row.phone,
+            "procedure_code": row.procedure_code, "procedure_name": row.procedure_name,
+            "received_at": row.received_at.astimezone(LOCAL_TZ).isoformat(),
+            "due_at": row.due_at.astimezone(LOCAL_TZ).isoformat() if row.due_at else None,
+            "status": int(row.status), "status_label": row.status.label}
+
+
+def print_summaries(rows: list[DossierSummary], as_json: bool) -> None:
+    if as_json:
+        print_json([summary_to_dict(r) for r in rows])
+        return
+    for r in rows:
+        print(f"{r.code}  {int(r.status):>2}  {local_text(r.due_at):>16}  "
+              f"{r.applicant_name} — {r.procedure_name}")
+
+
 def cmd_list(args) -> int:
-    from ..domain.dossier import dossier_to_dict
-    from ..store import dossier_repo
+    from ..services.dossier_queries import DossierFilter
 
     if args.status is not None and not 1 <= args.status <= 10:
         raise UsageError("--status phải từ 1 đến 10.")
-    with open_store(args) as store, store.read() as session:
-        dossiers = dossier_repo.list_dossiers(
-            session, statuses=[args.status] if args.status else None, query=args.search or "")
-    if args.json:
-        print_json([dossier_to_dict(d) for d in dossiers])
-    else:
-        for d in dossiers:
-            print(f"{d.code}  {int(d.status):>2}  {local_text(d.due_at):>16}  "
-                  f"{d.applicant.name} — {d.procedure_name}")
+    if not 1 <= args.limit <= 10_000:
+        raise UsageError("--limit phải từ 1 đến 10000.")
+    with open_desk(args) as desk:
+        page = desk.dossiers.page(DossierFilter(status=args.status, query=args.search or ""),
+                                  limit=args.limit)
+    print_summaries(page.rows, args.json)
     return 0
 
 
 def cmd_calendar_due(args) -> int:
-    from ..services.calendar_service import work_calendar
-    from ..store import settings_repo
-
     received = parse_local_datetime(args.received)
     if not EARLIEST_RECEIPT <= received < LATEST_RECEIPT:
         raise UsageError("--received phải trong khoảng 2000-01-01 đến 2099-12-31.")
@@ -136,11 +147,8 @@ def cmd_calendar_due(args) -> int:
         raise UsageError("Thời hạn giải quyết phải là một số hữu hạn.")
     if value < 0:
         raise UsageError("Thời hạn giải quyết không được âm.")
-    with open_store(args) as store, store.read() as session:
-        config = settings_repo.load_desk_config(session)
-        if config is None:
-            raise DeskNotConfigured()
-        due = work_calendar(store, session, config.hours).due(received, value, unit)
+    with open_desk(args) as desk:
+        due = desk.calendar.due(received, value, unit)
     due_local = due.astimezone(LOCAL_TZ)
     if args.json:
         print_json({"received": received.isoformat(), "due": due_local.isoformat()})
@@ -180,6 +188,8 @@ def register(sub, add) -> None:
     p.add_argument("--status", type=int, help="chỉ hồ sơ ở trạng thái này (1–10)")
     p.add_argument("--search", help="tìm theo mã, tên, số giấy tờ, điện thoại "
                                     "(có dấu hay không dấu)")
+    p.add_argument("--limit", type=int, default=100, help="nhiều nhất bao nhiêu hồ sơ "
+                                                          "(mặc định 100)")
 
     calendar = sub.add_parser("calendar", help="lịch làm việc")
     calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="COMMAND",

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from .common import UsageError, actor, open_store, os_reason, print_json, read_json_input
+from .common import UsageError, actor, open_desk, os_reason, print_json, read_json_input
 
 SIZE_CHOICES = ("A4", "A5", "80mm")
 
@@ -47,17 +47,13 @@ def _writing(path: Path) -> Iterator[None]:
 
 
 def cmd_receipt(args) -> int:
-    from ..services.printing import print_receipt
-
     out = _output(args.output)
-    with open_store(args) as store, _writing(out):
-        result = print_receipt(store, args.code, out, size=args.size, actor=actor())
+    with open_desk(args) as desk, _writing(out):
+        result = desk.printing.print_form("01", args.code, out, actor(), size=args.size).value
     return _report(args, result.path, result.form, result.copy_no, result.reprint)
 
 
 def cmd_form(args) -> int:
-    from ..services.printing import print_form
-
     if args.number not in ("02", "03", "04", "05", "06"):
         raise UsageError("Số mẫu phải là 02, 03, 04, 05 hoặc 06 (mẫu 01 in bằng lệnh "
                          "`receipt`).")
@@ -65,9 +61,9 @@ def cmd_form(args) -> int:
     if details is not None and not isinstance(details, dict):
         raise UsageError("--details phải là một đối tượng JSON.")
     out = _output(args.output)
-    with open_store(args) as store, _writing(out):
-        result = print_form(store, args.number, args.code, out, size=args.size,
-                            actor=actor(), details=details)
+    with open_desk(args) as desk, _writing(out):
+        result = desk.printing.print_form(args.number, args.code, out, actor(),
+                                          size=args.size, details=details).value
     return _report(args, result.path, result.form, result.copy_no, result.reprint)
 
 
@@ -79,12 +75,11 @@ def _date(text: str) -> date:
 
 
 def cmd_ledger(args) -> int:
-    from ..services.printing import print_ledger
-
     date_from, date_to = _date(args.date_from), _date(args.date_to)
     out = _output(args.output)
-    with open_store(args) as store, _writing(out):
-        path = print_ledger(store, date_from, date_to, out, size=args.size, actor=actor())
+    with open_desk(args) as desk, _writing(out):
+        path = desk.printing.print_ledger(date_from, date_to, out, actor(),
+                                          size=args.size).value
     if args.json:
         print_json({"path": str(path), "form": "07"})
     else:

@@ -11,12 +11,9 @@ from __future__ import annotations
 import sys
 import threading
 
-from ..domain.errors import Problems
 from ..paths import data_dir
-from ..services.first_run import check_server_url, insecure_url_warning
-from ..store import sync_repo
 from ..sync import credentials
-from .common import UsageError, open_store, print_json
+from .common import UsageError, actor, open_desk, print_json
 
 CONFIG_KEYS = ("server_url", "device_token")
 TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
@@ -25,13 +22,11 @@ TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
 
 def cmd_config_set(args) -> int:
     if args.key == "server_url":
-        problems = Problems()
-        url = check_server_url(args.value, problems)
-        problems.raise_if_any()
-        with open_store(args) as store, store.transaction() as session:
-            sync_repo.set_server_url(session, url)
+        with open_desk(args) as desk:
+            warning = desk.setup.set_server_url(actor(), args.value).value
+            url = desk.setup.server().url
         print(f"Đã lưu địa chỉ máy chủ (server_url): {url}")
-        if warning := insecure_url_warning(url):
+        if warning:
             print(f"Cảnh báo: {warning}", file=sys.stderr)
     else:
         try:
@@ -44,8 +39,8 @@ def cmd_config_set(args) -> int:
 
 def cmd_config_get(args) -> int:
     if args.key == "server_url":
-        with open_store(args) as store, store.read() as session:
-            value = sync_repo.get_server_url(session)
+        with open_desk(args) as desk:
+            value = desk.setup.server().url
     else:
         token = credentials.load_token(data_dir(args.data_dir))
         # Never print the secret itself.
@@ -62,9 +57,9 @@ def cmd_sync(args) -> int:
 
     directory = data_dir(args.data_dir)
     token = credentials.load_token(directory)
-    with open_store(args) as store:
-        with store.read() as session:
-            url = sync_repo.get_server_url(session)
+    with open_desk(args) as desk:
+        url = desk.setup.server().url
+        store = desk.store  # the engine's port into the desk
         if not url or not token:
             raise UsageError("Chưa cấu hình đồng bộ: chạy `onestop-desktop config set "
                              "server_url URL` và `onestop-desktop config set device_token "

@@ -6,8 +6,7 @@ import getpass
 import sys
 
 from ..domain.officer import ROLE_LABELS, ROLES
-from ..services.accounts import create_user
-from .common import UsageError, actor, open_store, print_json
+from .common import UsageError, actor, open_desk, print_json
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -29,9 +28,9 @@ def _read_password(from_stdin: bool) -> str:
 
 def cmd_user_add(args) -> int:
     password = _read_password(args.password_stdin)
-    with open_store(args) as store:
-        officer = create_user(store, args.username, args.full_name, password,
-                              role=args.role, actor=actor())
+    with open_desk(args) as desk:
+        officer = desk.accounts.create(actor(), args.username, args.full_name, password,
+                                       role=args.role).value
     if args.json:
         print_json({"username": officer.username, "full_name": officer.full_name,
                     "role": officer.role})

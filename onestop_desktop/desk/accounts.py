@@ -37,7 +37,8 @@ class Accounts:
     def create(self, actor: Officer, username: str, full_name: str, password: str, *,
                role: str = "officer") -> Done[Officer]:
         return Done(accounts.create_user(self._desk.store, username, full_name, password,
-                                         role=role, actor=actor.username, by_admin=True,
+                                         role=role, actor=actor.username,
+                                         by_admin=not actor.is_system,
                                          now=self._desk.clock()), ACCOUNTS)
 
     def set_active(self, actor: Officer, username: str, active: bool) -> Done[Account]:

@@ -9,7 +9,8 @@ screen). Nothing else opens a store session. Its parts:
 - `accounts`: signing in, the officers' accounts;
 - `setup`: the desk's configuration, its catalogue, its server;
 - `sync`: the outbox's state, retries and conflicts, the port the sync engine uses;
-- `reports`: the centre's figures, as SQL aggregates.
+- `reports`: the centre's figures, as SQL aggregates;
+- `calendar`: the appointment a receipt time and a time limit give.
 Queries return small frozen rows. Commands take the acting officer, make one unit of
 work (the change, its outbox event, its audit row) and return a Done: the value and
 the Changes it made, which the window's "changed" signal carries. Problems the officer
@@ -44,6 +45,7 @@ class DataDirUnusable(OfficerError):
 class Desk:
     def __init__(self, store: Store, clock: Clock = utc_now):
         from .accounts import Accounts
+        from .calendar import Calendar
         from .dossiers import Dossiers
         from .printing import Printing
         from .reports import Reports
@@ -58,6 +60,7 @@ class Desk:
         self.setup = Setup(self)
         self.sync = Sync(self)
         self.reports = Reports(self)
+        self.calendar = Calendar(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:

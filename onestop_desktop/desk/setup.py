@@ -12,6 +12,7 @@ from ..services import first_run, setup, sync_settings
 from ..services.first_run import FirstRunAnswers
 from ..services.setup import InitResult
 from ..services.sync_settings import ServerSettings
+from ..store import search_index
 from .changes import Changes, Done
 
 if TYPE_CHECKING:
@@ -19,12 +20,6 @@ if TYPE_CHECKING:
 
 CATALOGUE = Changes(catalogue=True)
 SETTINGS = Changes(settings=True)
-
-
-def _signed_in(actor: Officer) -> bool:
-    """An officer of the window, whose role the services check (not the command line's
-    operator, who runs the desk's own commands on its PC)."""
-    return actor.role != "system"
 
 
 class Setup:
@@ -55,8 +50,18 @@ class Setup:
 
     def load_catalogue(self, path: Path, actor: Officer) -> Done[int]:
         count = setup.load_catalogue(self._desk.store, Path(path), actor.username,
-                                     by_admin=_signed_in(actor))
+                                     by_admin=not actor.is_system)
         return Done(count, CATALOGUE)
+
+    def rebuild_search(self, progress=None) -> int:
+        """The full-text index made anew from the dossiers (a repair); how many it holds."""
+        with self._desk.store.transaction() as session:
+            return search_index.rebuild(session.connection(), progress)
+
+    def set_server_url(self, actor: Officer, url: str) -> Done[str]:
+        """The address alone (the command line's `config set`); the warning, or ""."""
+        return Done(sync_settings.set_server_url(self._desk.store, actor.username, url,
+                                                 now=self._desk.clock()), SETTINGS)
 
     def server(self) -> ServerSettings:
         return sync_settings.server_settings(self._desk.store)

@@ -18,5 +18,11 @@ class Officer:
     def is_admin(self) -> bool:
         return self.role == "admin"
 
+    @property
+    def is_system(self) -> bool:
+        """The desk's own work, or the PC's user at the command line (not an officer
+        signed in to the window, whose role the services check)."""
+        return self.role == "system"
+
 
 SYSTEM = Officer("system", "", "system")

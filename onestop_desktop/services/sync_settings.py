@@ -53,3 +53,17 @@ def save_server(store: Store, admin: str, url: str, token: str, *,
                      detail={"server_url": url, "device_token_changed": bool(token)},
                      now=now or datetime.now(UTC))
     return insecure_url_warning(url)
+
+
+def set_server_url(store: Store, actor: str, url: str, *, now: datetime | None = None) -> str:
+    """The command line's `config set server_url`: the address alone (checked), with its
+    audit row; returns the warning for a plain-http address, else ""."""
+    problems = Problems()
+    url = check_server_url(url, problems)
+    problems.raise_if_any()
+    with store.transaction() as session:
+        sync_repo.set_server_url(session, url)
+        audit.record(session, actor, "sync.server_set",
+                     detail={"server_url": url, "device_token_changed": False},
+                     now=now or datetime.now(UTC))
+    return insecure_url_warning(url)
