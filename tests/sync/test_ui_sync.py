@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -234,3 +239,80 @@ def test_panel_keeps_refreshing_after_a_row_it_could_not_show(qtbot, offline_des
     assert panel.table.item(0, 2).text() == "12345"
     assert panel.table.item(0, 4).text() == "" and panel.table.item(0, 3).text() == "0"
     assert jobs.wait(5_000)
+
+
+# The window lets go of a panel that made its own job helper, right after the panel's
+# first read was shown. In a process of its own: a panel destroyed from inside the
+# destruction of one of its own children is a crash, which must fail the test, not the run.
+PANEL_LET_GO_AFTER_ITS_READ = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from onestop_desktop.ui.sync_panel import SyncPanel
+from tests.sync.desks import make_desk
+
+app = QApplication([])
+store = make_desk(Path(sys.argv[1]), 1)
+for round in range(3):
+    panel = SyncPanel(store)
+    assert panel.jobs.wait(5000)
+    app.processEvents()  # the read's answer reaches the panel
+    assert panel.summary.text().startswith("Chờ gửi: 0"), panel.summary.text()
+    gone = []
+    panel.destroyed.connect(lambda: gone.append(True))
+    del panel  # the last reference
+    for _ in range(3):
+        app.processEvents()
+    gc.collect()
+    app.processEvents()
+    print("gone" if gone else "kept")
+store.close()
+"""
+
+
+def test_a_panel_let_go_after_its_read_is_destroyed_cleanly(tmp_path):
+    result = subprocess.run([sys.executable, "-c", PANEL_LET_GO_AFTER_ITS_READ,
+                             str(tmp_path / "desk")],
+                            capture_output=True, text=True, timeout=120, check=False,
+                            cwd=Path(__file__).resolve().parents[2],
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, f"the panel's end crashed ({result.returncode}): " \
+                                   f"{result.stderr[-3000:]}"
+    assert result.stdout.split() == ["gone"] * 3  # and nothing of it is kept alive
+
+
+def test_an_answer_for_a_closed_panel_is_dropped(qtbot, offline_desk, monkeypatch):
+    """The settings page replaces its panel (or the window closes) while the panel's read
+    is out on the window's helper: the answer has nobody to go to."""
+    release = threading.Event()
+    answer = sync_queue.queue_view(offline_desk)
+    monkeypatch.setattr(sync_queue, "queue_view", lambda _store: release.wait(5) and answer)
+    jobs = Jobs()
+    panel = SyncPanel(offline_desk, None, jobs=jobs)
+    assert jobs.busy
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5_000)
+    with qtbot.capture_exceptions() as exceptions:
+        release.set()
+        qtbot.waitUntil(lambda: not jobs.busy, timeout=5_000)
+        qtbot.wait(50)
+    assert exceptions == []
+    assert jobs.wait(5_000)
+
+
+def test_the_bridge_outlives_the_panel_it_fed(qtbot, tmp_path):
+    """The window's bridge keeps running after the settings page dropped a panel that
+    listened to it: its next run reaches nothing of that panel."""
+    store = make_desk(tmp_path / "bare", 1)
+    bridge = SyncBridge(store, tmp_path / "bare")
+    panel = SyncPanel(store, bridge)  # its own helper: it relays the bridge's runs itself
+    qtbot.waitUntil(lambda: not panel.jobs.busy, timeout=5_000)
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5_000)
+    with qtbot.capture_exceptions() as exceptions:
+        with qtbot.waitSignal(bridge.finished, timeout=10_000):
+            assert bridge.sync_now()
+        qtbot.wait(50)
+    assert exceptions == []
+    assert bridge.shutdown(5_000)
+    store.close()
