@@ -78,6 +78,20 @@ def _without_frames(exc: BaseException) -> BaseException:
     return exc
 
 
+def owned_pool(owner: QObject, max_threads: int) -> QThreadPool:
+    """A thread pool that goes with `owner`, and waits for its workers first.
+
+    Destroyed with work running (a panel that owns its helper closed mid-read, a window
+    closed mid-sync), a pool's destructor waits for workers that need the Python lock,
+    which whoever destroys the owner may hold: a hang. waitForDone called from Python
+    lets go of the lock, so the pool waits on the owner's `destroyed`, which comes
+    before the owner's children are destroyed."""
+    pool = QThreadPool(owner)
+    pool.setMaxThreadCount(max_threads)
+    owner.destroyed.connect(lambda *_owner: pool.waitForDone())
+    return pool
+
+
 def _receiver_alive(callback: Callable[..., Any]) -> bool:
     """False for a method of a Qt object destroyed while its job ran (a page or panel
     closed meanwhile): nobody to show the answer to."""
@@ -93,8 +107,7 @@ class Jobs(QObject):
         super().__init__(parent)
         # The pool is created before the relay: children are destroyed in that order, so
         # the pool has waited for its workers before the relay they emit on goes.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
+        self.pool = owned_pool(self, max_threads)
         self._relay = _Relay(self)
         self._relay.done.connect(self._deliver_done)
         self._relay.failed.connect(self._deliver_failed)
