@@ -139,6 +139,7 @@ def close_store(window, store: Store) -> bool:
 def run_app(args) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.collector import GuiThreadCollector
     from .ui.i18n import apply_style, install_translation
 
     if args.screenshot:
@@ -147,6 +148,7 @@ def run_app(args) -> int:
     store = open_data_dir(args)  # a path that cannot hold a store: exit 2, said plainly
     ensure_embedded_default(store)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    GuiThreadCollector(app)  # garbage holding Qt objects is collected on this thread only
     install_translation(app)
     apply_style(app)
     guard = None

@@ -88,8 +88,15 @@ def owned_pool(owner: QObject, max_threads: int) -> QThreadPool:
     before the owner's children are destroyed."""
     pool = QThreadPool(owner)
     pool.setMaxThreadCount(max_threads)
-    owner.destroyed.connect(lambda *_owner: pool.waitForDone())
+    owner.destroyed.connect(lambda *_owner: _wait_for(pool))
     return pool
+
+
+def _wait_for(pool: QThreadPool) -> None:
+    # An owner let go from Python has its children's wrappers invalidated first; Python
+    # then lets go of its lock itself while the C++ objects are destroyed.
+    if shiboken6.isValid(pool):
+        pool.waitForDone()
 
 
 def _receiver_alive(callback: Callable[..., Any]) -> bool:
