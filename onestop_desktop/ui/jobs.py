@@ -151,11 +151,14 @@ class Jobs(QObject):
     def _deliver_failed(self, number: int, exc: Exception) -> None:
         job = self._jobs.pop(number)
         try:
+            text = getattr(exc, "__traceback_text__", exc)
             if self._closed:
                 pass  # the window is gone: nobody to tell
             elif job.on_error is None:
-                log.error("background job failed: %s", getattr(exc, "__traceback_text__", exc))
-            elif _receiver_alive(job.on_error):
+                log.error("background job failed: %s", text)
+            elif not _receiver_alive(job.on_error):
+                log.warning("background job failed after its page was closed: %s", text)
+            else:
                 job.on_error(exc)
         finally:
             self._finished(None)

@@ -349,12 +349,21 @@ def test_an_owner_closes_while_its_worker_runs(tmp_path, script):
     assert result.stdout.split() == ["closed"]
 
 
-def test_an_answer_for_a_closed_panel_is_dropped(qtbot, offline_desk, monkeypatch):
+@pytest.mark.parametrize("outcome", ["answer", "failure"])
+def test_an_answer_for_a_closed_panel_is_dropped(qtbot, offline_desk, monkeypatch, caplog,
+                                                 outcome):
     """The settings page replaces its panel (or the window closes) while the panel's read
-    is out on the window's helper: the answer has nobody to go to."""
+    is out on the window's helper: the answer has nobody to go to (a failure is logged)."""
     release = threading.Event()
     answer = sync_queue.queue_view(offline_desk)
-    monkeypatch.setattr(sync_queue, "queue_view", lambda _store: release.wait(5) and answer)
+
+    def slow_read(_store):
+        release.wait(5)
+        if outcome == "failure":
+            raise OSError("ổ đĩa không đọc được")
+        return answer
+
+    monkeypatch.setattr(sync_queue, "queue_view", slow_read)
     jobs = Jobs()
     panel = SyncPanel(offline_desk, None, jobs=jobs)
     assert jobs.busy
@@ -366,6 +375,12 @@ def test_an_answer_for_a_closed_panel_is_dropped(qtbot, offline_desk, monkeypatc
         qtbot.wait(50)
     assert exceptions == []
     assert jobs.wait(5_000)
+    logged = [r.getMessage() for r in caplog.records if r.name == "onestop_desktop.ui.jobs"]
+    if outcome == "failure":
+        assert len(logged) == 1 and "after its page was closed" in logged[0]
+        assert "ổ đĩa không đọc được" in logged[0] and "Traceback" in logged[0]
+    else:
+        assert logged == []
 
 
 def test_the_bridge_outlives_the_panel_it_fed(qtbot, tmp_path):
