@@ -137,6 +137,7 @@ def close_desk(window, desk: Desk) -> bool:
 def run_app(args) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.collector import GuiThreadCollector
     from .ui.i18n import apply_style, install_translation
 
     if args.screenshot:
@@ -149,6 +150,7 @@ def run_app(args) -> int:
     desk = Desk.open(data_dir(args.data_dir))  # one that cannot hold a store: exit 2, said
     desk.setup.ensure_embedded_default()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    GuiThreadCollector(app)  # garbage holding Qt objects is collected on this thread only
     install_translation(app)
     apply_style(app)
     guard = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.services.setup import initialise
 from onestop_desktop.store.database import Store
+from onestop_desktop.ui.collector import collect_due
 
 AGENCY = "000.00.01.H22"
 AGENCY_NAME = "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa"
@@ -21,6 +23,24 @@ AGENCY_NAME = "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa"
 def local(*parts: int) -> datetime:
     """A wall-clock time at the centre (Asia/Ho_Chi_Minh)."""
     return datetime(*parts, tzinfo=LOCAL_TZ)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_collection_in_worker_threads():
+    """As the desk runs (ui/collector.py): Python's cycle collector never runs in a worker
+    thread, where garbage holding a Qt object (a window a test has closed, its job
+    helper) would be destroyed off the GUI thread. It runs after each test instead."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    collect_due()
 
 
 @pytest.fixture

@@ -23,13 +23,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal, Slot
 
 from ..store import sync_repo
 from ..store.database import Store
 from ..sync import credentials
 from ..sync.client import SyncClient
 from ..sync.engine import SyncEngine, SyncReport, backoff_delay
+from .jobs import owned_pool
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,7 @@ class SyncBridge(QObject):
         self.timeout = timeout
         self._client_factory = client_factory or (
             lambda url, token: SyncClient(url, token, timeout=timeout))
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = owned_pool(self, 1)  # before the relay: it goes first, once idle
         self._relay = _Relay(self)
         self._relay.started.connect(self._on_started)
         self._relay.done.connect(self._on_done)

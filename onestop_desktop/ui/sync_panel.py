@@ -14,6 +14,10 @@ the GUI thread; the view refreshes on the helper's `changed` ("sync", "dossiers"
 With a shared `jobs`, whoever owns the bridge relays its `finished` as
 changed("sync") (app.py does); without one the panel makes its own helper and
 relays the bridge itself.
+
+The bridge usually outlives the panel (the settings page replaces its panel, the
+window keeps its bridge): the panel listens to it through its own methods, which
+Qt disconnects when the panel is destroyed, and holds nothing that keeps it alive.
 """
 
 from __future__ import annotations
@@ -86,10 +90,16 @@ class SyncPanel(QWidget):
         self.jobs.changed.connect(self._on_changed)
         if bridge is not None:
             if jobs is None:  # nobody else turns this helper's runs into "changed"
-                bridge.finished.connect(lambda _report: self.jobs.changed.emit(SYNCED))
-            bridge.state_changed.connect(lambda *_: self._update_buttons())
+                bridge.finished.connect(self._bridge_finished)
+            bridge.state_changed.connect(self._bridge_state_changed)
         self._update_buttons()
         self.refresh()
+
+    def _bridge_finished(self, _report) -> None:
+        self.jobs.changed.emit(SYNCED)
+
+    def _bridge_state_changed(self, *_state) -> None:
+        self._update_buttons()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.sync or changes.dossiers:  # a run, a retry, a new event from an intake
@@ -155,7 +165,7 @@ class SyncPanel(QWidget):
         keys, sync = [p.key for p in chosen], self.desk.sync
         self._set_writing(True)
         self.jobs.run(lambda: sync.retry(keys), on_done=self._retried,
-                      on_error=lambda exc: self._write_failed(self.tr("Không thử lại được"), exc))
+                      on_error=self._retry_failed)
 
     def _retried(self, _count: int) -> None:
         self._set_writing(False)
@@ -168,9 +178,19 @@ class SyncPanel(QWidget):
             return
         sync = self.desk.sync
         self._set_writing(True)
-        self.jobs.run(lambda: sync.dismiss(ids),
-                      on_done=lambda _n: self._set_writing(False),
-                      on_error=lambda exc: self._write_failed(self.tr("Không bỏ qua được"), exc))
+        self.jobs.run(lambda: sync.dismiss(ids), on_done=self._dismissed,
+                      on_error=self._dismiss_failed)
+
+    # Methods, not lambdas, for the answers: the job helper drops an answer for a panel
+    # destroyed meanwhile.
+    def _dismissed(self, _count: int) -> None:
+        self._set_writing(False)
+
+    def _retry_failed(self, exc: Exception) -> None:
+        self._write_failed(self.tr("Không thử lại được"), exc)
+
+    def _dismiss_failed(self, exc: Exception) -> None:
+        self._write_failed(self.tr("Không bỏ qua được"), exc)
 
     def _write_failed(self, what: str, exc: Exception) -> None:
         self._set_writing(False)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -236,3 +241,165 @@ def test_panel_keeps_refreshing_after_a_row_it_could_not_show(qtbot, offline_des
     assert panel.table.item(0, 2).text() == "12345"
     assert panel.table.item(0, 4).text() == "" and panel.table.item(0, 3).text() == "0"
     assert jobs.wait(5_000)
+
+
+def _run_alone(script: str, tmp_path) -> subprocess.CompletedProcess:
+    """In a process of its own: a crash or a hang must fail the test, not the run."""
+    return subprocess.run([sys.executable, "-c", script, str(tmp_path / "desk")],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          cwd=Path(__file__).resolve().parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+# The window lets go of a panel that made its own job helper, right after the panel's
+# first read was shown. The answer's callback held the panel: it was let go while the
+# helper destroyed the read's relay, and the panel, destroying its helper, destroyed
+# that relay a second time (a crash).
+PANEL_LET_GO_AFTER_ITS_READ = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from onestop_desktop.desk import Desk
+from onestop_desktop.ui.sync_panel import SyncPanel
+from tests.sync.desks import make_desk
+
+app = QApplication([])
+store = make_desk(Path(sys.argv[1]), 1)
+for _ in range(3):
+    panel = SyncPanel(Desk(store))
+    assert panel.jobs.wait(5000)
+    app.processEvents()  # the read's answer reaches the panel
+    assert panel.summary.text().startswith("Chờ gửi: 0"), panel.summary.text()
+    gone = []
+    panel.destroyed.connect(lambda: gone.append(True))
+    del panel  # the last reference
+    for _turn in range(3):
+        app.processEvents()
+    gc.collect()
+    app.processEvents()
+    print("gone" if gone else "kept")
+store.close()
+"""
+
+
+def test_a_panel_let_go_after_its_read_is_destroyed_cleanly(tmp_path):
+    result = _run_alone(PANEL_LET_GO_AFTER_ITS_READ, tmp_path)
+    assert result.returncode == 0, f"the panel's end crashed ({result.returncode}): " \
+                                   f"{result.stderr[-3000:]}"
+    assert result.stdout.split() == ["gone"] * 3  # and nothing of it is kept alive
+
+
+# A panel that made its own job helper is closed while its read is out (a slow disk).
+# Under a watchdog: the helper's pool, destroyed with the panel, waited for a worker
+# that needed the Python lock its destroyer held (a hang).
+PANEL_CLOSED_MID_READ = """
+import faulthandler, sys, time
+from pathlib import Path
+import shiboken6
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from onestop_desktop.desk import Desk
+from onestop_desktop.services import sync_queue
+from onestop_desktop.ui.sync_panel import SyncPanel
+from tests.sync.desks import make_desk
+
+faulthandler.dump_traceback_later(30, exit=True)  # a hang ends the process, with its stacks
+app = QApplication([])
+store = make_desk(Path(sys.argv[1]), 1)
+read = sync_queue.queue_view
+sync_queue.queue_view = lambda store: time.sleep(0.5) or read(store)
+panel = SyncPanel(Desk(store))
+QTest.qWait(50)
+panel.deleteLater()
+QTest.qWait(50)  # the panel and its helper are destroyed while the read runs
+print("closed" if not shiboken6.isValid(panel) else "open")
+store.close()
+"""
+
+
+# The same for the window's bridge: the window is destroyed while a run counts the queue.
+WINDOW_CLOSED_MID_SYNC = """
+import faulthandler, sys, time
+from pathlib import Path
+import shiboken6
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from onestop_desktop.ui.sync_bridge import SyncBridge
+from tests.sync.desks import make_desk
+
+faulthandler.dump_traceback_later(30, exit=True)
+app = QApplication([])
+data_dir = Path(sys.argv[1])
+store = make_desk(data_dir, 1)
+window = QWidget()
+bridge = SyncBridge(store, data_dir, parent=window)
+count = bridge._counts
+bridge._counts = lambda: time.sleep(0.5) or count()
+assert bridge.sync_now()
+QTest.qWait(50)
+window.deleteLater()
+QTest.qWait(50)
+print("closed" if not shiboken6.isValid(bridge) else "open")
+store.close()
+"""
+
+
+@pytest.mark.parametrize("script", [PANEL_CLOSED_MID_READ, WINDOW_CLOSED_MID_SYNC],
+                         ids=["panel-mid-read", "window-mid-sync"])
+def test_an_owner_closes_while_its_worker_runs(tmp_path, script):
+    result = _run_alone(script, tmp_path)
+    assert result.returncode == 0, f"closing hung or crashed " \
+                                   f"({result.returncode}): {result.stderr[-3000:]}"
+    assert result.stdout.split() == ["closed"]
+
+
+@pytest.mark.parametrize("outcome", ["answer", "failure"])
+def test_an_answer_for_a_closed_panel_is_dropped(qtbot, offline_desk, monkeypatch, caplog,
+                                                 outcome):
+    """The settings page replaces its panel (or the window closes) while the panel's read
+    is out on the window's helper: the answer has nobody to go to (a failure is logged)."""
+    release = threading.Event()
+    answer = sync_queue.queue_view(offline_desk)
+
+    def slow_read(_store):
+        release.wait(5)
+        if outcome == "failure":
+            raise OSError("ổ đĩa không đọc được")
+        return answer
+
+    monkeypatch.setattr(sync_queue, "queue_view", slow_read)
+    jobs = Jobs()
+    panel = SyncPanel(Desk(offline_desk), None, jobs=jobs)
+    assert jobs.busy
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5_000)
+    with qtbot.capture_exceptions() as exceptions:
+        release.set()
+        qtbot.waitUntil(lambda: not jobs.busy, timeout=5_000)
+        qtbot.wait(50)
+    assert exceptions == []
+    assert jobs.wait(5_000)
+    logged = [r.getMessage() for r in caplog.records if r.name == "onestop_desktop.ui.jobs"]
+    if outcome == "failure":
+        assert len(logged) == 1 and "after its page was closed" in logged[0]
+        assert "ổ đĩa không đọc được" in logged[0] and "Traceback" in logged[0]
+    else:
+        assert logged == []
+
+
+def test_the_bridge_outlives_the_panel_it_fed(qtbot, tmp_path):
+    """The window's bridge keeps running after the settings page dropped a panel that
+    listened to it: its next run reaches nothing of that panel."""
+    store = make_desk(tmp_path / "bare", 1)
+    bridge = SyncBridge(store, tmp_path / "bare")
+    panel = SyncPanel(Desk(store), bridge)  # its own helper: it relays the bridge's runs itself
+    qtbot.waitUntil(lambda: not panel.jobs.busy, timeout=5_000)
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5_000)
+    with qtbot.capture_exceptions() as exceptions:
+        with qtbot.waitSignal(bridge.finished, timeout=10_000):
+            assert bridge.sync_now()
+        qtbot.wait(50)
+    assert exceptions == []
+    assert bridge.shutdown(5_000)
+    store.close()

@@ -61,7 +61,7 @@ def test_first_run_creates_the_first_officer_in_the_window(qtbot, data_dir):
         page = win.sign_in
         # The desk has no account: the form to make the first one replaces sign-in as soon
         # as that is known (read off the GUI thread, within a glance).
-        qtbot.waitUntil(lambda: page.firstRunBox.isVisible(), timeout=2_000)
+        qtbot.waitUntil(page.firstRunBox.isVisible, timeout=2_000)
         assert win.current_page() == "signin" and page.first_run
         assert not page.signInBox.isVisible()
         assert not win.nav.isEnabled()

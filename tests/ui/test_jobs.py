@@ -60,3 +60,38 @@ def test_answers_after_shutdown_are_dropped(qtbot, jobs):
     assert jobs.shutdown(5000)  # the window closes while the job runs
     qtbot.waitUntil(lambda: not jobs.busy, timeout=5000)
     assert answers == []
+
+
+def test_what_a_job_holds_is_let_go_on_the_gui_thread(qtbot, jobs):
+    """A page captured by a job (its callable, its answer's callbacks) may be held by
+    nothing else: it is then destroyed where it was let go, which must be the GUI
+    thread, never a worker."""
+    released: list[int] = []
+
+    class Page:
+        def __del__(self):
+            released.append(threading.get_ident())
+
+        def read(self):
+            return "đã đọc"
+
+        def show(self, answer):
+            assert answer == "đã đọc"
+
+    def job_holding_it_in_its_callable(page):
+        jobs.run(page.read)
+
+    def job_holding_it_in_its_answer(page):
+        jobs.run(lambda: "đã đọc", on_done=page.show)
+
+    def failed_job_holding_it_in_its_callable(page):
+        jobs.run(lambda page=page: 1 / 0, on_error=lambda _exc: None)
+
+    starts = (job_holding_it_in_its_callable, job_holding_it_in_its_answer,
+              failed_job_holding_it_in_its_callable)
+    for start in starts:
+        start(Page())  # the page is closed at once: the job alone holds it
+        assert jobs.wait(5000)
+        qtbot.waitUntil(lambda: not jobs.busy, timeout=5000)
+        qtbot.wait(50)  # the workers' own clean-up after their answer
+    assert released == [threading.get_ident()] * len(starts)
