@@ -44,11 +44,12 @@ def build_window(store: Store, *, sync: bool = True, auto_sync: bool = True):
 def _wire_sync(window, store: Store, auto: bool = True) -> None:
     """Background sync (ui/sync_bridge.py) into the status bar, its panel into Cài đặt."""
     try:
+        from .services.sync_port import StoreSyncPort
         from .ui.sync_bridge import NOT_CONFIGURED, SyncBridge
         from .ui.sync_panel import SyncPanel
     except ImportError:  # a build without sync: the status bar stays "offline"
         return
-    bridge = SyncBridge(store, store.path.parent, parent=window)
+    bridge = SyncBridge(StoreSyncPort(store), store.path.parent, parent=window)
 
     def show_state(online: bool, pending: int, failed: int, message: str) -> None:
         if message == NOT_CONFIGURED:

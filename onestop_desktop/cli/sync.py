@@ -58,17 +58,18 @@ def cmd_config_get(args) -> int:
 
 
 def cmd_sync(args) -> int:
+    from ..services.sync_port import StoreSyncPort
     from ..sync.engine import engine_for
 
     directory = data_dir(args.data_dir)
     token = credentials.load_token(directory)
     with open_store(args) as store:
-        with store.read() as session:
-            url = sync_repo.get_server_url(session)
+        port = StoreSyncPort(store)
+        url = port.server_url()
         if not url or not token:
             raise UsageError("sync is not configured: run `onestop-desktop config set "
                              "server_url URL` and `config set device_token TOKEN`")
-        engine = engine_for(store, directory, url, token, timeout=args.timeout)
+        engine = engine_for(port, directory, url, token, timeout=args.timeout)
         try:
             if args.once:
                 report = engine.run_once(force=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from onestop_desktop.services import sync_queue
+from onestop_desktop.services.sync_port import StoreSyncPort
 from onestop_desktop.store import outbox, sync_repo
 from onestop_desktop.store.models import OutboxEvent, SyncConflictRow
 from onestop_desktop.sync import credentials
@@ -35,7 +36,7 @@ def desk(tmp_path, central):
 def test_bridge_runs_off_the_gui_thread_and_reports(qtbot, desk):
     store, data_dir = desk
     intake_many(store, 3)
-    bridge = SyncBridge(store, data_dir)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir)
     states: list[tuple] = []
     bridge.state_changed.connect(lambda *args: states.append(args))
     worker_threads: list[threading.Thread] = []
@@ -71,7 +72,7 @@ def test_bridge_runs_off_the_gui_thread_and_reports(qtbot, desk):
 def test_bridge_says_when_sync_is_not_configured(qtbot, tmp_path):
     store = make_desk(tmp_path / "bare", 1)
     intake_many(store, 1)
-    bridge = SyncBridge(store, tmp_path / "bare")
+    bridge = SyncBridge(StoreSyncPort(store), tmp_path / "bare")
     states: list[tuple] = []
     bridge.state_changed.connect(lambda *args: states.append(args))
     with qtbot.waitSignal(bridge.finished, timeout=10_000) as blocker:
@@ -88,7 +89,7 @@ def test_panel_lists_problems_and_retries(qtbot, desk, central, tmp_path):
     with store.transaction() as session:
         bad = outbox.enqueue(session, "dossier.teleported", {"id": "x", "code": "—"})
         bad_id = bad.event_id
-    bridge = SyncBridge(store, data_dir)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir)
     panel = SyncPanel(store, bridge)
     qtbot.addWidget(panel)
     panel.resize(900, 300)
@@ -123,8 +124,9 @@ def _refuse(store, event_id: str, message: str) -> None:
             session,
             [sync_repo.EventOutcome(c.event_id, "accepted") for c in claimed
              if c.event_id != event_id]
-            + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message)],
-            now, retry_delay=lambda _attempts: 3600)
+            + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message,
+                                      now + timedelta(hours=1))],
+            now)
 
 
 def _thread_spy(monkeypatch, module, name: str) -> list[threading.Thread]:
