@@ -119,19 +119,15 @@ def encode_push_event(event_id: str, kind: str, dossier_id: str | None, created_
                       payload_json: str) -> bytes:
     """One PushEvent as it goes on the wire (UTF-8 JSON) around a payload that is JSON
     text already (the desk's outbox keeps it so): the payload is not decoded and encoded
-    again. Check the result with PushEvent.model_validate_json before sending it."""
-    return (f'{{"event_id":{_json_text(event_id)},"kind":{_json_text(kind)},'
-            f'"dossier_id":{_json_text(dossier_id)},"created_at":"{created_at.isoformat()}",'
+    again. The caller answers for the payload being a JSON object (the engine checks)."""
+    return (f'{{"event_id":{canonical_json(event_id)},"kind":{canonical_json(kind)},'
+            f'"dossier_id":{canonical_json(dossier_id)},"created_at":"{created_at.isoformat()}",'
             f'"payload":{payload_json}}}').encode()
 
 
 def push_request_body(events: Sequence[bytes]) -> bytes:
     """A PushRequest's body from events encoded by encode_push_event."""
     return b'{"protocol":%d,"events":[%b]}' % (PROTOCOL_VERSION, b",".join(events))
-
-
-def _json_text(value: str | None) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 class EventResult(_Model):
