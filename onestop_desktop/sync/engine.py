@@ -6,15 +6,18 @@ the desk's data only through a SyncPort (port.py), one transaction a call. A run
 2. pushes batches of the oldest pushable events; the server answers each
    event; acked/failed/conflict are written for each event (one statement per
    kind of answer), so one bad event never blocks the rest. Each event is put
-   on the wire once, around the payload's stored JSON text, and checked once
-   against the protocol. An event the desk cannot even put into the protocol (or
-   into the request's UTF-8 JSON) is failed on the spot. A batch the server
+   on the wire once, around the payload's stored JSON text: its envelope checked
+   against the protocol, its payload for what would spoil the whole request.
+   An event the desk cannot even put into the protocol (or into the request's
+   UTF-8 JSON) is failed on the spot. A batch the server
    refuses whole for its content (413, 422) is halved until the event at fault
    is alone, which is then failed with the server's reason; but when event
    after event is refused alone the same way and nothing of the batch got
    through, the refusal is the server's (a body-size limit below one event, a
    field every event carries): the run stops with PushStalled and the rest
-   stays pending rather than failed. A batch without an answer (network,
+   stays pending rather than failed. Batches are as large as the protocol lets
+   (MAX_PUSH_BATCH); after a 413 the run claims no more than the largest group the
+   server then took. A batch without an answer (network,
    timeout, 5xx) goes back to "pending" and the run stops (the retry is safe:
    the server is idempotent by event id); so does any unexpected error. A run
    makes at most MAX_PUSH_REQUESTS_PER_RUN pushes; the rest waits;
@@ -80,6 +83,13 @@ class _PushRun:
     requests: int = 0  # pushes sent
     lone_status: int = 0  # status of the latest refusals of a lone event,
     lone_refusals: int = 0  # how many in a row, with no push answered since
+    too_large: bool = False  # a batch was refused for its size (413)...
+    size_taken: int = 0  # ...and the largest group the server took since: claims' size
+
+    def claim_size(self, configured: int) -> int:
+        if self.too_large and self.size_taken:
+            return min(configured, self.size_taken)
+        return configured
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
@@ -137,7 +147,8 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, port: SyncPort, client: SyncClient, data_dir: Path, *,
-                 batch_size: int = 200, pull_page: int = 200, max_batches: int = 10_000,
+                 batch_size: int = p.MAX_PUSH_BATCH, pull_page: int = 200,
+                 max_batches: int = 10_000,
                  clock: Callable[[], datetime] = utc_now):
         self.port, self.client = port, client
         self.lock = SyncLock(data_dir)
@@ -174,8 +185,8 @@ class SyncEngine:
         for _ in range(self.max_batches):
             if len(run.refused) > MAX_REFUSED_PER_RUN or run.requests >= MAX_PUSH_REQUESTS_PER_RUN:
                 return  # something is badly wrong, or much to send; the rest waits
-            batch = self.port.claim(self.batch_size, self.clock(), skip=run.refused,
-                                    due_only=not force)
+            batch = self.port.claim(run.claim_size(self.batch_size), self.clock(),
+                                    skip=run.refused, due_only=not force)
             if not batch:
                 return
             claimed = [e.event_id for e in batch]
@@ -224,6 +235,7 @@ class SyncEngine:
                 if len(group) > 1:
                     half = len(group) // 2
                     groups += [group[half:], group[:half]]
+                    run.too_large = run.too_large or exc.status == 413
                     continue
                 # Alone and still refused: this event is at fault. Failed, shown, retried later.
                 self._settle([EventOutcome(group[0].event_id, p.REJECTED, exc.code[:32],
@@ -239,6 +251,8 @@ class SyncEngine:
                     raise PushStalled(_stalled_reason(exc), "refused_all") from exc
                 continue
             answered, run.lone_refusals = True, 0
+            if run.too_large:  # the next claims take no more than a front server lets by
+                run.size_taken = max(run.size_taken, len(group))
             outcomes = [EventOutcome(r.event_id, r.outcome, r.error, r.message)
                         for r in response.results]
             self._settle(outcomes, attempts, report, run.refused,

@@ -375,3 +375,31 @@ def test_a_payload_that_is_not_an_object_is_failed_on_the_desk(tmp_path, central
         row = session.get(OutboxEvent, bad_id)
         assert row.error_code == "invalid_event" and "payload" in row.last_error
     store.close()
+
+
+def test_after_a_batch_too_large_the_run_claims_what_the_server_took(tmp_path, central):
+    """A front server that takes at most three events a request: the first batch is
+    halved down to what passes, and the run's later claims are that size: no batch is
+    refused for its size again."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 20)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = lambda body: 413 if body.count(b'"event_id"') > 3 else None
+    try:
+        sync = engine(store, proxy.url, central.add_device("Quầy 1", AGENCY, 1), batch_size=8)
+        sizes: list[int] = []
+        real = sync.client.push_encoded
+
+        def counted(events):
+            sizes.append(len(events))
+            return real(events)
+
+        sync.client.push_encoded = counted
+        report = sync.run_once()
+    finally:
+        proxy.close()
+    assert report.clean and report.pushed == 20 and report.failed == 0
+    assert proxy.refused_pushes == [8, 4, 4]  # the first batch only
+    assert sizes[:7] == [8, 4, 2, 2, 4, 2, 2] and set(sizes[7:]) == {2}
+    assert sorted(server_codes(central)) == sorted(codes)
+    store.close()
