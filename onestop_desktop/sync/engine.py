@@ -21,8 +21,8 @@ the desk's data only through a SyncPort (port.py), one transaction a call. A run
    timeout, 5xx) goes back to "pending" and the run stops (the retry is safe:
    the server is idempotent by event id); so does any unexpected error. A run
    makes at most MAX_PUSH_REQUESTS_PER_RUN pushes; the rest waits;
-3. pulls pages of changes and applies each page with its cursor in one
-   transaction;
+3. pulls pages of changes (up to MAX_PULL_PAGE) and applies each page with its
+   cursor in one transaction, its statuses decided against the dossiers read at once;
 4. compares the server's clock with ours and says so past MAX_SKEW.
 `run_forever` repeats runs, backing off exponentially with full jitter.
 """
@@ -147,7 +147,7 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, port: SyncPort, client: SyncClient, data_dir: Path, *,
-                 batch_size: int = p.MAX_PUSH_BATCH, pull_page: int = 200,
+                 batch_size: int = p.MAX_PUSH_BATCH, pull_page: int = p.MAX_PULL_PAGE,
                  max_batches: int = 10_000,
                  clock: Callable[[], datetime] = utc_now):
         self.port, self.client = port, client

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -124,8 +124,7 @@ def _refuse(store, event_id: str, message: str) -> None:
             session,
             [sync_repo.EventOutcome(c.event_id, "accepted") for c in claimed
              if c.event_id != event_id]
-            + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message,
-                                      now + timedelta(hours=1))],
+            + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message)],
             now)
 
 
