@@ -370,7 +370,7 @@ def problems(session: Session, limit: int = 500) -> list[Problem]:
     rows = session.execute(
         select(OutboxEvent, DossierRow.code)
         .outerjoin(DossierRow, DossierRow.id == OutboxEvent.dossier_id)
-        .where(OutboxEvent.state != ACKED)
+        .where(OutboxEvent.state.in_(tuple(order)))  # along the index: never the acked
         .order_by(_INSERTION_ORDER).limit(limit))
     items = [Problem("event", e.event_id, e.state, e.kind, code or e.payload.get("code", ""),
                      e.attempts, e.last_error, e.created_at) for e, code in rows]

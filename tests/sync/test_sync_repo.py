@@ -91,6 +91,11 @@ def test_a_claim_takes_the_oldest_in_the_order_written_and_reads_only_what_it_ta
                 "WHERE state = :s AND (next_attempt_at IS NULL OR next_attempt_at <= :now) "
                 "ORDER BY outbox.rowid LIMIT 200"), {"s": state, "now": now.isoformat()}))
             assert "ix_outbox_state" in plan and "TEMP B-TREE" not in plan
+        # The sync panel's list reads the unsent along the same index, never the acked.
+        plan = " ".join(str(row) for row in session.execute(text(
+            "EXPLAIN QUERY PLAN SELECT outbox.rowid FROM outbox WHERE state IN "
+            "('conflict', 'failed', 'sending', 'pending') ORDER BY outbox.rowid LIMIT 500")))
+        assert "ix_outbox_state" in plan and "SCAN outbox" not in plan
     store.close()
 
 
