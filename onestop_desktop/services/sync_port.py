@@ -6,7 +6,7 @@ bridge hand the engine; only plain values cross it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -14,11 +14,13 @@ from typing import Any
 from ..store import settings_repo, sync_repo
 from ..store.database import Store
 from ..sync.port import (
+    Claim,
     EventOutcome,
     OutboxItem,
     PageApplied,
     QueueCounts,
     Release,
+    Settled,
 )
 
 
@@ -32,15 +34,12 @@ class StoreSyncPort:
         with self.store.transaction() as session:
             return sync_repo.requeue_stuck(session)
 
-    def claim(self, limit: int, now: datetime, *, skip: Collection[str] = (),
-              due_only: bool = True) -> list[OutboxItem]:
+    def claim(self, claim: Claim, now: datetime) -> list[OutboxItem]:
         with self.store.transaction() as session:
-            claimed = sync_repo.claim_batch(session, limit, now, skip=skip, due_only=due_only)
-        return [OutboxItem(e.event_id, e.kind, e.dossier_id, e.created_at, e.payload_json,
-                           e.attempts) for e in claimed]
+            return _claim(session, claim, now)
 
     def settle(self, outcomes: Sequence[EventOutcome], now: datetime,
-               release: Release | None = None) -> int:
+               release: Release | None = None, then_claim: Claim | None = None) -> Settled:
         with self.store.transaction() as session:
             counts = sync_repo.record_outcomes(
                 session, [sync_repo.EventOutcome(o.event_id, o.outcome, o.error, o.message,
@@ -48,7 +47,8 @@ class StoreSyncPort:
             if release is not None and release.event_ids:
                 sync_repo.release(session, release.event_ids, release.message, release.code,
                                   now)
-        return counts["acked"]
+            claimed = None if then_claim is None else _claim(session, then_claim, now)
+        return Settled(counts["acked"], claimed)
 
     def release(self, release: Release, now: datetime) -> None:
         with self.store.transaction() as session:
@@ -79,3 +79,10 @@ class StoreSyncPort:
     def server_url(self) -> str:
         with self.store.read() as session:
             return sync_repo.get_server_url(session)
+
+
+def _claim(session, claim: Claim, now: datetime) -> list[OutboxItem]:
+    claimed = sync_repo.claim_batch(session, claim.limit, now, skip=claim.skip,
+                                    due_only=claim.due_only)
+    return [OutboxItem(e.event_id, e.kind, e.dossier_id, e.created_at, e.payload_json,
+                       e.attempts) for e in claimed]

@@ -44,7 +44,15 @@ from pydantic import ValidationError
 from . import protocol as p
 from .client import ServerRefused, SyncClient, SyncError, encode_json
 from .lock import SyncLock
-from .port import ACK_OUTCOMES, EventOutcome, OutboxItem, QueueCounts, Release, SyncPort
+from .port import (
+    ACK_OUTCOMES,
+    Claim,
+    EventOutcome,
+    OutboxItem,
+    QueueCounts,
+    Release,
+    SyncPort,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,13 +91,21 @@ class _PushRun:
     requests: int = 0  # pushes sent
     lone_status: int = 0  # status of the latest refusals of a lone event,
     lone_refusals: int = 0  # how many in a row, with no push answered since
+    next_batch: list[OutboxItem] | None = None  # claimed with the last batch's answers
     too_large: bool = False  # a batch was refused for its size (413)...
     size_taken: int = 0  # ...and the largest group the server took since: claims' size
+
+    def next_claimed(self) -> list[str]:
+        return [e.event_id for e in self.next_batch or ()]
 
     def claim_size(self, configured: int) -> int:
         if self.too_large and self.size_taken:
             return min(configured, self.size_taken)
         return configured
+
+
+_DEFERRED = ("Chưa gửi ở lượt đồng bộ này (đã gửi đủ số yêu cầu cho một lượt); sẽ gửi ở "
+             "lượt sau.", "deferred")
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
@@ -182,34 +198,47 @@ class SyncEngine:
 
     def _push(self, report: SyncReport, force: bool) -> None:
         run = _PushRun()
-        for _ in range(self.max_batches):
-            if len(run.refused) > MAX_REFUSED_PER_RUN or run.requests >= MAX_PUSH_REQUESTS_PER_RUN:
-                return  # something is badly wrong, or much to send; the rest waits
-            batch = self.port.claim(run.claim_size(self.batch_size), self.clock(),
-                                    skip=run.refused, due_only=not force)
+        for left in range(self.max_batches - 1, -1, -1):
+            batch, run.next_batch = run.next_batch, None
+            if not self._may_claim(run):  # something is badly wrong, or much to send
+                if batch:
+                    self._release([e.event_id for e in batch], *_DEFERRED)
+                return  # the rest waits
+            if batch is None:
+                batch = self.port.claim(self._next_claim(run, force), self.clock())
             if not batch:
                 return
             claimed = [e.event_id for e in batch]
             # Whatever stops this batch, nothing stays "sending" until the next run
-            # (release only touches events still "sending": answered ones keep their answer).
+            # (release only touches events still "sending": answered ones keep their answer);
+            # that includes the next batch, once claimed with this one's answers.
             try:
-                finished = self._push_batch(batch, report, run)
+                finished = self._push_batch(batch, report, run, force, claim_next=left > 0)
             except SyncError as exc:
-                self._release(claimed, exc.message, exc.code)
+                self._release(claimed + run.next_claimed(), exc.message, exc.code)
                 raise
             except BaseException as exc:
-                self._release(claimed, f"Lỗi bất thường khi gửi: {type(exc).__name__}.",
-                              "unexpected")
+                self._release(claimed + run.next_claimed(),
+                              f"Lỗi bất thường khi gửi: {type(exc).__name__}.", "unexpected")
                 raise
             if not finished:  # the run's request budget ran out inside this batch
                 log.warning("push stopped after %d requests; the rest waits", run.requests)
-                self._release(claimed, "Chưa gửi ở lượt đồng bộ này (đã gửi đủ số yêu cầu "
-                              "cho một lượt); sẽ gửi ở lượt sau.", "deferred")
+                self._release(claimed, *_DEFERRED)
                 return
 
-    def _push_batch(self, batch: list[OutboxItem], report: SyncReport, run: _PushRun) -> bool:
+    @staticmethod
+    def _may_claim(run: _PushRun) -> bool:
+        return len(run.refused) <= MAX_REFUSED_PER_RUN and run.requests < MAX_PUSH_REQUESTS_PER_RUN
+
+    def _next_claim(self, run: _PushRun, force: bool) -> Claim:
+        return Claim(run.claim_size(self.batch_size), frozenset(run.refused), not force)
+
+    def _push_batch(self, batch: list[OutboxItem], report: SyncReport, run: _PushRun,
+                    force: bool, claim_next: bool) -> bool:
         """Push one claimed batch. False: the run's request budget ran out first (what
-        was not sent is still "sending"; the caller releases it)."""
+        was not sent is still "sending"; the caller releases it). The answers to its
+        last request are written with the next batch's claim (`claim_next`, budget
+        allowing), in one transaction: run.next_batch."""
         attempts = {e.event_id: e.attempts for e in batch}
         events, broken = [], []
         for e in batch:  # one malformed row must not take the batch down with it
@@ -255,12 +284,17 @@ class SyncEngine:
                 run.size_taken = max(run.size_taken, len(group))
             outcomes = [EventOutcome(r.event_id, r.outcome, r.error, r.message)
                         for r in response.results]
+            last = claim_next and not groups
             self._settle(outcomes, attempts, report, run.refused,
-                         sent=[e.event_id for e in group])
+                         sent=[e.event_id for e in group],
+                         then=(run, force) if last else None)
         return True
 
     def _settle(self, outcomes: list[EventOutcome], attempts: dict[str, int],
-                report: SyncReport, refused: set[str], sent: Sequence[str] = ()) -> None:
+                report: SyncReport, refused: set[str], sent: Sequence[str] = (),
+                then: tuple[_PushRun, bool] | None = None) -> None:
+        """Write answers; with `then` (the run, force) also claim the next batch in the
+        same transaction, when the run's budget still allows one."""
         now = self.clock()
         # A refused event waits its own back-off, growing with its attempts.
         outcomes = [o if o.outcome in ACK_OUTCOMES or o.outcome == p.CONFLICT else
@@ -272,11 +306,17 @@ class SyncEngine:
         # Anything the server did not mention stays unanswered: back to the queue.
         answered = {o.event_id for o in outcomes}
         missing = [i for i in sent if i not in answered]
-        acked = self.port.settle(outcomes, now, Release(
-            missing, "Máy chủ không trả lời sự kiện này.", "no_answer") if missing else None)
         refused.update(missing)
         refused.update(o.event_id for o in outcomes if o.outcome not in ACK_OUTCOMES)
-        report.pushed += acked
+        claim = None
+        if then is not None and self._may_claim(then[0]):
+            claim = self._next_claim(*then)
+        settled = self.port.settle(outcomes, now, Release(
+            missing, "Máy chủ không trả lời sự kiện này.", "no_answer") if missing else None,
+            claim)
+        if then is not None:
+            then[0].next_batch = settled.claimed
+        report.pushed += settled.acked
 
     def _release(self, event_ids: list[str], message: str, code: str) -> None:
         try:

@@ -51,6 +51,22 @@ class Release:
     code: str
 
 
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Which events to claim next: the oldest `limit` pushable ones, less `skip` (ids
+    refused earlier in the run); `due_only` leaves those waiting out a retry delay."""
+
+    limit: int
+    skip: Collection[str] = ()
+    due_only: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    acked: int  # events the answers acknowledged
+    claimed: list[OutboxItem] | None = None  # the next batch, when one was asked for
+
+
 @dataclass(frozen=True)
 class QueueCounts:
     pending: int = 0
@@ -89,15 +105,14 @@ class SyncPort(Protocol):
     def requeue_stuck(self) -> int:
         """Events a crash left "sending" go back to the queue (under the sync lock)."""
 
-    def claim(self, limit: int, now: datetime, *, skip: Collection[str] = (),
-              due_only: bool = True) -> list[OutboxItem]:
-        """The oldest pushable events in the order written, marked "sending". `skip`:
-        ids refused earlier in this run; `due_only`: leave those waiting out a delay."""
+    def claim(self, claim: Claim, now: datetime) -> list[OutboxItem]:
+        """The oldest pushable events in the order written, marked "sending"."""
 
     def settle(self, outcomes: Sequence[EventOutcome], now: datetime,
-               release: Release | None = None) -> int:
-        """The server's answers (and the claimed events it did not answer), in one
-        transaction; only events still "sending" change. Returns how many were acked."""
+               release: Release | None = None, then_claim: Claim | None = None) -> Settled:
+        """The server's answers (and the claimed events it did not answer), and the next
+        batch's claim when asked: one transaction (one durable commit for both). Only
+        events still "sending" change."""
 
     def release(self, release: Release, now: datetime) -> None:
         """Claimed events back to pending with why (network, timeout, refusal…)."""

@@ -11,7 +11,7 @@ from sqlalchemy import event, literal_column, select, text
 from onestop_desktop.services.sync_port import StoreSyncPort
 from onestop_desktop.store import dossier_repo, outbox, sync_repo
 from onestop_desktop.store.models import OutboxEvent
-from onestop_desktop.sync.port import EventOutcome, Release
+from onestop_desktop.sync.port import Claim, EventOutcome, Release
 from tests.sync.desks import engine, intake_many, make_desk, outbox_states
 
 AGENCY = "000.00.01.H22"
@@ -75,13 +75,13 @@ def test_a_claim_takes_the_oldest_in_the_order_written_and_reads_only_what_it_ta
             "SELECT payload FROM outbox WHERE event_id = :i"), {"i": r.event_id}).scalar()
             for r in rows}
     with statements(store) as seen:
-        claimed = port.claim(3, now, skip={order[2]})
+        claimed = port.claim(Claim(3, skip={order[2]}), now)
     assert [c.event_id for c in claimed] == [order[0], order[1], order[4]]
     assert all(c.attempts == 1 and c.payload_json == stored[c.event_id] for c in claimed)
     assert len(_writes(seen)) == 1  # one UPDATE marks the batch "sending"
     assert outbox_states(store) == {"sending": 3, "pending": 2, "failed": 1}
     # Forced, the event waiting out its delay comes too, in its place.
-    assert [c.event_id for c in port.claim(5, now, due_only=False)] == [order[2], order[3],
+    assert [c.event_id for c in port.claim(Claim(5, due_only=False), now)] == [order[2], order[3],
                                                                         order[5]]
     # Each state is read along its index, in insertion order: no sort of the backlog.
     with store.read() as session:
@@ -106,14 +106,14 @@ def test_answers_are_written_with_one_statement_per_kind_whatever_the_batch_size
     port = StoreSyncPort(store)
     written = []
     for size in (6, 54):
-        claimed = [c.event_id for c in port.claim(size, now)]
+        claimed = [c.event_id for c in port.claim(Claim(size), now)]
         outcomes = [EventOutcome(i, "accepted") for i in claimed[:-3]] + [
             EventOutcome(claimed[-3], "duplicate"),
             EventOutcome(claimed[-2], "conflict", "code_taken", "Mã hồ sơ đã được dùng."),
             EventOutcome(claimed[-1], "rejected", "status_rule", "Không thể chuyển.",
                          now + timedelta(minutes=5))]
         with statements(store) as seen:
-            acked = port.settle(outcomes, now, Release([], "", ""))
+            acked = port.settle(outcomes, now, Release([], "", "")).acked
         written.append(len(_writes(seen)))
         assert acked == size - 2
     assert written == [3, 3]  # acked, conflict, failed: one UPDATE each
@@ -123,21 +123,26 @@ def test_answers_are_written_with_one_statement_per_kind_whatever_the_batch_size
         assert {r.error_code for r in failed} == {"status_rule"}
         assert all(r.next_attempt_at == now + timedelta(minutes=5) for r in failed)
     # An answer for an event no longer "sending" changes nothing.
-    assert port.settle([EventOutcome(failed[0].event_id, "accepted")], now) == 0
+    assert port.settle([EventOutcome(failed[0].event_id, "accepted")], now).acked == 0
     store.close()
 
 
-def test_the_unanswered_go_back_in_the_same_transaction(tmp_path):
+def test_answers_the_unanswered_and_the_next_claim_make_one_commit(tmp_path):
     store = make_desk(tmp_path / "d", 1)
-    intake_many(store, 3)
+    intake_many(store, 5)
     port = StoreSyncPort(store)
     now = datetime.now(UTC)
-    first, second, third = (c.event_id for c in port.claim(3, now))
-    assert port.settle([EventOutcome(first, "accepted")], now,
-                       Release([second, third], "Máy chủ không trả lời sự kiện này.",
-                               "no_answer")) == 1
-    assert outbox_states(store) == {"acked": 1, "pending": 2}
-    assert port.counts().to_push == 2
+    first, second, third = (c.event_id for c in port.claim(Claim(3), now))
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    settled = port.settle([EventOutcome(first, "accepted")], now,
+                          Release([second, third], "Máy chủ không trả lời sự kiện này.",
+                                  "no_answer"),
+                          then_claim=Claim(3, skip={second, third}))
+    assert len(commits) == 1
+    assert settled.acked == 1 and [c.attempts for c in settled.claimed] == [1, 1]
+    assert outbox_states(store) == {"acked": 1, "pending": 2, "sending": 2}
+    assert port.counts().to_push == 4
     store.close()
 
 
