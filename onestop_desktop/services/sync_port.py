@@ -11,6 +11,8 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ..store import settings_repo, sync_repo
 from ..store.database import Store
 from ..sync.port import (
@@ -81,7 +83,7 @@ class StoreSyncPort:
             return sync_repo.get_server_url(session)
 
 
-def _claim(session, claim: Claim, now: datetime) -> list[OutboxItem]:
+def _claim(session: Session, claim: Claim, now: datetime) -> list[OutboxItem]:
     claimed = sync_repo.claim_batch(session, claim.limit, now, skip=claim.skip,
                                     due_only=claim.due_only)
     return [OutboxItem(e.event_id, e.kind, e.dossier_id, e.created_at, e.payload_json,
