@@ -10,7 +10,8 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onestop_desktop.sync import protocol as p
@@ -92,13 +93,26 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAP
     def health() -> p.Health:
         return p.Health(server_time=_now())
 
-    @app.post("/v1/push", response_model=p.PushResponse, dependencies=checks)
-    def push(body: p.PushRequest, dev: Dev) -> p.PushResponse:
+    async def push_body(request: Request) -> bytes:
+        return await request.body()
+
+    @app.post("/v1/push", response_model=p.PushResponse, dependencies=checks,
+              openapi_extra=_PUSH_REQUEST_BODY)
+    def push(dev: Dev, raw: Annotated[bytes, Depends(push_body)]) -> Response:
+        # The token is checked before the body is read; the body is parsed and
+        # validated once (pydantic's own JSON parser), the reply serialised once.
+        try:
+            body = p.PushRequest.model_validate_json(raw)
+        except ValidationError as exc:
+            raise RequestValidationError(
+                [dict(e, loc=("body", *e["loc"])) for e in exc.errors(include_url=False)]
+            ) from None
         if body.protocol != p.PROTOCOL_VERSION:
             check_protocol(str(body.protocol))
         with db.transaction() as session:
             results = service.push(session, dev, body.events)
-        return p.PushResponse(server_time=_now(), results=results)
+        reply = p.PushResponse(server_time=_now(), results=results)
+        return Response(reply.model_dump_json(), media_type="application/json")
 
     @app.get("/v1/changes", response_model=p.PullResponse, dependencies=checks)
     def changes(dev: Dev, since: Annotated[int, Query(ge=0)] = 0,
@@ -119,4 +133,26 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAP
             portal = p.PortalDossier.from_payload(row.payload, row.status, row.returned_at)
         return {"server_time": _now().isoformat(), "dossier": portal.model_dump(by_alias=True)}
 
+    _document_push_request(app)
     return app
+
+
+# /v1/push reads its body itself (above); the document still names its model.
+_PUSH_REQUEST_BODY = {"requestBody": {"required": True, "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+def _document_push_request(app: FastAPI) -> None:
+    """Put PushRequest (and the models it uses) into the OpenAPI document's schemas."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            document = build()
+            schema = p.PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(schema.pop("$defs", {}))
+            schemas["PushRequest"] = schema
+        return app.openapi_schema
+
+    app.openapi = openapi

@@ -7,6 +7,7 @@ current directory; `postgresql://user:pass@host/db` for PostgreSQL).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -33,8 +34,14 @@ def cmd_serve(args) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter(FORMAT))
     logging.basicConfig(level=args.log_level.upper(), handlers=[handler], force=True)
+    app = create_app(db)
+    # What start-up built (modules, the app, its models) lives as long as the server:
+    # frozen out of the collector's sight, the full collections that a push of hundreds
+    # of events sets off walk only what requests made (else some 0.3 s a 10,000 push).
+    gc.collect()
+    gc.freeze()
     try:
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level,
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                     log_config=None)
     finally:
         db.close()

@@ -26,6 +26,18 @@ class UtcDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
+    def bind_processor(self, dialect):
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            # SQLite's DATETIME text (what its own processor would write), in one step:
+            # a push binds seven of these per dossier.
+            value = self.process_bind_param(value, dialect)
+            return None if value is None else value.isoformat(" ", "microseconds")
+
+        return process
+
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         if value is None:
             return None

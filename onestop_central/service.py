@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, or_, select
+from sqlalchemy import JSON, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
 from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import (
@@ -70,41 +72,108 @@ def _rejected(error: str, message: str, http_status: int = 422) -> Refusal:
     return Refusal(p.REJECTED, http_status, error, message)
 
 
+@dataclass(slots=True)
+class _DossierState:
+    """What a push needs of one dossier, kept current while the batch is decided."""
+
+    id: str
+    code: str
+    agency_code: str
+    status: int
+    returned_at: datetime | None
+    updated_at: datetime
+    stored: bool = True  # False: created by this batch, not yet written
+    new_row: dict[str, Any] | None = None  # the insert of a dossier this batch creates
+
+
 class _Known:
-    """What a batch needs from the database, read in two queries and kept current."""
+    """What a batch needs from the database, read in two queries and kept current:
+    the batch's event ids already stored (one look-up) and the dossiers it names."""
 
     def __init__(self, session: Session, events: list[p.PushEvent]):
         ids = [e.event_id for e in events]
         # event id -> (content hash, agency of the desk that sent it)
         self.events: dict[str, tuple[str, str]] = {
             event_id: (content_hash, agency) for event_id, content_hash, agency in session.execute(
-                select(Event.event_id, Event.content_hash, Device.agency_code)
-                .join(Device, Device.id == Event.device_id).where(Event.event_id.in_(ids)))}
+                select(_EVENTS.c.event_id, _EVENTS.c.content_hash, Device.agency_code)
+                .join(Device, Device.id == _EVENTS.c.device_id)
+                .where(_EVENTS.c.event_id.in_(ids)))}
         dossier_ids = {str(x) for e in events
                        for x in (e.dossier_id, e.payload.get("id")) if x}
         codes = {str(e.payload["code"]) for e in events if e.payload.get("code")}
-        rows = session.scalars(select(Dossier).where(
-            or_(Dossier.id.in_(dossier_ids), Dossier.code.in_(codes))))
-        self.by_id: dict[str, Dossier] = {}
-        self.by_code: dict[str, Dossier] = {}
+        d = _DOSSIERS.c
+        rows = session.execute(
+            select(d.id, d.code, d.agency_code, d.status, d.returned_at, d.updated_at)
+            .where(or_(d.id.in_(dossier_ids), d.code.in_(codes))))
+        self.by_id: dict[str, _DossierState] = {}
+        self.by_code: dict[str, _DossierState] = {}
         for row in rows:
-            self.add(row)
+            self.add(_DossierState(*row))
 
-    def add(self, dossier: Dossier) -> None:
+    def add(self, dossier: _DossierState) -> None:
         self.by_id[dossier.id], self.by_code[dossier.code] = dossier, dossier
+
+
+class _Writes:
+    """The rows a batch's accepted events make, written together by `flush`: new dossiers
+    (as they stand after the whole batch), status moves of stored ones, history, events."""
+
+    def __init__(self) -> None:
+        self.created: list[_DossierState] = []
+        self.moved: dict[str, _DossierState] = {}
+        self.history: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+
+    def flush(self, session: Session) -> None:
+        if self.created:
+            session.execute(_INSERT_DOSSIER, [
+                dict(d.new_row, status=d.status, returned_at=d.returned_at,
+                     updated_at=d.updated_at) for d in self.created])
+            for d in self.created:
+                d.stored, d.new_row = True, None
+        if self.moved:
+            session.execute(_UPDATE_DOSSIER, [
+                {"b_id": d.id, "status": d.status, "returned_at": d.returned_at,
+                 "updated_at": d.updated_at} for d in self.moved.values()])
+        if self.history:
+            session.execute(insert(_HISTORY), self.history)
+        if self.events:
+            session.execute(_INSERT_EVENT, self.events)
+        self.__init__()
+
+
+class _EncodedJson(TypeDecorator[str]):
+    """A JSON column's value given as the JSON text itself (bound as it is)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def bind_processor(self, dialect):
+        return None
+
+
+_DOSSIERS, _HISTORY, _EVENTS = Dossier.__table__, StatusHistory.__table__, Event.__table__
+# Payloads go in as the JSON text already made for their content hash: not encoded again.
+_INSERT_DOSSIER = insert(_DOSSIERS).values(payload=bindparam("payload_json",
+                                                            type_=_EncodedJson()))
+_INSERT_EVENT = insert(_EVENTS).values(payload=bindparam("payload_json", type_=_EncodedJson()))
+_UPDATE_DOSSIER = (update(_DOSSIERS).where(_DOSSIERS.c.id == bindparam("b_id"))
+                   .values(status=bindparam("status"), returned_at=bindparam("returned_at"),
+                           updated_at=bindparam("updated_at")))
 
 
 def push(session: Session, device: Device, events: list[p.PushEvent],
          now: datetime | None = None) -> list[p.EventResult]:
     """Apply events in order; each has its own outcome: one refusal spares the rest.
 
-    Refusals are decided before anything is written, so the fast path applies the
-    whole batch with one flush; if the database still objects (a constraint we did
-    not foresee), the batch is redone with one savepoint per event.
+    Refusals are decided before anything is written, so the fast path looks up the
+    batch once and writes it with one statement per table; if the database still
+    objects (a constraint we did not foresee), the batch is redone with one savepoint
+    per event.
     """
     now = now or utc_now()
     try:
-        with session.begin_nested(), session.no_autoflush:
+        with session.begin_nested():
             return _apply_all(session, device, events, now, per_event_savepoint=False)
     except (IntegrityError, DataError):
         pass  # the savepoint rolled the batch back: redo it carefully
@@ -114,33 +183,35 @@ def push(session: Session, device: Device, events: list[p.PushEvent],
 def _apply_all(session: Session, device: Device, events: list[p.PushEvent], now: datetime,
                per_event_savepoint: bool) -> list[p.EventResult]:
     known = _Known(session, events)
+    writes = _Writes()
     results = []
     for event in events:
         try:
             if per_event_savepoint:
                 with session.begin_nested():
-                    outcome = _apply_event(session, device, event, now, known)
-                    session.flush()
+                    outcome = _apply_event(device, event, now, known, writes)
+                    writes.flush(session)
             else:
-                outcome = _apply_event(session, device, event, now, known)
+                outcome = _apply_event(device, event, now, known, writes)
             results.append(p.EventResult(event_id=event.event_id, outcome=outcome))
         except Refusal as refusal:
             results.append(p.EventResult(event_id=event.event_id, outcome=refusal.outcome,
                                          http_status=refusal.http_status, error=refusal.error,
                                          message=refusal.message))
         except (IntegrityError, DataError) as exc:  # careful path only: refuse it, go on
-            known = _Known(session, events)
+            known, writes = _Known(session, events), _Writes()
             results.append(p.EventResult(event_id=event.event_id, outcome=p.REJECTED,
                                          http_status=422, error="integrity",
                                          message=f"Dữ liệu không hợp lệ: {exc.orig}"))
     if not per_event_savepoint:
-        session.flush()
+        writes.flush(session)
     return results
 
 
-def _apply_event(session: Session, device: Device, event: p.PushEvent, now: datetime,
-                 known: _Known) -> str:
-    content_hash = event.content_hash()
+def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Known,
+                 writes: _Writes) -> str:
+    payload_json = p.canonical_json(event.payload)
+    content_hash = event.content_hash(payload_json)
     seen = known.events.get(event.event_id)
     if seen is not None:
         # Same content from the same agency is the same event again, whichever device
@@ -150,21 +221,21 @@ def _apply_event(session: Session, device: Device, event: p.PushEvent, now: date
             return p.DUPLICATE
         raise _conflict("event_id_reused", "Mã sự kiện đã được dùng cho một nội dung khác.")
     if event.kind == p.DOSSIER_CREATED:
-        dossier_id = _create_dossier(session, device, event, now, known)
+        dossier_id = _create_dossier(device, event, payload_json, now, known, writes)
     elif event.kind in p.STATUS_EVENT_KINDS:
-        dossier_id = _change_status_from_desk(session, device, event, known)
+        dossier_id = _change_status_from_desk(device, event, known, writes)
     else:
         raise _rejected("unknown_kind", f"Loại sự kiện không được hỗ trợ: {event.kind}.")
-    row = Event(event_id=event.event_id, device_id=device.id, kind=event.kind,
-                dossier_id=dossier_id, content_hash=content_hash, payload=event.payload,
-                created_at=event.created_at, received_at=now)
-    session.add(row)
-    known.events[row.event_id] = (content_hash, device.agency_code)
+    writes.events.append({"event_id": event.event_id, "device_id": device.id,
+                          "kind": event.kind, "dossier_id": dossier_id,
+                          "content_hash": content_hash, "payload_json": payload_json,
+                          "created_at": event.created_at, "received_at": now})
+    known.events[event.event_id] = (content_hash, device.agency_code)
     return p.ACCEPTED
 
 
-def _create_dossier(session: Session, device: Device, event: p.PushEvent, now: datetime,
-                    known: _Known) -> str:
+def _create_dossier(device: Device, event: p.PushEvent, payload_json: str, now: datetime,
+                    known: _Known, writes: _Writes) -> str:
     try:
         data = p.DossierPayload.model_validate(event.payload)
     except ValidationError as exc:
@@ -183,19 +254,23 @@ def _create_dossier(session: Session, device: Device, event: p.PushEvent, now: d
         raise _conflict("code_taken", f"Mã hồ sơ {data.code} đã được dùng cho hồ sơ khác.")
     if data.id in known.by_id:
         raise _conflict("dossier_exists", f"Hồ sơ {data.code} đã được gửi bằng sự kiện khác.")
-    dossier = Dossier(id=data.id, code=data.code, agency_code=device.agency_code,
-                      device_id=device.id, status=data.status, received_at=data.received_at,
-                      returned_at=None, payload=event.payload, created_at=now, updated_at=now)
-    session.add(dossier)
+    dossier = _DossierState(
+        id=data.id, code=data.code, agency_code=device.agency_code, status=data.status,
+        returned_at=None, updated_at=now, stored=False,
+        new_row={"id": data.id, "code": data.code, "agency_code": device.agency_code,
+                 "device_id": device.id, "received_at": data.received_at,
+                 "payload_json": payload_json, "created_at": now})
     known.add(dossier)
+    writes.created.append(dossier)
     actor = str(event.payload.get("received_by", ""))[:64]
-    session.add(StatusHistory(dossier_id=data.id, from_status=None, to_status=data.status,
-                              at=data.received_at, actor=actor, source="desk", note=""))
+    writes.history.append({"dossier_id": data.id, "from_status": None, "to_status": data.status,
+                           "at": data.received_at, "actor": actor, "source": "desk",
+                           "note": ""})
     return data.id
 
 
-def _change_status_from_desk(session: Session, device: Device, event: p.PushEvent,
-                             known: _Known) -> str:
+def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
+                             writes: _Writes) -> str:
     try:
         change = p.StatusEventPayload.model_validate(event.payload)
     except ValidationError as exc:
@@ -207,21 +282,34 @@ def _change_status_from_desk(session: Session, device: Device, event: p.PushEven
         raise _rejected("unknown_dossier", f"Máy chủ chưa có hồ sơ {change.code}.", 404)
     if dossier.code != change.code:
         raise _conflict("code_mismatch", "Mã hồ sơ không khớp với mã định danh.")
+    returned = event.kind == p.DOSSIER_RETURNED or change.to_status == Status.RETURNED
     if dossier.status != change.to_status:
-        _move(session, dossier, change.to_status, change.at, change.actor[:64], "desk",
-              change.note)
-    if event.kind == p.DOSSIER_RETURNED or change.to_status == Status.RETURNED:
+        _check_move(dossier.status, change.to_status)  # refuses before anything changes
+        writes.history.append({"dossier_id": dossier.id, "from_status": dossier.status,
+                               "to_status": change.to_status, "at": change.at,
+                               "actor": change.actor[:64], "source": "desk",
+                               "note": change.note})
+        dossier.status, dossier.updated_at = change.to_status, change.at
+    elif not returned:
+        return dossier.id
+    if returned:
         dossier.returned_at = change.at
+    if dossier.stored:
+        writes.moved[dossier.id] = dossier
     return dossier.id
+
+
+def _check_move(current: int, target: int) -> None:
+    try:
+        check_transition(Status(current), Status(target))
+    except TransitionRefused as exc:
+        raise _conflict("status_rule", str(exc)) from exc
 
 
 def _move(session: Session, dossier: Dossier, target: int, at: datetime, actor: str,
           source: str, note: str) -> int:
     current = dossier.status
-    try:
-        check_transition(Status(current), Status(target))
-    except TransitionRefused as exc:
-        raise _conflict("status_rule", str(exc)) from exc
+    _check_move(current, target)
     dossier.status = target
     dossier.updated_at = at
     session.add(StatusHistory(dossier_id=dossier.id, from_status=current, to_status=target,

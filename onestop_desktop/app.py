@@ -54,7 +54,7 @@ def _wire_sync(window, desk: Desk, auto: bool = True) -> None:
         from .ui.sync_panel import SyncPanel
     except ImportError:  # a build without sync: the status bar stays "offline"
         return
-    bridge = SyncBridge(desk.store, desk.data_dir, parent=window)
+    bridge = SyncBridge(desk.sync.port(), desk.data_dir, parent=window)
     bridge.state_changed.connect(window.set_sync_state)
     bridge.finished.connect(lambda report: window.ctx.jobs.changed.emit(_sync_changes(report)))
     window.sync_requested.connect(bridge.sync_now)

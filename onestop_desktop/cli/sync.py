@@ -58,13 +58,13 @@ def cmd_sync(args) -> int:
     directory = data_dir(args.data_dir)
     token = credentials.load_token(directory)
     with open_desk(args) as desk:
-        url = desk.setup.server().url
-        store = desk.store  # the engine's port into the desk
+        port = desk.sync.port()  # the engine's way into the desk
+        url = port.server_url()
         if not url or not token:
             raise UsageError("Chưa cấu hình đồng bộ: chạy `onestop-desktop config set "
                              "server_url URL` và `onestop-desktop config set device_token "
                              "MÃ` (hoặc nhập ở Cài đặt › Máy chủ trong cửa sổ).")
-        engine = engine_for(store, directory, url, token, timeout=args.timeout)
+        engine = engine_for(port, directory, url, token, timeout=args.timeout)
         try:
             if args.once:
                 report = engine.run_once(force=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.versions import UpdateNotice
 from ..services import dossier_queries, sync_queue
+from ..services.sync_port import StoreSyncPort
 from ..services.sync_queue import QueueView
 from .changes import Changes, Done
 
@@ -20,6 +21,10 @@ SYNCED = Changes(sync=True)
 class Sync:
     def __init__(self, desk: Desk):
         self._desk = desk
+
+    def port(self) -> StoreSyncPort:
+        """The sync engine's narrow way into the desk's outbox, cursor and settings."""
+        return StoreSyncPort(self._desk.store)
 
     def counts(self) -> tuple[int, int]:
         """(events still to push, events refused or in conflict): the status bar's."""

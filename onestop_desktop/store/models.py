@@ -171,7 +171,8 @@ class OutboxEvent(Base):
     # Added in 0002 (sync): the server's stable error code, and when it was last tried.
     error_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
     last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    __table_args__ = (Index("ix_outbox_state_created", "state", "created_at"),)
+    # Its entries run in rowid order within a state: the order events are claimed in.
+    __table_args__ = (Index("ix_outbox_state", "state"),)
 
 
 class SyncConflictRow(Base):

@@ -4,23 +4,34 @@ changes from the centre, conflicts, and each dossier's sync state.
 Outbox states: pending -> sending (claimed) -> acked | failed (retried later) |
 conflict (the centre refused it: a person must look). An event is acked only
 after the server acknowledged it. Takes plain values, never protocol objects,
-so the store does not depend on the sync package.
+so the store does not depend on the sync package. Claims, answers and pulled
+pages are written set-wise: one statement per kind of change, not per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, or_, select, update
+from sqlalchemy import (
+    Text,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.calendar import CalendarDay, DayKind
 from ..domain.calendar_data import CENTRAL_SOURCE
 from ..domain.procedure import parse_catalogue
-from ..domain.status import Status, can_transition
+from ..domain.sync_rules import CentralStatusAction, decide_central_status
 from . import audit, calendar_repo, catalogue_repo, settings_repo
 from .models import DossierRow, OutboxEvent, StatusChangeRow, SyncConflictRow
 from .outbox import ACKED, FAILED, PENDING, SENDING
@@ -37,26 +48,38 @@ ACK_OUTCOMES = frozenset({"accepted", "duplicate"})
 _INSERTION_ORDER = literal_column("outbox.rowid")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimedEvent:
     event_id: str
     kind: str
     dossier_id: str | None
     created_at: datetime
-    payload: dict
+    payload_json: str  # as stored: the JSON text the outbox was given
+    attempts: int  # including this one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventOutcome:
     event_id: str
     outcome: str  # accepted | duplicate | conflict | rejected
     error: str = ""
     message: str = ""
+    retry_at: datetime | None = None  # a rejected event: when to try it again
+
+
+_OUTBOX = OutboxEvent.__table__
+_BY_ID_STILL_SENDING = (_OUTBOX.c.event_id == bindparam("b_id")) & (_OUTBOX.c.state == SENDING)
+_TO_CONFLICT = (update(_OUTBOX).where(_BY_ID_STILL_SENDING)
+                .values(state=CONFLICT, error_code=bindparam("b_error"),
+                        last_error=bindparam("b_message")))
+_TO_FAILED = (update(_OUTBOX).where(_BY_ID_STILL_SENDING)
+              .values(state=FAILED, error_code=bindparam("b_error"),
+                      last_error=bindparam("b_message"), next_attempt_at=bindparam("b_retry_at")))
 
 
 def requeue_stuck(session: Session) -> int:
     """Events left "sending" by a crash go back to the queue (call under the sync lock)."""
-    result = session.execute(update(OutboxEvent).where(OutboxEvent.state == SENDING)
+    result = session.execute(update(_OUTBOX).where(_OUTBOX.c.state == SENDING)
                              .values(state=PENDING))
     return result.rowcount or 0
 
@@ -64,43 +87,54 @@ def requeue_stuck(session: Session) -> int:
 def claim_batch(session: Session, limit: int, now: datetime, *,
                 skip: Collection[str] = (), due_only: bool = True) -> list[ClaimedEvent]:
     """The oldest pushable events, marked "sending". `skip`: ids already refused in
-    this run (so a run never loops on a bad event; wall-clock free, as desk clocks jump)."""
-    stmt = (select(OutboxEvent).where(OutboxEvent.state.in_((PENDING, FAILED)))
-            .order_by(_INSERTION_ORDER).limit(limit))
-    if skip:
-        stmt = stmt.where(OutboxEvent.event_id.not_in(list(skip)))
-    if due_only:
-        stmt = stmt.where(or_(OutboxEvent.next_attempt_at.is_(None),
-                              OutboxEvent.next_attempt_at <= now))
-    rows = list(session.scalars(stmt))
-    for row in rows:
-        row.state, row.attempts, row.last_attempt_at = SENDING, row.attempts + 1, now
-    return [ClaimedEvent(r.event_id, r.kind, r.dossier_id, r.created_at, r.payload) for r in rows]
+    this run (so a run never loops on a bad event; wall-clock free, as desk clocks jump).
+    Each state is read along its index in insertion order up to `limit` (never the
+    whole backlog), then one update; payloads come back as their stored JSON text."""
+    c = _OUTBOX.c
+    rows = []
+    for state in (PENDING, FAILED):
+        stmt = (select(_INSERTION_ORDER, c.event_id, c.kind, c.dossier_id, c.created_at,
+                       type_coerce(c.payload, Text), c.attempts)
+                .where(c.state == state).order_by(_INSERTION_ORDER).limit(limit))
+        if skip:
+            stmt = stmt.where(c.event_id.not_in(list(skip)))
+        if due_only:
+            stmt = stmt.where(or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now))
+        rows += session.execute(stmt).all()
+    rows = sorted(rows, key=lambda row: row[0])[:limit]
+    if not rows:
+        return []
+    session.execute(update(_OUTBOX).where(_INSERTION_ORDER.in_([r[0] for r in rows]))
+                    .values(state=SENDING, attempts=c.attempts + 1, last_attempt_at=now))
+    return [ClaimedEvent(event_id, kind, dossier_id, created_at, payload, attempts + 1)
+            for _, event_id, kind, dossier_id, created_at, payload, attempts in rows]
 
 
-def record_outcomes(session: Session, outcomes: Iterable[EventOutcome], now: datetime,
-                    retry_delay: Callable[[int], float]) -> dict[str, int]:
-    """Apply the server's per-event answers. A rejected event waits retry_delay(attempts)
-    seconds before it is tried again; a conflict waits for a person."""
-    counts = {"acked": 0, "conflict": 0, "failed": 0}
-    outcomes = list(outcomes)
-    rows = {row.event_id: row for row in session.scalars(
-        select(OutboxEvent).where(OutboxEvent.event_id.in_([o.event_id for o in outcomes])))}
+def record_outcomes(session: Session, outcomes: Iterable[EventOutcome],
+                    now: datetime) -> dict[str, int]:
+    """Apply the server's per-event answers to events still "sending": one statement
+    per kind of answer. A rejected event waits until its `retry_at`; a conflict waits
+    for a person."""
+    acked, conflicts, failed = [], [], []
     for item in outcomes:
-        row = rows.get(item.event_id)
-        if row is None or row.state != SENDING:
-            continue
         if item.outcome in ACK_OUTCOMES:
-            row.state, row.acked_at, row.last_error, row.error_code = ACKED, now, "", ""
-            row.next_attempt_at = None
-            counts["acked"] += 1
+            acked.append(item.event_id)
         elif item.outcome == CONFLICT:
-            row.state, row.error_code, row.last_error = CONFLICT, item.error, item.message
-            counts["conflict"] += 1
+            conflicts.append({"b_id": item.event_id, "b_error": item.error,
+                              "b_message": item.message})
         else:
-            row.state, row.error_code, row.last_error = FAILED, item.error, item.message
-            row.next_attempt_at = now + timedelta(seconds=retry_delay(row.attempts))
-            counts["failed"] += 1
+            failed.append({"b_id": item.event_id, "b_error": item.error,
+                           "b_message": item.message, "b_retry_at": item.retry_at or now})
+    counts = {"acked": 0, "conflict": 0, "failed": 0}
+    if acked:
+        counts["acked"] = session.execute(
+            update(_OUTBOX).where(_OUTBOX.c.event_id.in_(acked), _OUTBOX.c.state == SENDING)
+            .values(state=ACKED, acked_at=now, last_error="", error_code="",
+                    next_attempt_at=None)).rowcount or 0
+    if conflicts:
+        counts["conflict"] = session.execute(_TO_CONFLICT, conflicts).rowcount or 0
+    if failed:
+        counts["failed"] = session.execute(_TO_FAILED, failed).rowcount or 0
     return counts
 
 
@@ -110,9 +144,9 @@ def release(session: Session, event_ids: Sequence[str], message: str, error_code
     unexpected error): back to pending, with why. Only events still "sending" move, so
     releasing a whole claim after part of it was answered is safe. The server may have
     applied them: the retry is safe because pushes are idempotent."""
-    session.execute(update(OutboxEvent)
-                    .where(OutboxEvent.event_id.in_(list(event_ids)),
-                           OutboxEvent.state == SENDING)
+    session.execute(update(_OUTBOX)
+                    .where(_OUTBOX.c.event_id.in_(list(event_ids)),
+                           _OUTBOX.c.state == SENDING)
                     .values(state=PENDING, last_error=message, error_code=error_code,
                             next_attempt_at=retry_at))
 
@@ -165,14 +199,18 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
                   now: datetime) -> AppliedChanges:
     """Apply one page of changes and the new cursor (the caller's one transaction).
 
-    Each change is {"seq", "kind", "data", "at"}. Calendar days stamp a new calendar
-    version (calendar_repo), which every cached WorkCalendar is checked against.
+    Each change is {"seq", "kind", "data", "at"}. Status changes are decided in
+    domain/sync_rules.py against the dossiers read in one query, then written with one
+    statement per table. Calendar days stamp a new calendar version (calendar_repo),
+    which every cached WorkCalendar is checked against.
     """
     applied = AppliedChanges()
+    statuses = _CentralStatuses(session, [c["data"]["id"] for c in changes
+                                          if c["kind"] == "dossier.status"], now)
     for change in changes:
         kind, data = change["kind"], change["data"]
         if kind == "dossier.status":
-            _apply_status(session, change, now, applied)
+            statuses.decide(change, applied)
         elif kind == "calendar.days":
             days = [CalendarDay(date.fromisoformat(d["day"]), DayKind(d["kind"]),
                                 d.get("name", ""), CENTRAL_SOURCE) for d in data["days"]]
@@ -197,35 +235,64 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
             applied.announcements += 1
         else:  # a newer server's change kind: skip it rather than stall the cursor
             applied.skipped += 1
+    statuses.write(session)
     set_cursor(session, cursor)
     return applied
 
 
-def _apply_status(session: Session, change: dict[str, Any], now: datetime,
-                  applied: AppliedChanges) -> None:
-    data = change["data"]
-    row = session.get(DossierRow, data["id"])
-    if row is None:  # another desk's dossier of the same agency
-        applied.skipped += 1
-        return
-    target = int(data["to_status"])
-    if row.status == target:
-        applied.skipped += 1
-        return
-    at = datetime.fromisoformat(data["at"]) if data.get("at") else now
-    if not can_transition(Status(row.status), Status(target)):
-        session.add(SyncConflictRow(
-            at=now, dossier_id=row.id, code=row.code, change_seq=change.get("seq"),
-            reason=(f"Máy chủ chuyển hồ sơ sang “{Status(target).label}” nhưng tại quầy hồ sơ "
-                    f"đang “{Status(row.status).label}”."),
-            detail=dict(data)))
-        applied.conflicts += 1
-        return
-    session.add(StatusChangeRow(dossier_id=row.id, from_status=row.status, to_status=target,
-                                at=at, actor=str(data.get("actor", "central"))[:64],
-                                source="central", note=str(data.get("note", ""))))
-    row.status, row.updated_at = target, now
-    applied.statuses += 1
+_DOSSIERS = DossierRow.__table__
+_MOVE_DOSSIER = (update(_DOSSIERS).where(_DOSSIERS.c.id == bindparam("b_id"))
+                 .values(status=bindparam("b_status"), updated_at=bindparam("b_now")))
+
+
+class _CentralStatuses:
+    """A page's status changes: the dossiers they name read at once, each change decided
+    by the domain in order (a page may move one dossier twice), the results written
+    together by `write`."""
+
+    def __init__(self, session: Session, dossier_ids: Sequence[str], now: datetime):
+        self.now = now
+        self.current: dict[str, tuple[str, int]] = {}  # id -> (code, status) at this desk
+        ids = list(dict.fromkeys(dossier_ids))
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            for row_id, code, status in session.execute(
+                    select(_DOSSIERS.c.id, _DOSSIERS.c.code, _DOSSIERS.c.status)
+                    .where(_DOSSIERS.c.id.in_(ids[start:start + 500]))):
+                self.current[row_id] = (code, status)
+        self.moved: dict[str, int] = {}
+        self.history: list[dict[str, Any]] = []
+        self.conflicts: list[dict[str, Any]] = []
+
+    def decide(self, change: dict[str, Any], applied: AppliedChanges) -> None:
+        data = change["data"]
+        dossier_id, target = data["id"], int(data["to_status"])
+        code, status = self.current.get(dossier_id, ("", None))
+        decision = decide_central_status(status, target)
+        if decision.action is CentralStatusAction.SKIP:
+            applied.skipped += 1
+        elif decision.action is CentralStatusAction.CONFLICT:
+            self.conflicts.append({"at": self.now, "dossier_id": dossier_id, "code": code,
+                                   "change_seq": change.get("seq"),
+                                   "reason": decision.reason, "detail": dict(data)})
+            applied.conflicts += 1
+        else:
+            at = datetime.fromisoformat(data["at"]) if data.get("at") else self.now
+            self.history.append({"dossier_id": dossier_id, "from_status": status,
+                                 "to_status": target, "at": at,
+                                 "actor": str(data.get("actor", "central"))[:64],
+                                 "source": "central", "note": str(data.get("note", ""))})
+            self.current[dossier_id] = (code, target)
+            self.moved[dossier_id] = target
+            applied.statuses += 1
+
+    def write(self, session: Session) -> None:
+        if self.history:
+            session.execute(insert(StatusChangeRow.__table__), self.history)
+        if self.moved:
+            session.execute(_MOVE_DOSSIER, [{"b_id": i, "b_status": s, "b_now": self.now}
+                                            for i, s in self.moved.items()])
+        if self.conflicts:
+            session.execute(insert(SyncConflictRow.__table__), self.conflicts)
 
 
 def dismiss_conflict(session: Session, conflict_id: int, now: datetime) -> None:
@@ -303,7 +370,7 @@ def problems(session: Session, limit: int = 500) -> list[Problem]:
     rows = session.execute(
         select(OutboxEvent, DossierRow.code)
         .outerjoin(DossierRow, DossierRow.id == OutboxEvent.dossier_id)
-        .where(OutboxEvent.state != ACKED)
+        .where(OutboxEvent.state.in_(tuple(order)))  # along the index: never the acked
         .order_by(_INSERTION_ORDER).limit(limit))
     items = [Problem("event", e.event_id, e.state, e.kind, code or e.payload.get("code", ""),
                      e.attempts, e.last_error, e.created_at) for e, code in rows]

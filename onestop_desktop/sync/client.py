@@ -68,8 +68,12 @@ class SyncClient:
         return self._call("GET", "/v1/health", p.Health)
 
     def push(self, events: list[p.PushEvent]) -> p.PushResponse:
-        body = p.PushRequest(events=events).model_dump(mode="json")
-        return self._call("POST", "/v1/push", p.PushResponse, content=encode_json(body),
+        return self.push_encoded([e.model_dump_json().encode("utf-8") for e in events])
+
+    def push_encoded(self, events: list[bytes]) -> p.PushResponse:
+        """Push events already on their wire form (protocol.encode_push_event)."""
+        return self._call("POST", "/v1/push", p.PushResponse,
+                          content=p.push_request_body(events),
                           headers={"Content-Type": "application/json"})
 
     def pull(self, since: int, limit: int = 200) -> p.PullResponse:

@@ -1,30 +1,38 @@
 """The sync engine: push the outbox in batches, pull the centre's changes, report.
 
-Plain Python (no Qt), one run at a time per data directory (SyncLock). A run:
+Plain Python (no Qt), one run at a time per data directory (SyncLock); it reaches
+the desk's data only through a SyncPort (port.py), one transaction a call. A run:
 1. requeues events a crash left "sending";
 2. pushes batches of the oldest pushable events; the server answers each
-   event; acked/failed/conflict are written per event, so one bad event never
-   blocks the rest. An event the desk cannot even put into the protocol (or
-   into the request's UTF-8 JSON) is failed on the spot. A batch the server
+   event; acked/failed/conflict are written for each event (one statement per
+   kind of answer), so one bad event never blocks the rest. Each event is put
+   on the wire once, around the payload's stored JSON text: its envelope checked
+   against the protocol, its payload for what would spoil the whole request.
+   An event the desk cannot even put into the protocol (or into the request's
+   UTF-8 JSON) is failed on the spot. A batch the server
    refuses whole for its content (413, 422) is halved until the event at fault
    is alone, which is then failed with the server's reason; but when event
    after event is refused alone the same way and nothing of the batch got
    through, the refusal is the server's (a body-size limit below one event, a
    field every event carries): the run stops with PushStalled and the rest
-   stays pending rather than failed. A batch without an answer (network,
+   stays pending rather than failed. Batches are as large as the protocol lets
+   (MAX_PUSH_BATCH); after a 413 the run claims no more than the largest group the
+   server then took. A batch without an answer (network,
    timeout, 5xx) goes back to "pending" and the run stops (the retry is safe:
    the server is idempotent by event id); so does any unexpected error. A run
    makes at most MAX_PUSH_REQUESTS_PER_RUN pushes; the rest waits;
-3. pulls pages of changes and applies each page with its cursor in one
-   transaction;
+3. pulls pages of changes (up to MAX_PULL_PAGE) and applies each page with its
+   cursor in one transaction, its statuses decided against the dossiers read at once;
 4. compares the server's clock with ours and says so past MAX_SKEW.
 `run_forever` repeats runs, backing off exponentially with full jitter.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import random
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -33,11 +41,18 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..store import sync_repo
-from ..store.database import Store
 from . import protocol as p
 from .client import ServerRefused, SyncClient, SyncError, encode_json
 from .lock import SyncLock
+from .port import (
+    ACK_OUTCOMES,
+    Claim,
+    EventOutcome,
+    OutboxItem,
+    QueueCounts,
+    Release,
+    SyncPort,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +75,14 @@ class PushStalled(SyncError):
     The report says the server answered (online) and that runs should back off."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """A claimed event on its wire form, checked against the protocol."""
+
+    event_id: str
+    wire: bytes
+
+
 @dataclass
 class _PushRun:
     """What one run's push has seen so far."""
@@ -68,6 +91,21 @@ class _PushRun:
     requests: int = 0  # pushes sent
     lone_status: int = 0  # status of the latest refusals of a lone event,
     lone_refusals: int = 0  # how many in a row, with no push answered since
+    next_batch: list[OutboxItem] | None = None  # claimed with the last batch's answers
+    too_large: bool = False  # a batch was refused for its size (413)...
+    size_taken: int = 0  # ...and the largest group the server took since: claims' size
+
+    def next_claimed(self) -> list[str]:
+        return [e.event_id for e in self.next_batch or ()]
+
+    def claim_size(self, configured: int) -> int:
+        if self.too_large and self.size_taken:
+            return min(configured, self.size_taken)
+        return configured
+
+
+_DEFERRED = ("Chưa gửi ở lượt đồng bộ này (đã gửi đủ số yêu cầu cho một lượt); sẽ gửi ở "
+             "lượt sau.", "deferred")
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
@@ -107,6 +145,10 @@ class SyncReport:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def count(self, queue: QueueCounts) -> None:
+        """The queue as it stands at the end of the run."""
+        self.pending, self.failed, self.conflicts = queue.to_push, queue.failed, queue.conflicts
+
     def message(self) -> str:
         """One line for the status bar (Vietnamese)."""
         if self.busy:
@@ -120,10 +162,11 @@ class SyncReport:
 
 
 class SyncEngine:
-    def __init__(self, store: Store, client: SyncClient, data_dir: Path, *,
-                 batch_size: int = 200, pull_page: int = 200, max_batches: int = 10_000,
+    def __init__(self, port: SyncPort, client: SyncClient, data_dir: Path, *,
+                 batch_size: int = p.MAX_PUSH_BATCH, pull_page: int = p.MAX_PULL_PAGE,
+                 max_batches: int = 10_000,
                  clock: Callable[[], datetime] = utc_now):
-        self.store, self.client = store, client
+        self.port, self.client = port, client
         self.lock = SyncLock(data_dir)
         self.batch_size, self.pull_page, self.max_batches = batch_size, pull_page, max_batches
         self.clock = clock
@@ -135,17 +178,14 @@ class SyncEngine:
             report.busy = True
             return report
         try:
-            with self.store.transaction() as session:
-                requeued = sync_repo.requeue_stuck(session)
+            requeued = self.port.requeue_stuck()
             if requeued:
                 log.info("requeued %d events left sending", requeued)
             try:
                 self._push(report, force)
                 self._pull(report)
                 report.online = True
-                with self.store.transaction() as session:
-                    sync_repo.settings_repo.set_setting(session, sync_repo.LAST_SYNC_KEY,
-                                                        self.clock().isoformat())
+                self.port.set_last_success(self.clock())
             except SyncError as exc:
                 report.error = exc.message
                 report.stalled = isinstance(exc, PushStalled)
@@ -158,57 +198,57 @@ class SyncEngine:
 
     def _push(self, report: SyncReport, force: bool) -> None:
         run = _PushRun()
-        for _ in range(self.max_batches):
-            if len(run.refused) > MAX_REFUSED_PER_RUN or run.requests >= MAX_PUSH_REQUESTS_PER_RUN:
-                return  # something is badly wrong, or much to send; the rest waits
-            with self.store.transaction() as session:
-                batch = sync_repo.claim_batch(session, self.batch_size, self.clock(),
-                                              skip=run.refused, due_only=not force)
+        for left in range(self.max_batches - 1, -1, -1):
+            batch, run.next_batch = run.next_batch, None
+            if not self._may_claim(run):  # something is badly wrong, or much to send
+                if batch:
+                    self._release([e.event_id for e in batch], *_DEFERRED)
+                return  # the rest waits
+            if batch is None:
+                batch = self.port.claim(self._next_claim(run, force), self.clock())
             if not batch:
                 return
             claimed = [e.event_id for e in batch]
             # Whatever stops this batch, nothing stays "sending" until the next run
-            # (release only touches events still "sending": answered ones keep their answer).
+            # (release only touches events still "sending": answered ones keep their answer);
+            # that includes the next batch, once claimed with this one's answers.
             try:
-                finished = self._push_batch(batch, report, run)
+                finished = self._push_batch(batch, report, run, force, claim_next=left > 0)
             except SyncError as exc:
-                self._release(claimed, exc.message, exc.code)
+                self._release(claimed + run.next_claimed(), exc.message, exc.code)
                 raise
             except BaseException as exc:
-                self._release(claimed, f"Lỗi bất thường khi gửi: {type(exc).__name__}.",
-                              "unexpected")
+                self._release(claimed + run.next_claimed(),
+                              f"Lỗi bất thường khi gửi: {type(exc).__name__}.", "unexpected")
                 raise
             if not finished:  # the run's request budget ran out inside this batch
                 log.warning("push stopped after %d requests; the rest waits", run.requests)
-                self._release(claimed, "Chưa gửi ở lượt đồng bộ này (đã gửi đủ số yêu cầu "
-                              "cho một lượt); sẽ gửi ở lượt sau.", "deferred")
+                self._release(claimed, *_DEFERRED)
                 return
 
-    def _push_batch(self, batch: list[sync_repo.ClaimedEvent], report: SyncReport,
-                    run: _PushRun) -> bool:
+    @staticmethod
+    def _may_claim(run: _PushRun) -> bool:
+        return len(run.refused) <= MAX_REFUSED_PER_RUN and run.requests < MAX_PUSH_REQUESTS_PER_RUN
+
+    def _next_claim(self, run: _PushRun, force: bool) -> Claim:
+        return Claim(run.claim_size(self.batch_size), frozenset(run.refused), not force)
+
+    def _push_batch(self, batch: list[OutboxItem], report: SyncReport, run: _PushRun,
+                    force: bool, claim_next: bool) -> bool:
         """Push one claimed batch. False: the run's request budget ran out first (what
-        was not sent is still "sending"; the caller releases it)."""
+        was not sent is still "sending"; the caller releases it). The answers to its
+        last request are written with the next batch's claim (`claim_next`, budget
+        allowing), in one transaction: run.next_batch."""
+        attempts = {e.event_id: e.attempts for e in batch}
         events, broken = [], []
         for e in batch:  # one malformed row must not take the batch down with it
-            try:
-                event = p.PushEvent(event_id=e.event_id, kind=e.kind, dossier_id=e.dossier_id,
-                                    created_at=e.created_at, payload=e.payload)
-            except ValidationError as exc:
-                broken.append(sync_repo.EventOutcome(e.event_id, p.REJECTED, "invalid_event",
-                                                     _invalid_reason(exc)))
-                continue
-            # Valid is not always sendable: a lone surrogate ("\ud800") passes validation, but
-            # the batch's body could not be encoded and the whole queue would stall.
-            dumped = event.model_dump(mode="json")
-            try:
-                encode_json(dumped)
-            except ValueError:  # UnicodeEncodeError is one
-                broken.append(sync_repo.EventOutcome(e.event_id, p.REJECTED, "invalid_event",
-                                                     _unencodable_reason(dumped)))
-                continue
-            events.append(event)
+            ready = _on_the_wire(e)
+            if isinstance(ready, _Ready):
+                events.append(ready)
+            else:
+                broken.append(EventOutcome(e.event_id, p.REJECTED, "invalid_event", ready))
         if broken:
-            self._settle(broken, report, run.refused)
+            self._settle(broken, attempts, report, run.refused)
         groups = [events] if events else []
         answered = False  # did the server take any request of this batch?
         while groups:  # a stack: the first half of a split goes first, keeping the order
@@ -217,18 +257,19 @@ class SyncEngine:
             group = groups.pop()
             run.requests += 1
             try:
-                response = self.client.push(group)
+                response = self.client.push_encoded([e.wire for e in group])
             except ServerRefused as exc:
                 if exc.status not in SPLIT_STATUSES:
                     raise
                 if len(group) > 1:
                     half = len(group) // 2
                     groups += [group[half:], group[:half]]
+                    run.too_large = run.too_large or exc.status == 413
                     continue
                 # Alone and still refused: this event is at fault. Failed, shown, retried later.
-                self._settle([sync_repo.EventOutcome(group[0].event_id, p.REJECTED,
-                                                     exc.code[:32], _refused_reason(exc))],
-                             report, run.refused)
+                self._settle([EventOutcome(group[0].event_id, p.REJECTED, exc.code[:32],
+                                           _refused_reason(exc))],
+                             attempts, report, run.refused)
                 same = exc.status == run.lone_status
                 run.lone_status = exc.status
                 run.lone_refusals = run.lone_refusals + 1 if same else 1
@@ -239,43 +280,55 @@ class SyncEngine:
                     raise PushStalled(_stalled_reason(exc), "refused_all") from exc
                 continue
             answered, run.lone_refusals = True, 0
-            outcomes = [sync_repo.EventOutcome(r.event_id, r.outcome, r.error, r.message)
+            if run.too_large:  # the next claims take no more than a front server lets by
+                run.size_taken = max(run.size_taken, len(group))
+            outcomes = [EventOutcome(r.event_id, r.outcome, r.error, r.message)
                         for r in response.results]
-            self._settle(outcomes, report, run.refused, sent=[e.event_id for e in group])
+            last = claim_next and not groups
+            self._settle(outcomes, attempts, report, run.refused,
+                         sent=[e.event_id for e in group],
+                         then=(run, force) if last else None)
         return True
 
-    def _settle(self, outcomes: list[sync_repo.EventOutcome], report: SyncReport,
-                refused: set[str], sent: Sequence[str] = ()) -> None:
-        with self.store.transaction() as session:
-            counts = sync_repo.record_outcomes(
-                session, outcomes, self.clock(),
-                retry_delay=lambda attempts: EVENT_RETRY_BASE + backoff_delay(
-                    attempts, EVENT_RETRY_BASE, EVENT_RETRY_CAP))
-            # Anything the server did not mention stays unanswered: back to the queue.
-            answered = {o.event_id for o in outcomes}
-            missing = [i for i in sent if i not in answered]
-            if missing:
-                sync_repo.release(session, missing, "Máy chủ không trả lời sự kiện này.",
-                                  "no_answer", self.clock())
+    def _settle(self, outcomes: list[EventOutcome], attempts: dict[str, int],
+                report: SyncReport, refused: set[str], sent: Sequence[str] = (),
+                then: tuple[_PushRun, bool] | None = None) -> None:
+        """Write answers; with `then` (the run, force) also claim the next batch in the
+        same transaction, when the run's budget still allows one."""
+        now = self.clock()
+        # A refused event waits its own back-off, growing with its attempts.
+        outcomes = [o if o.outcome in ACK_OUTCOMES or o.outcome == p.CONFLICT else
+                    EventOutcome(o.event_id, o.outcome, o.error, o.message,
+                                 now + timedelta(seconds=EVENT_RETRY_BASE + backoff_delay(
+                                     attempts.get(o.event_id, 1), EVENT_RETRY_BASE,
+                                     EVENT_RETRY_CAP)))
+                    for o in outcomes]
+        # Anything the server did not mention stays unanswered: back to the queue.
+        answered = {o.event_id for o in outcomes}
+        missing = [i for i in sent if i not in answered]
         refused.update(missing)
-        refused.update(o.event_id for o in outcomes if o.outcome not in sync_repo.ACK_OUTCOMES)
-        report.pushed += counts["acked"]
+        refused.update(o.event_id for o in outcomes if o.outcome not in ACK_OUTCOMES)
+        claim = None
+        if then is not None and self._may_claim(then[0]):
+            claim = self._next_claim(*then)
+        settled = self.port.settle(outcomes, now, Release(
+            missing, "Máy chủ không trả lời sự kiện này.", "no_answer") if missing else None,
+            claim)
+        if then is not None:
+            then[0].next_batch = settled.claimed
+        report.pushed += settled.acked
 
     def _release(self, event_ids: list[str], message: str, code: str) -> None:
         try:
-            with self.store.transaction() as session:
-                sync_repo.release(session, event_ids, message, code, self.clock())
+            self.port.release(Release(event_ids, message, code), self.clock())
         except Exception:  # the store itself is failing: the next run's requeue frees them
             log.exception("could not release %d claimed events", len(event_ids))
 
     def _pull(self, report: SyncReport) -> None:
         for _ in range(self.max_batches):
-            with self.store.read() as session:
-                cursor = sync_repo.get_cursor(session)
-            page = self.client.pull(cursor, self.pull_page)
+            page = self.client.pull(self.port.cursor(), self.pull_page)
             changes = [c.model_dump(mode="json") for c in page.changes]
-            with self.store.transaction() as session:
-                sync_repo.apply_changes(session, changes, page.cursor, self.clock())
+            self.port.apply_page(changes, page.cursor, self.clock())
             report.pulled += len(changes)
             if not page.has_more:
                 return
@@ -292,11 +345,7 @@ class SyncEngine:
                                    "hãy chỉnh lại giờ hệ thống.")
 
     def _count(self, report: SyncReport) -> None:
-        with self.store.read() as session:
-            summary = sync_repo.outbox_summary(session)
-        report.pending = summary["to_push"]
-        report.failed = summary["failed"]
-        report.conflicts = summary[sync_repo.CONFLICT] + summary["pull_conflicts"]
+        report.count(self.port.counts())
 
     def run_forever(self, stop: threading.Event, interval: float = 60.0,
                     on_report: Callable[[SyncReport], None] | None = None) -> None:
@@ -316,10 +365,57 @@ class SyncEngine:
             stop.wait(delay)
 
 
-def _invalid_reason(exc: ValidationError) -> str:
-    fields = sorted({".".join(str(part) for part in err["loc"]) or "?" for err in exc.errors()})
+# An escaped UTF-16 surrogate in JSON text: alone, it decodes to text UTF-8 cannot carry.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _on_the_wire(item: OutboxItem) -> _Ready | str:
+    """The event on its wire form, its payload's stored JSON text put in as it is; or why
+    it cannot be sent (for the officer). The envelope is checked against the protocol;
+    the payload, which the outbox wrote as a JSON object, only for what could make the
+    whole request fail: not an object, or an escaped surrogate (then the slow look)."""
+    payload = item.payload_json or ""
+    try:
+        p.PushEvent.model_validate({"event_id": item.event_id, "kind": item.kind,
+                                    "dossier_id": item.dossier_id,
+                                    "created_at": item.created_at, "payload": {}})
+    except ValidationError:
+        return _why_not_sendable(item)
+    if payload[:1] != "{" or payload[-1:] != "}" or _SURROGATE_ESCAPE.search(payload):
+        return _why_not_sendable(item)
+    return _Ready(item.event_id, p.encode_push_event(
+        item.event_id, item.kind, item.dossier_id, item.created_at, payload))
+
+
+def _why_not_sendable(item: OutboxItem) -> _Ready | str:
+    """The slow look at an event the quick check doubted: which fields are at fault;
+    an event sound after all is sent re-encoded."""
+    try:
+        payload = json.loads(item.payload_json or "null")
+    except ValueError:
+        return _invalid_fields(["payload"])
+    try:
+        event = p.PushEvent(event_id=item.event_id, kind=item.kind, dossier_id=item.dossier_id,
+                            created_at=item.created_at, payload=payload)
+    except ValidationError as exc:
+        return _invalid_reason(exc)
+    # Valid is not always sendable: a lone surrogate ("\\ud800") passes validation, but
+    # the batch's body could not be encoded and the whole queue would stall.
+    dumped = event.model_dump(mode="json")
+    try:
+        return _Ready(item.event_id, encode_json(dumped))
+    except ValueError:  # UnicodeEncodeError is one
+        return _unencodable_reason(dumped)
+
+
+def _invalid_fields(fields: list[str]) -> str:
     return ("Sự kiện bị hỏng, không gửi được lên máy chủ (sai trường: "
             + ", ".join(fields) + ").")
+
+
+def _invalid_reason(exc: ValidationError) -> str:
+    return _invalid_fields(sorted({".".join(str(part) for part in err["loc"]) or "?"
+                                   for err in exc.errors()}))
 
 
 def _unencodable_reason(dumped: dict) -> str:
@@ -367,7 +463,7 @@ def _refused_reason(exc: ServerRefused) -> str:
     return reason + detail + ("" if detail.endswith(".") else ".")
 
 
-def engine_for(store: Store, data_dir: Path, server_url: str, token: str,
+def engine_for(port: SyncPort, data_dir: Path, server_url: str, token: str,
                timeout: float = 15.0, **options) -> SyncEngine:
-    return SyncEngine(store, SyncClient(server_url, token, timeout=timeout), data_dir, **options)
+    return SyncEngine(port, SyncClient(server_url, token, timeout=timeout), data_dir, **options)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -79,6 +80,15 @@ PORTAL_FIELDS: dict[str, str] = {
 }
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def canonical_json(value: Any) -> str:
+    """JSON with sorted keys, no spaces, UTF-8 characters kept: one text per value
+    (json.dumps with these options, without making an encoder each time)."""
+    return _CANONICAL.encode(value)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -90,16 +100,34 @@ class PushEvent(_Model):
     created_at: datetime
     payload: dict[str, Any]
 
-    def content_hash(self) -> str:
-        """What "same content" means: kind, dossier and payload, key order ignored."""
-        text = json.dumps([self.kind, self.dossier_id, self.payload], sort_keys=True,
-                          ensure_ascii=False, separators=(",", ":"))
+    def content_hash(self, payload_json: str | None = None) -> str:
+        """What "same content" means: kind, dossier and payload, key order ignored: the
+        SHA-256 of canonical_json([kind, dossier_id, payload]). `payload_json`, the
+        payload's canonical_json when the caller has it, is not encoded again."""
+        if payload_json is None:
+            payload_json = canonical_json(self.payload)
+        text = f"[{canonical_json(self.kind)},{canonical_json(self.dossier_id)},{payload_json}]"
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class PushRequest(_Model):
     protocol: int = PROTOCOL_VERSION
     events: list[PushEvent] = Field(max_length=MAX_PUSH_BATCH)
+
+
+def encode_push_event(event_id: str, kind: str, dossier_id: str | None, created_at: datetime,
+                      payload_json: str) -> bytes:
+    """One PushEvent as it goes on the wire (UTF-8 JSON) around a payload that is JSON
+    text already (the desk's outbox keeps it so): the payload is not decoded and encoded
+    again. The caller answers for the payload being a JSON object (the engine checks)."""
+    return (f'{{"event_id":{canonical_json(event_id)},"kind":{canonical_json(kind)},'
+            f'"dossier_id":{canonical_json(dossier_id)},"created_at":"{created_at.isoformat()}",'
+            f'"payload":{payload_json}}}').encode()
+
+
+def push_request_body(events: Sequence[bytes]) -> bytes:
+    """A PushRequest's body from events encoded by encode_push_event."""
+    return b'{"protocol":%d,"events":[%b]}' % (PROTOCOL_VERSION, b",".join(events))
 
 
 class EventResult(_Model):

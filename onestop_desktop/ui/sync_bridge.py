@@ -1,7 +1,7 @@
 """SyncBridge: runs the sync engine off the GUI thread and reports through signals.
 
 Public API (for the main window):
-    bridge = SyncBridge(store, data_dir, parent=window)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir, parent=window)
     bridge.state_changed.connect(slot)   # (online: bool, pending: int, failed: int, message: str)
     bridge.finished.connect(slot)        # (report: SyncReport) after every run
     bridge.sync_now() -> bool            # "Đồng bộ ngay": False if a run is already going
@@ -11,7 +11,8 @@ Public API (for the main window):
     bridge.running -> bool
 
 `failed` in state_changed counts events refused by the server (failed + conflict).
-Each run opens its own sessions and HTTP client inside the worker thread; no
+The bridge reaches the desk's data only through the engine's port (sync/port.py),
+and only from the worker thread; each run opens its own HTTP client there; no
 session or client crosses threads. A second app instance on the same data
 directory cannot run at the same time (the engine's file lock): its run
 reports "busy".
@@ -25,9 +26,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QTimer, Signal, Slot
 
-from ..store import sync_repo
-from ..store.database import Store
 from ..sync import credentials
+from ..sync import port as sync_port
 from ..sync.client import SyncClient
 from ..sync.engine import SyncEngine, SyncReport, backoff_delay
 from .jobs import owned_pool
@@ -66,10 +66,10 @@ class SyncBridge(QObject):
     finished = Signal(object)
     DRAIN_MARGIN_MS = 10_000  # past the client's timeout: the engine settles, closes its client
 
-    def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None, *,
-                 client_factory: ClientFactory | None = None, timeout: float = 15.0):
+    def __init__(self, port: sync_port.SyncPort, data_dir: Path, parent: QObject | None = None,
+                 *, client_factory: ClientFactory | None = None, timeout: float = 15.0):
         super().__init__(parent)
-        self.store, self.data_dir = store, Path(data_dir)
+        self.port, self.data_dir = port, Path(data_dir)
         self.timeout = timeout
         self._client_factory = client_factory or (
             lambda url, token: SyncClient(url, token, timeout=timeout))
@@ -131,20 +131,15 @@ class SyncBridge(QObject):
     def _work(self, force: bool) -> SyncReport:
         """Runs on the worker thread."""
         self._relay.started.emit(*self._counts())
-        with self.store.read() as session:
-            url = sync_repo.get_server_url(session)
+        url = self.port.server_url()
         token = credentials.load_token(self.data_dir)
         if not url or not token:
             report = SyncReport(error=NOT_CONFIGURED)
-            with self.store.read() as session:
-                summary = sync_repo.outbox_summary(session)
-            report.pending = summary["to_push"]
-            report.failed = summary["failed"]
-            report.conflicts = summary[sync_repo.CONFLICT] + summary["pull_conflicts"]
+            report.count(self.port.counts())
             return report
         client = self._client_factory(url, token)
         try:
-            return SyncEngine(self.store, client, self.data_dir).run_once(force=force)
+            return SyncEngine(self.port, client, self.data_dir).run_once(force=force)
         finally:
             client.close()
 
@@ -175,5 +170,5 @@ class SyncBridge(QObject):
 
     def _counts(self) -> tuple[int, int]:
         """Worker thread only."""
-        with self.store.read() as session:
-            return sync_repo.status_counts(session)
+        queue = self.port.counts()
+        return queue.to_push, queue.refused

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.setup import initialise
+from onestop_desktop.services.sync_port import StoreSyncPort
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import DossierRow, OutboxEvent
 from onestop_desktop.sync.client import SyncClient
@@ -38,8 +39,8 @@ def intake_many(store: Store, count: int, day: date = DAY) -> list[str]:
 
 
 def engine(store: Store, url: str, token: str, timeout: float = 5.0, **options) -> SyncEngine:
-    return SyncEngine(store, SyncClient(url, token, timeout=timeout), store.path.parent,
-                      **options)
+    return SyncEngine(StoreSyncPort(store), SyncClient(url, token, timeout=timeout),
+                      store.path.parent, **options)
 
 
 def outbox_states(store: Store) -> dict[str, int]:

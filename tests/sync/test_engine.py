@@ -321,3 +321,31 @@ def test_run_forever_outlives_an_unexpected_error(tmp_path, central, monkeypatch
     assert "bất thường" in reports[0].error and not reports[0].pushed
     assert reports[-1].clean and outbox_states(store) == {"acked": 2}
     assert sorted(server_codes(central)) == sorted(codes)
+
+
+def test_each_batch_costs_the_desk_one_durable_commit(tmp_path, central):
+    """A batch's answers are written with the next batch's claim: per run, one commit to
+    requeue, one for the first claim, one per batch, one per pulled page, one to note
+    the success; never one per event."""
+    from sqlalchemy import event
+
+    store = make_desk(tmp_path / "d", 1)
+    intake_many(store, 10)
+    sync = engine(store, central.url, central.add_device("Quầy 1", AGENCY, 1), batch_size=2)
+    writing: dict[int, bool] = {}
+    commits: list[int] = []
+
+    def note(conn, _cursor, statement, *_):
+        if statement.split()[0] in ("INSERT", "UPDATE", "DELETE"):
+            writing[id(conn)] = True
+
+    def commit(conn):
+        if writing.pop(id(conn), False):
+            commits.append(1)
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    event.listen(store.engine, "commit", commit)
+    report = sync.run_once()
+    assert report.clean and report.pushed == 10
+    assert len(commits) == 1 + 1 + 5 + 1 + 1
+    store.close()

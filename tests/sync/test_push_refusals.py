@@ -312,3 +312,94 @@ def test_an_event_that_cannot_be_encoded_is_failed_and_the_queue_moves_on(tmp_pa
     assert again.online and not again.error and again.pushed == 1 and again.failed == 1
     assert later[0] in server_codes(central)
     store.close()
+
+
+def test_a_payload_stored_as_broken_json_is_refused_alone_and_the_rest_goes(tmp_path, central):
+    """The outbox's JSON text goes on the wire as stored; text that is not JSON (a bad
+    restore, a hand edit) makes the server refuse the request: halving finds it."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 5)
+    with store.transaction() as session:
+        bad_id = session.scalars(select(OutboxEvent.event_id).join(
+            DossierRow, DossierRow.id == OutboxEvent.dossier_id)
+            .where(DossierRow.code == codes[1])).one()
+        session.execute(text("UPDATE outbox SET payload = :broken WHERE event_id = :id"),
+                        {"broken": '{"id": "x",, "code": "y"}', "id": bad_id})
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    report = engine(store, central.url, token, batch_size=10).run_once()
+    assert report.online and not report.error
+    assert report.pushed == 4 and report.failed == 1
+    assert sorted(server_codes(central)) == sorted(codes[:1] + codes[2:])
+    with store.read() as session:
+        row = session.execute(select(OutboxEvent.state, OutboxEvent.error_code,
+                                     OutboxEvent.last_error)
+                              .where(OutboxEvent.event_id == bad_id)).one()
+    assert row.state == "failed" and row.error_code == "invalid_request"
+    assert "HTTP 422" in row.last_error
+    store.close()
+
+
+def test_escaped_text_from_an_older_version_is_sent_as_what_it_says(tmp_path, central):
+    """ASCII-escaped JSON (a surrogate pair among it) is looked at closely, found sound,
+    and sent: the centre stores the characters themselves."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 2)
+    note = "Hồ sơ gửi kèm ảnh 😀"
+    _spoil_as_ascii_json(store, codes[0], note=note)
+    with store.read() as session:
+        raw = session.execute(text("SELECT payload FROM outbox ORDER BY rowid LIMIT 1")).scalar()
+    assert "\\ud83d\\ude00" in raw and "Hồ" not in raw
+    token = central.add_device("Quầy 1", AGENCY, 1)
+    report = engine(store, central.url, token).run_once()
+    assert report.clean and report.pushed == 2
+    with central.client(token) as client:
+        assert client.get(f"/v1/dossiers/{codes[0]}").status_code == 200
+    from onestop_central.models import Dossier
+
+    with central.db.read() as session:
+        stored = session.scalars(select(Dossier.payload).where(Dossier.code == codes[0])).one()
+    assert stored["note"] == note
+    store.close()
+
+
+def test_a_payload_that_is_not_an_object_is_failed_on_the_desk(tmp_path, central):
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 3)
+    bad_id = _spoil(store, codes[1])
+    with store.transaction() as session:
+        session.execute(text("UPDATE outbox SET payload = '[1, 2]' WHERE event_id = :id"),
+                        {"id": bad_id})
+    report = engine(store, central.url, central.add_device("Quầy 1", AGENCY, 1)).run_once()
+    assert report.pushed == 2 and report.failed == 1 and not report.error
+    with store.read() as session:
+        row = session.get(OutboxEvent, bad_id)
+        assert row.error_code == "invalid_event" and "payload" in row.last_error
+    store.close()
+
+
+def test_after_a_batch_too_large_the_run_claims_what_the_server_took(tmp_path, central):
+    """A front server that takes at most three events a request: the first batch is
+    halved down to what passes, and the run's later claims are that size: no batch is
+    refused for its size again."""
+    store = make_desk(tmp_path / "d", 1)
+    codes = intake_many(store, 20)
+    proxy = FaultProxy(central.port)
+    proxy.refuse_push = lambda body: 413 if body.count(b'"event_id"') > 3 else None
+    try:
+        sync = engine(store, proxy.url, central.add_device("Quầy 1", AGENCY, 1), batch_size=8)
+        sizes: list[int] = []
+        real = sync.client.push_encoded
+
+        def counted(events):
+            sizes.append(len(events))
+            return real(events)
+
+        sync.client.push_encoded = counted
+        report = sync.run_once()
+    finally:
+        proxy.close()
+    assert report.clean and report.pushed == 20 and report.failed == 0
+    assert proxy.refused_pushes == [8, 4, 4]  # the first batch only
+    assert sizes[:7] == [8, 4, 2, 2, 4, 2, 2] and set(sizes[7:]) == {2}
+    assert sorted(server_codes(central)) == sorted(codes)
+    store.close()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from onestop_desktop.desk import Changes, Desk
 from onestop_desktop.services import sync_queue
+from onestop_desktop.services.sync_port import StoreSyncPort
 from onestop_desktop.store import outbox, sync_repo
 from onestop_desktop.store.models import OutboxEvent, SyncConflictRow
 from onestop_desktop.sync import credentials
@@ -41,7 +42,7 @@ def desk(tmp_path, central):
 def test_bridge_runs_off_the_gui_thread_and_reports(qtbot, desk):
     store, data_dir = desk
     intake_many(store, 3)
-    bridge = SyncBridge(store, data_dir)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir)
     states: list[tuple] = []
     bridge.state_changed.connect(lambda *args: states.append(args))
     worker_threads: list[threading.Thread] = []
@@ -77,7 +78,7 @@ def test_bridge_runs_off_the_gui_thread_and_reports(qtbot, desk):
 def test_bridge_says_when_sync_is_not_configured(qtbot, tmp_path):
     store = make_desk(tmp_path / "bare", 1)
     intake_many(store, 1)
-    bridge = SyncBridge(store, tmp_path / "bare")
+    bridge = SyncBridge(StoreSyncPort(store), tmp_path / "bare")
     states: list[tuple] = []
     bridge.state_changed.connect(lambda *args: states.append(args))
     with qtbot.waitSignal(bridge.finished, timeout=10_000) as blocker:
@@ -95,7 +96,7 @@ def test_panel_lists_problems_and_retries(qtbot, desk, central, tmp_path):
     with store.transaction() as session:
         bad = outbox.enqueue(session, "dossier.teleported", {"id": "x", "code": "—"})
         bad_id = bad.event_id
-    bridge = SyncBridge(store, data_dir)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir)
     panel = SyncPanel(Desk(store), bridge)
     qtbot.addWidget(panel)
     panel.resize(900, 300)
@@ -131,7 +132,7 @@ def _refuse(store, event_id: str, message: str) -> None:
             [sync_repo.EventOutcome(c.event_id, "accepted") for c in claimed
              if c.event_id != event_id]
             + [sync_repo.EventOutcome(event_id, "rejected", "unsupported_kind", message)],
-            now, retry_delay=lambda _attempts: 3600)
+            now)
 
 
 def _thread_spy(monkeypatch, module, name: str) -> list[threading.Thread]:
@@ -324,6 +325,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from onestop_desktop.services.sync_port import StoreSyncPort
 from onestop_desktop.ui.sync_bridge import SyncBridge
 from tests.sync.desks import make_desk
 
@@ -332,7 +334,7 @@ app = QApplication([])
 data_dir = Path(sys.argv[1])
 store = make_desk(data_dir, 1)
 window = QWidget()
-bridge = SyncBridge(store, data_dir, parent=window)
+bridge = SyncBridge(StoreSyncPort(store), data_dir, parent=window)
 count = bridge._counts
 bridge._counts = lambda: time.sleep(0.5) or count()
 assert bridge.sync_now()
@@ -391,7 +393,7 @@ def test_the_bridge_outlives_the_panel_it_fed(qtbot, tmp_path):
     """The window's bridge keeps running after the settings page dropped a panel that
     listened to it: its next run reaches nothing of that panel."""
     store = make_desk(tmp_path / "bare", 1)
-    bridge = SyncBridge(store, tmp_path / "bare")
+    bridge = SyncBridge(StoreSyncPort(store), tmp_path / "bare")
     panel = SyncPanel(Desk(store), bridge)  # its own helper: it relays the bridge's runs itself
     qtbot.waitUntil(lambda: not panel.jobs.busy, timeout=5_000)
     panel.deleteLater()

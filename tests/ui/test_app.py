@@ -122,13 +122,14 @@ def test_sync_hook_reports_offline_not_configured(qtbot, data_dir, monkeypatch):
 
 def _slow_sync(data_dir, run_s: float, timeout_s: float, margin_ms: int):
     """A bridge whose run is still going when the window has closed (and waited 0.1 s)."""
+    from onestop_desktop.services.sync_port import StoreSyncPort
     from onestop_desktop.store.database import Store
     from onestop_desktop.sync.engine import SyncReport
     from onestop_desktop.ui.jobs import Jobs
     from onestop_desktop.ui.sync_bridge import SyncBridge
 
     store = Store.open(data_dir)
-    bridge = SyncBridge(store, data_dir, timeout=timeout_s)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir, timeout=timeout_s)
     bridge.DRAIN_MARGIN_MS = margin_ms
     started, ended = threading.Event(), threading.Event()
 

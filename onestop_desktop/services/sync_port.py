@@ -1,0 +1,90 @@
+"""The sync engine's port (sync/port.py) over the desk's store: one transaction a call.
+
+`StoreSyncPort(store)` is what the command line's `sync` and the window's sync
+bridge hand the engine; only plain values cross it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..store import settings_repo, sync_repo
+from ..store.database import Store
+from ..sync.port import (
+    Claim,
+    EventOutcome,
+    OutboxItem,
+    PageApplied,
+    QueueCounts,
+    Release,
+    Settled,
+)
+
+
+class StoreSyncPort:
+    """A SyncPort (sync/port.py) over one store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def requeue_stuck(self) -> int:
+        with self.store.transaction() as session:
+            return sync_repo.requeue_stuck(session)
+
+    def claim(self, claim: Claim, now: datetime) -> list[OutboxItem]:
+        with self.store.transaction() as session:
+            return _claim(session, claim, now)
+
+    def settle(self, outcomes: Sequence[EventOutcome], now: datetime,
+               release: Release | None = None, then_claim: Claim | None = None) -> Settled:
+        with self.store.transaction() as session:
+            counts = sync_repo.record_outcomes(
+                session, [sync_repo.EventOutcome(o.event_id, o.outcome, o.error, o.message,
+                                                 o.retry_at) for o in outcomes], now)
+            if release is not None and release.event_ids:
+                sync_repo.release(session, release.event_ids, release.message, release.code,
+                                  now)
+            claimed = None if then_claim is None else _claim(session, then_claim, now)
+        return Settled(counts["acked"], claimed)
+
+    def release(self, release: Release, now: datetime) -> None:
+        with self.store.transaction() as session:
+            sync_repo.release(session, release.event_ids, release.message, release.code, now)
+
+    def cursor(self) -> int:
+        with self.store.read() as session:
+            return sync_repo.get_cursor(session)
+
+    def apply_page(self, changes: Sequence[Mapping[str, Any]], cursor: int,
+                   now: datetime) -> PageApplied:
+        with self.store.transaction() as session:
+            applied = sync_repo.apply_changes(session, changes, cursor, now)
+        return PageApplied(**asdict(applied))
+
+    def counts(self) -> QueueCounts:
+        with self.store.read() as session:
+            summary = sync_repo.outbox_summary(session)
+        return QueueCounts(pending=summary[sync_repo.PENDING], sending=summary[sync_repo.SENDING],
+                           acked=summary[sync_repo.ACKED], failed=summary[sync_repo.FAILED],
+                           conflict=summary[sync_repo.CONFLICT],
+                           pull_conflicts=summary["pull_conflicts"])
+
+    def set_last_success(self, at: datetime) -> None:
+        with self.store.transaction() as session:
+            settings_repo.set_setting(session, sync_repo.LAST_SYNC_KEY, at.isoformat())
+
+    def server_url(self) -> str:
+        with self.store.read() as session:
+            return sync_repo.get_server_url(session)
+
+
+def _claim(session: Session, claim: Claim, now: datetime) -> list[OutboxItem]:
+    claimed = sync_repo.claim_batch(session, claim.limit, now, skip=claim.skip,
+                                    due_only=claim.due_only)
+    return [OutboxItem(e.event_id, e.kind, e.dossier_id, e.created_at, e.payload_json,
+                       e.attempts) for e in claimed]
