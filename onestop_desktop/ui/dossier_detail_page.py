@@ -130,7 +130,10 @@ class DossierDetailPage(FormPage):
         self.titleLabel.setText(self.tr("Hồ sơ %1").replace("%1", d.code))
         self.procedureValue.setText(f"{d.procedure_name} ({d.procedure_code})")
         a = d.applicant
-        self.applicantValue.setText(f"{a.name} — {a.id_number}")
+        born = self.tr(", sinh %1").replace("%1", f"{a.birth_date:%d/%m/%Y}") \
+            if a.birth_date else ""
+        self.applicantValue.setText(f"{a.name} — {a.id_number}{born}"
+                                    + (f", {a.gender}" if a.gender else ""))
         self.contactValue.setText(" · ".join(x for x in (a.phone, a.email, a.address) if x))
         self.receivedValue.setText(local_text(d.received_at) + f" ({d.received_by})")
         self.dueValue.setText(local_text(d.due_at) + (f" — {d.time_limit_text}"

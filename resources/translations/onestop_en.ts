@@ -292,82 +292,87 @@
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="133"/>
+        <source>, sinh %1</source>
+        <translation>, born %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="148"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="150"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="171"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="198"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="199"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="204"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="278"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="281"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="280"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="283"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="316"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="319"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="318"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="321"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="183"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="182"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="253"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="256"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="262"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="265"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="264"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="267"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -1936,7 +1941,7 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_bridge.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/sync_bridge.py" line="158"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>
@@ -1944,83 +1949,83 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="62"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="62"/>
         <source>Việc</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="62"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="63"/>
         <source>Số lần gửi</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="63"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="63"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="72"/>
         <source>Thử lại</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="73"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="74"/>
         <source>Đánh dấu đã xem xung đột từ máy chủ</source>
         <translation>Mark the conflict from the server as seen</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="71"/>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="213"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="133"/>
         <source>Trạng thái từ máy chủ</source>
         <translation>Status from the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="143"/>
         <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
         <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="150"/>
         <source>Không đọc được hàng đợi đồng bộ: %1</source>
         <translation>Could not read the sync queue: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="190"/>
         <source>Không thử lại được</source>
         <translation>Could not retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="173"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
         <source>Không bỏ qua được</source>
         <translation>Could not dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="213"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
