@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..services import reports
-from ..services.reports import DaySummary
+from ..services.reports import DaySummary, PeriodReport
 
 if TYPE_CHECKING:
     from .core import Desk
@@ -18,3 +19,7 @@ class Reports:
     def today(self) -> DaySummary:
         """The counter's day: received today, due today, overdue."""
         return reports.day_summary(self._desk.store, self._desk.clock())
+
+    def period(self, date_from: date, date_to: date) -> PeriodReport:
+        """The figures of the local days date_from..date_to (both included)."""
+        return reports.period_report(self._desk.store, date_from, date_to, self._desk.clock())
