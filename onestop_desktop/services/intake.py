@@ -167,7 +167,7 @@ class IntakeService:
         code = make_code(agency, day, partition.number(counter))
         # A store whose desk number was changed before partitions were recorded
         # can meet its own earlier codes again: refuse rather than fail on UNIQUE.
-        if dossier_repo.get_row_by_code(session, str(code)) is not None:
+        if dossier_repo.code_taken(session, str(code)):
             raise CodeConflict(
                 f"Mã hồ sơ {code} đã được cấp trên máy này: số quầy hoặc số chữ số quầy "
                 f"đã bị đổi sau khi cấp mã. Đặt lại như cũ hoặc liên hệ quản trị viên.")

@@ -43,7 +43,7 @@ def replace_catalogue(session: Session, catalogue: Catalogue) -> int:
 
 
 def get_procedure(session: Session, code: str) -> Procedure | None:
-    row = session.get(ProcedureRow, code)
+    row = session.execute(select(ProcedureRow).where(ProcedureRow.code == code)).scalar()
     return None if row is None else to_procedure(row)
 
 

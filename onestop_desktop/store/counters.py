@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .fast import first_row
 from .models import CodeCounter
 
 
@@ -16,12 +17,12 @@ def next_counter(session: Session, agency: str, day: date, desk: int) -> int:
     Safe under concurrency because every write transaction holds SQLite's
     write lock from its start (BEGIN IMMEDIATE, see engine.py).
     """
-    row = session.get(CodeCounter, (agency, day, desk))
-    if row is None:
-        row = CodeCounter(agency=agency, day=day, desk=desk, last=0)
-        session.add(row)
-    row.last += 1
-    return row.last
+    row = first_row(session, "INSERT INTO code_counters (agency, day, desk, last) "
+                             "VALUES (?, ?, ?, 1) ON CONFLICT (agency, day, desk) "
+                             "DO UPDATE SET last = last + 1 RETURNING last",
+                    agency, day.isoformat(), desk)
+    assert row is not None
+    return row[0]
 
 
 def last_code_day(session: Session, agency: str) -> date | None:

@@ -20,6 +20,7 @@ from ..domain.procedure import Fee
 from ..domain.status import Status
 from ..domain.text import fold, fold_terms
 from . import search_index
+from .fast import first_row, insert_rows
 from .models import DossierDocumentRow, DossierRow, StatusChangeRow
 
 
@@ -28,9 +29,13 @@ def search_key(dossier: Dossier) -> str:
     return fold(f"{dossier.code} {a.name} {a.id_number} {a.phone} {dossier.procedure_name}")
 
 
-def add_dossier(session: Session, dossier: Dossier, now: datetime) -> DossierRow:
+def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
+    """The dossier, its papers, its first status and its search entry: plain inserts in
+    the caller's transaction (an intake is the desk's most frequent write, see
+    store/fast.py). Returns its search_seq."""
     a = dossier.applicant
-    row = DossierRow(
+    seq = search_index.next_seq(session)
+    insert_rows(session, DossierRow.__table__, [dict(
         id=dossier.id, code=dossier.code, procedure_code=dossier.procedure_code,
         procedure_name=dossier.procedure_name, field_name=dossier.field_name,
         lead_agency=dossier.lead_agency, time_limit_text=dossier.time_limit_text,
@@ -38,20 +43,25 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> DossierRow
         phone=a.phone, address=a.address, email=a.email, birth_date=a.birth_date,
         gender=a.gender, notify=[str(c) for c in dossier.notify], sets=dossier.sets,
         channel=int(dossier.channel), status=int(dossier.status),
-        received_at=dossier.received_at, due_at=dossier.due_at,
+        received_at=dossier.received_at, due_at=dossier.due_at, returned_at=None,
         fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
         fee_total=dossier.total_fee, note=dossier.note, received_by=dossier.received_by,
-        search_key=search_key(dossier), created_at=now, updated_at=now)
-    row.documents = [DossierDocumentRow(position=i, name=d.name, original=d.original,
-                                        certified=d.certified, photo=d.photo)
-                     for i, d in enumerate(dossier.documents)]
-    row.search_seq = search_index.next_seq(session)
-    session.add(row)
-    search_index.add(session, row)
-    session.add(StatusChangeRow(dossier_id=dossier.id, from_status=None,
-                                to_status=int(dossier.status), at=now,
-                                actor=dossier.received_by, source="desk"))
-    return row
+        search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now)])
+    insert_rows(session, DossierDocumentRow.__table__, [
+        {"dossier_id": dossier.id, "position": i, "name": d.name, "original": d.original,
+         "certified": d.certified, "photo": d.photo}
+        for i, d in enumerate(dossier.documents)])
+    insert_rows(session, StatusChangeRow.__table__, [dict(
+        dossier_id=dossier.id, from_status=None, to_status=int(dossier.status), at=now,
+        actor=dossier.received_by, source="desk", note="")])
+    search_index.add_tokens(session, seq, search_index.dossier_tokens(
+        code=dossier.code, name=a.name, id_number=a.id_number, phone=a.phone,
+        address=a.address, procedure_name=dossier.procedure_name))
+    return seq
+
+
+def code_taken(session: Session, code: str) -> bool:
+    return first_row(session, "SELECT 1 FROM dossiers WHERE code = ?", code) is not None
 
 
 def to_dossier(row: DossierRow) -> Dossier:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .fast import insert_rows
 from .models import OutboxEvent
 
 PENDING, SENDING, ACKED, FAILED = "pending", "sending", "acked", "failed"
@@ -17,13 +19,19 @@ STATE_LABELS = {PENDING: "Chờ gửi", SENDING: "Đang gửi", ACKED: "Đã đ�
                 FAILED: "Lỗi, sẽ gửi lại", "conflict": "Xung đột"}
 
 
+@dataclass(frozen=True)
+class Enqueued:
+    event_id: str
+
+
 def enqueue(session: Session, kind: str, payload: dict, dossier_id: str | None = None,
-            now: datetime | None = None) -> OutboxEvent:
-    event = OutboxEvent(event_id=str(uuid.uuid4()), dossier_id=dossier_id, kind=kind,
-                        payload=payload, created_at=now or datetime.now(UTC), state=PENDING,
-                        attempts=0, last_error="")
-    session.add(event)
-    return event
+            now: datetime | None = None) -> Enqueued:
+    event_id = str(uuid.uuid4())
+    insert_rows(session, OutboxEvent.__table__, [dict(
+        event_id=event_id, dossier_id=dossier_id, kind=kind, payload=payload,
+        created_at=now or datetime.now(UTC), state=PENDING, attempts=0, last_error="",
+        error_code="")])
+    return Enqueued(event_id)
 
 
 def count_by_state(session: Session) -> dict[str, int]:

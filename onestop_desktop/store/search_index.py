@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.search import PLACE_MARK, SearchQuery, dossier_tokens
+from .fast import first_row
 from .models import DossierRow
 
 TABLE = "dossier_search"
@@ -33,13 +34,13 @@ def tokens_of(row: DossierRow) -> str:
 
 
 def next_seq(session: Session) -> int:
-    return (session.scalar(select(func.max(DossierRow.search_seq))) or 0) + 1
+    row = first_row(session, "SELECT max(search_seq) FROM dossiers")
+    return (row[0] or 0) + 1 if row else 1
 
 
-def add(session: Session, row: DossierRow) -> None:
-    """Index a dossier (its search_seq already set), in the caller's transaction."""
-    session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:seq, :tokens)"),
-                    {"seq": row.search_seq, "tokens": tokens_of(row)})
+def add_tokens(session: Session, seq: int, tokens: str) -> None:
+    """Index a dossier under its search_seq, in the caller's transaction."""
+    first_row(session, f"INSERT INTO {TABLE}(rowid, tokens) VALUES (?, ?)", seq, tokens)
 
 
 def remove(session: Session, row: DossierRow) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import select
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.codes import DeskPartition
 from ..domain.config import DeskConfig
+from .fast import first_row
 from .models import Setting
 
 DESK_CONFIG_KEY = "desk_config"
@@ -19,8 +21,8 @@ CODE_PARTITIONS_KEY = "code_partitions"
 
 
 def get_setting(session: Session, key: str, default: object = None) -> object:
-    row = session.get(Setting, key)
-    return default if row is None else row.value
+    row = first_row(session, "SELECT value FROM settings WHERE key = ?", key)
+    return default if row is None or row[0] is None else json.loads(row[0])
 
 
 def set_setting(session: Session, key: str, value: object) -> None:
