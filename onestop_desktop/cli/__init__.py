@@ -18,7 +18,7 @@ from ..paths import data_dir
 from ..services.intake import DeskNotConfigured
 from .common import EXIT_INVALID, UsageError
 
-COMMAND_MODULES = ["core", "users", "sync", "documents"]
+COMMAND_MODULES = ["core", "users", "sync", "documents", "demo"]
 
 
 def build_parser() -> argparse.ArgumentParser:
