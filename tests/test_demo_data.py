@@ -329,3 +329,19 @@ def test_twenty_thousand_dossiers(store):
     assert {2, 4, 5, 6, 9} <= {r.status for r in recent}
     with store.read() as session:
         assert len(search_rows(session, "nguyen thi", AGENCY, limit=50)) == 50
+
+
+def test_the_loading_connection_gets_its_settings_back(store):
+    """Durability is lowered on the loading connection only, for the load only."""
+    from onestop_desktop.store.bulk import BulkWriter
+
+    def pragmas(dbapi) -> tuple:
+        return tuple(dbapi.execute(f"PRAGMA {name}").fetchone()[0]
+                     for name in ("synchronous", "cache_size", "temp_store"))
+
+    with BulkWriter(store) as writer:
+        dbapi = writer.connection.connection.dbapi_connection
+        assert pragmas(dbapi) == (0, -524288, 2)  # OFF, 512 MiB, memory
+        with writer.transaction():
+            writer.write(DemoRows(AGENCY).take())  # nothing to write: nothing written
+    assert pragmas(dbapi) == (2, -2000, 0)  # FULL, SQLite's default cache, default

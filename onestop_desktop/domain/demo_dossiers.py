@@ -135,9 +135,13 @@ class DemoMaker:
         # Papers marked "(nếu có)" are brought now and then.
         self._checklists = {p.code: [(d, d.optional) for d in p.documents]
                             for p in self.procedures}
-        # A few procedures take most of the counter's work (civil status, certified copies).
-        self._weights = list(_cumulative([self.rng.paretovariate(1.2)
-                                          for _ in self.procedures]))
+        # Some procedures are far more common than others (Zipf-like, in an order the seed
+        # draws); the quick ones (certified copies, civil status) most of all.
+        ranks = list(range(len(self.procedures)))
+        self.rng.shuffle(ranks)
+        self._weights = list(_cumulative([
+            (2.0 if _quick(p) else 1.0) / (rank + 2) ** 0.8
+            for p, rank in zip(self.procedures, ranks, strict=True)]))
         start = _years_before(self.now.date(), YEARS)
         self.days = [d for d in _dates(start, self.now.date()) if calendar.is_working_day(d)]
         # Working days far enough ahead for any plan (the longest limit, delays).
@@ -346,6 +350,12 @@ class DemoMaker:
         if moment <= after:
             moment = after + timedelta(minutes=self.rng.randint(5, 90))
         return moment
+
+
+def _quick(procedure: Procedure) -> bool:
+    """Settled within a working day: the counter's daily bread."""
+    limit = procedure.time_limit
+    return limit.unit is TimeUnit.HOUR or limit.value <= 1
 
 
 def _at(day: date, clock: time) -> datetime:
