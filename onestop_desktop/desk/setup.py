@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..domain.config import DeskConfig
 from ..domain.officer import Officer
-from ..services import first_run, setup, sync_settings
+from ..services import demo_data, first_run, setup, sync_settings
 from ..services.first_run import FirstRunAnswers
 from ..services.setup import InitResult
 from ..services.sync_settings import ServerSettings
 from ..store import search_index
-from .changes import Changes, Done
+from .changes import DOSSIERS, Changes, Done
 
 if TYPE_CHECKING:
     from .core import Desk
@@ -52,6 +52,19 @@ class Setup:
         count = setup.load_catalogue(self._desk.store, Path(path), actor.username,
                                      by_admin=not actor.is_system)
         return Done(count, CATALOGUE)
+
+    def make_demo_data(self, actor: Officer, count: int, seed: int = 1, *,
+                       progress: demo_data.Progress | None = None
+                       ) -> Done[demo_data.DemoDataResult]:
+        """Fill the store with `count` made-up dossiers (replacing earlier demo data;
+        a store with real dossiers is refused)."""
+        result = demo_data.make_demo_data(self._desk.store, count, seed,
+                                          actor=actor.username, progress=progress)
+        return Done(result, DOSSIERS)
+
+    def demo_record(self) -> dict | None:
+        """The demo data in the store (count, seed, when), or None."""
+        return demo_data.demo_record(self._desk.store)
 
     def rebuild_search(self, progress=None) -> int:
         """The full-text index made anew from the dossiers (a repair); how many it holds."""
