@@ -74,3 +74,17 @@ def sample_request(**overrides) -> dict:
         request["documents"] = [{"name": "Giấy đề nghị đăng ký hộ kinh doanh", "original": 1}]
     request.update(overrides)
     return request
+
+
+def all_dossiers(store, status: int | None = None) -> list:
+    """Every dossier of a (small) test store, oldest first: what the tests look at."""
+    from sqlalchemy import select
+
+    from onestop_desktop.store.dossier_repo import to_dossier
+    from onestop_desktop.store.models import DossierRow
+
+    stmt = select(DossierRow).order_by(DossierRow.received_at, DossierRow.code)
+    if status is not None:
+        stmt = stmt.where(DossierRow.status == status)
+    with store.read() as session:
+        return [to_dossier(row) for row in session.scalars(stmt)]

@@ -21,7 +21,14 @@ from onestop_desktop.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, 
 from onestop_desktop.documents.layout import band_heights, page_spec
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.config import DeskConfig
-from onestop_desktop.domain.dossier import Applicant, Channel, Dossier
+from onestop_desktop.domain.dossier import (
+    Applicant,
+    Channel,
+    Delivery,
+    DeliveryMethod,
+    Dossier,
+    Submitter,
+)
 from onestop_desktop.domain.procedure import DocumentSpec, Fee
 from onestop_desktop.domain.status import Status
 from tests.test_documents_pdfcheck import (
@@ -393,3 +400,25 @@ def test_control_characters_in_form_details_are_refused_naming_the_field():
     found = problems_of("06", {"handovers": [{"to": "Phòng\x07 TC", "note": 5}]})
     assert found == {"handovers[0].to": "Nơi nhận chứa ký tự điều khiển (U+0007).",
                      "handovers[0].note": "Ghi chú phải là chuỗi ký tự."}
+
+
+def test_the_one_who_submits_signs_and_the_owner_follows():
+    """Forms 01–03 name the person at the counter (who signs); the owner follows as
+    "Chủ hồ sơ". Form 01's item 6 says where the result goes back."""
+    d = replace(dossier(), submitter=Submitter("Trần Văn Bình", "038090054321", "0987111222"),
+                delivery=Delivery(DeliveryMethod.POST, "Số 9 Trần Phú, phường Hạc Thành"))
+    for form in ("01", "02", "03"):
+        content = text(render(form, d=d))
+        assert_nfc_contains(content, "Ông (Bà): Trần Văn Bình (người được ủy quyền)")
+        assert_nfc_contains(content, "Chủ hồ sơ – Ông (Bà): Đặng Thị Ngọc Hường")
+        assert_nfc_contains(content, "Số định danh cá nhân/Thẻ căn cước/Hộ chiếu: 038090054321")
+        assert "CMND" not in content
+    receipt = text(render("01", d=d))
+    assert_nfc_contains(receipt, "Đăng ký nhận kết quả tại: Qua dịch vụ bưu chính công ích, "
+                                 "địa chỉ nhận: Số 9 Trần Phú, phường Hạc Thành")
+    # The signature block under NGƯỜI NỘP HỒ SƠ names the submitter, not the owner.
+    tail = receipt[receipt.index("NGƯỜI NỘP HỒ SƠ"):]
+    assert_nfc_contains(tail, "Trần Văn Bình")
+    plain = text(render("01", d=dossier()))
+    assert_nfc_contains(plain, "Đăng ký nhận kết quả tại: Bộ phận Một cửa")
+    assert "Chủ hồ sơ" not in plain

@@ -11,6 +11,7 @@ import pytest
 
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.codes import SequenceExhausted, parse_code
+from onestop_desktop.domain.dossier import dossier_to_dict
 from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services.intake import DeskNotConfigured, IntakeService
@@ -18,7 +19,7 @@ from onestop_desktop.services.setup import initialise
 from onestop_desktop.store import audit, dossier_repo, outbox
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import CodeCounter
-from tests.conftest import AGENCY, local, sample_request
+from tests.conftest import AGENCY, all_dossiers, local, sample_request
 
 NOW = local(2026, 12, 1, 8, 0)
 
@@ -76,8 +77,8 @@ def test_nfd_input_is_stored_as_nfc(store):
                                     (dossier.code,)).fetchone()
     assert name == "Nguyễn Văn Ẩn" and unicodedata.is_normalized("NFC", name)
     assert address == "Xã Đông Sơn, Thanh Hóa"
-    with store.read() as session:
-        assert dossier_repo.list_dossiers(session, query="nguyen van an")[0].code == dossier.code
+    from onestop_desktop.desk import Desk  # the NFD name is found without its marks
+    assert Desk(store).dossiers.search("nguyen van an")[0].code == dossier.code
 
 
 def test_rejected_intake_lists_every_problem_and_writes_nothing(store):
@@ -110,7 +111,9 @@ def test_explicit_documents_and_organisation_applicant(store):
     request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0101234567-001",
                             "phone": "024 3825 1234", "address": "Hà Nội",
                             "kind": "organisation"}
-    dossier = service(store).intake(request, "canbo1")
+    with pytest.raises(ValidationFailed, match="submitter"):  # at the counter: who came?
+        service(store).intake({**request, "channel": "direct"}, "canbo1")
+    dossier = service(store).intake(request, "canbo1")  # by post: nobody at the counter
     assert [(d.name, d.original, d.certified, d.photo) for d in dossier.documents] == [
         ("Giấy đề nghị", 1, 0, 0), ("Điều lệ công ty", 1, 0, 2)]
     assert dossier.applicant.id_number == "0101234567-001"
@@ -319,3 +322,44 @@ def test_birth_date_and_gender_are_kept_and_must_agree_with_the_card(store):
         with pytest.raises(ValidationFailed) as refused:
             service.intake({**request, "applicant": {**applicant, **wrong}}, "lan")
         assert [p.field for p in refused.value.problems] == [field], wrong
+
+
+def test_the_submitter_and_the_delivery_are_kept(store):
+    request = sample_request()
+    request["submitter"] = {"name": "Trần Văn Bình", "id_number": "038090054321",
+                            "phone": "0987 111 222"}  # authorised by the owner
+    request["delivery"] = {"method": "post", "address": "Số 9 Trần Phú, Thanh Hóa"}
+    dossier = service(store).intake(request, "lan")
+    with store.read() as session:
+        stored = dossier_repo.get_by_code(session, dossier.code)
+    assert stored.submitter is not None and stored.submitter.name == "Trần Văn Bình"
+    assert stored.submitter.phone == "0987111222" and stored.submitter.authorised
+    assert stored.signer_name == "Trần Văn Bình"  # the one at the counter signs
+    assert (str(stored.delivery.method), stored.delivery.address) == (
+        "post", "Số 9 Trần Phú, Thanh Hóa")
+    assert stored.delivery.method.portal_code == 1
+    payload = dossier_to_dict(stored)
+    assert payload["submitter"]["id_number"] == "038090054321"
+    assert payload["delivery"] == {"method": "post", "address": "Số 9 Trần Phú, Thanh Hóa"}
+    plain = service(store).intake(sample_request(), "lan")  # the owner, at the desk
+    assert plain.submitter is None and plain.signer_name == plain.applicant.name
+    assert str(plain.delivery.method) == "desk" and plain.delivery.method.portal_code == 0
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"submitter": {"name": "", "id_number": "038090054321"}}, "submitter.name"),
+    ({"submitter": {"name": "Trần Văn Bình", "id_number": "12"}}, "submitter.id_number"),
+    ({"submitter": {"name": "Trần Văn Bình", "id_number": "038090054321", "phone": "09"}},
+     "submitter.phone"),
+    ({"submitter": {"name": "A", "id_number": "038090054321", "authorised": "có"}},
+     "submitter.authorised"),
+    ({"submitter": "Trần Văn Bình"}, "submitter"),
+    ({"delivery": {"method": "drone"}}, "delivery.method"),
+    ({"delivery": {"method": "post"}}, "delivery.address"),
+    ({"delivery": "post"}, "delivery"),
+])
+def test_a_bad_submitter_or_delivery_is_refused_and_nothing_written(store, change, field):
+    with pytest.raises(ValidationFailed) as refused:
+        service(store).intake({**sample_request(), **change}, "lan")
+    assert [p.field for p in refused.value.problems] == [field]
+    assert all_dossiers(store) == []

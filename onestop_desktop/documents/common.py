@@ -7,9 +7,10 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from ..domain.dossier import DeliveryMethod
 from .blocks import NationalHeader, esc, field, place_date
 from .code_strip import code_strip
-from .context import FormContext, applicant_title, id_label
+from .context import PERSON_ID_LABEL, FormContext, applicant_title, id_label
 from .layout import PageSpec, Styles, build_pdf, page_spec, standard_decorations, styles_for
 
 
@@ -36,17 +37,40 @@ def opening(ctx: FormContext, spec: PageSpec, styles: Styles, dated: datetime,
 
 
 def applicant_block(ctx: FormContext, styles: Styles, lead: str) -> list[Flowable]:
-    """"<lead> Ông (Bà): NAME", address, phone, e-mail, ID number."""
+    """"<lead> Ông (Bà): NAME" and their details. The name is the person who stood at the
+    counter (the one who signs): the owner in person, or a person the owner authorised
+    (then "Chủ hồ sơ" follows with the owner's details, as for an organisation)."""
     d = ctx.dossier
-    a = d.applicant
+    a, submitter = d.applicant, d.submitter
+    if submitter is None:
+        return [
+            Paragraph(f"{esc(lead)}:", styles.body),
+            Paragraph(f"{applicant_title(d)}: <b>{esc(a.name)}</b>", styles.body),
+            field(styles, "Địa chỉ", a.address),
+            field(styles, "Số điện thoại", a.phone),
+            field(styles, "Email", a.email),
+            field(styles, id_label(d), a.id_number),
+        ]
+    role = "người được ủy quyền" if submitter.authorised else "người đại diện"
     return [
         Paragraph(f"{esc(lead)}:", styles.body),
-        Paragraph(f"{applicant_title(d)}: <b>{esc(a.name)}</b>", styles.body),
+        Paragraph(f"Ông (Bà): <b>{esc(submitter.name)}</b> ({role})", styles.body),
+        field(styles, PERSON_ID_LABEL, submitter.id_number),
+        field(styles, "Số điện thoại", submitter.phone),
+        Paragraph(f"Chủ hồ sơ – {applicant_title(d)}: <b>{esc(a.name)}</b>", styles.body),
         field(styles, "Địa chỉ", a.address),
         field(styles, "Số điện thoại", a.phone),
         field(styles, "Email", a.email),
         field(styles, id_label(d), a.id_number),
     ]
+
+
+def delivery_text(ctx: FormContext) -> str:
+    """Form 01's "Đăng ký nhận kết quả tại": the counter, or the public postal service."""
+    delivery = ctx.dossier.delivery
+    if delivery.method is DeliveryMethod.POST:
+        return f"Qua dịch vụ bưu chính công ích, địa chỉ nhận: {esc(delivery.address)}"
+    return f"Bộ phận Một cửa – {esc(ctx.config.center_address or ctx.config.agency_name)}"
 
 
 def request_line(ctx: FormContext, styles: Styles) -> Paragraph:

@@ -61,7 +61,11 @@ def applicant_title(dossier: Dossier) -> str:
     return "Tổ chức" if dossier.applicant.kind is ApplicantKind.ORGANISATION else "Ông (Bà)"
 
 
+# A person's number, as the forms label it (DOMAIN.md: CMND is no longer valid).
+PERSON_ID_LABEL = "Số định danh cá nhân/Thẻ căn cước/Hộ chiếu"
+
+
 def id_label(dossier: Dossier) -> str:
     if dossier.applicant.kind is ApplicantKind.ORGANISATION:
         return "Mã số doanh nghiệp/Mã số thuế"
-    return "Số CMND/Thẻ căn cước/Hộ chiếu"
+    return PERSON_ID_LABEL

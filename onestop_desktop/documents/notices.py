@@ -39,7 +39,7 @@ def _request_completion(ctx: FormContext, spec: PageSpec, styles: Styles) -> lis
         f"Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, {title} liên hệ với "
         f"{who}, số điện thoại {esc(phone)} để được hướng dẫn.",
         styles.justify))
-    story += signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.applicant.name),
+    story += signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
                                        ("NGƯỜI HƯỚNG DẪN", ctx.officer_name)])
     return story
 

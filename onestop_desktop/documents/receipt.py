@@ -8,7 +8,14 @@ from reportlab.platypus import Paragraph
 
 from ..domain.money import format_vnd
 from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
-from .common import applicant_block, form_page, opening, render, request_line
+from .common import (
+    applicant_block,
+    delivery_text,
+    form_page,
+    opening,
+    render,
+    request_line,
+)
 from .context import FormContext, applicant_title
 
 
@@ -26,8 +33,7 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
     story.append(numbered(styles, 4, "Thời gian nhận hồ sơ:", clock_text(d.received_at)))
     story.append(numbered(styles, 5, "Thời gian trả kết quả giải quyết hồ sơ:",
                           f"<b>{clock_text(d.due_at)}</b>"))
-    place = ctx.config.center_address or ctx.config.agency_name
-    story.append(numbered(styles, 6, "Nơi trả kết quả:", esc(place)))
+    story.append(numbered(styles, 6, "Đăng ký nhận kết quả tại:", delivery_text(ctx)))
     if d.fees:
         fees = "; ".join(f"{esc(f.name)}: {format_vnd(f.amount)}" for f in d.fees)
         story.append(numbered(styles, 7, "Phí, lệ phí:", fees))
@@ -37,6 +43,6 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
     if ctx.lookup_url and not spec.roll:
         story.append(Paragraph(f"Tra cứu tình trạng hồ sơ tại: {esc(ctx.lookup_url)}",
                                styles.body))
-    story += (signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.applicant.name),
+    story += (signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
                                            ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
     return render(ctx, spec, story, out)

@@ -87,6 +87,34 @@ class Applicant:
     gender: str = ""  # Gender value, or "" when not known
 
 
+@dataclass(frozen=True)
+class Submitter:
+    """Who brought the dossier to the counter when it is not the owner in person: a person
+    the owner authorised, or an organisation's representative. They sign the forms."""
+
+    name: str
+    id_number: str
+    phone: str = ""
+    authorised: bool = True  # False: the organisation's own representative
+
+
+class DeliveryMethod(StrEnum):
+    """How the result goes back (the portal's HinhThuc: 0 at the desk, 1 by post)."""
+
+    DESK = "desk"  # collected at the counter
+    POST = "post"  # sent by the public postal service
+
+    @property
+    def portal_code(self) -> int:
+        return 0 if self is DeliveryMethod.DESK else 1
+
+
+@dataclass(frozen=True)
+class Delivery:
+    method: DeliveryMethod = DeliveryMethod.DESK
+    address: str = ""  # where the post takes it (method POST)
+
+
 # A received document has the same shape as a checklist line: name and counts.
 ReceivedDocument = DocumentSpec
 
@@ -110,7 +138,14 @@ class Dossier:
     note: str = ""
     received_by: str = ""
     notify: tuple[NoticeChannel, ...] = ()
+    submitter: Submitter | None = None  # None: the owner submitted in person
+    delivery: Delivery = field(default_factory=Delivery)
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    @property
+    def signer_name(self) -> str:
+        """Who signs as NGƯỜI NỘP HỒ SƠ: the one who stood at the counter."""
+        return self.submitter.name if self.submitter is not None else self.applicant.name
 
     @property
     def total_fee(self) -> int:
@@ -150,4 +185,9 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "note": dossier.note,
         "received_by": dossier.received_by,
         "notify": [str(channel) for channel in dossier.notify],
+        "submitter": None if dossier.submitter is None else {
+            "name": dossier.submitter.name, "id_number": dossier.submitter.id_number,
+            "phone": dossier.submitter.phone, "authorised": dossier.submitter.authorised},
+        "delivery": {"method": str(dossier.delivery.method),
+                     "address": dossier.delivery.address},
     }

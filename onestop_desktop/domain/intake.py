@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .calendar import LOCAL_TZ
-from .dossier import Applicant, ApplicantKind, Channel, Gender, NoticeChannel, ReceivedDocument
+from .dossier import (
+    Applicant,
+    ApplicantKind,
+    Channel,
+    Delivery,
+    DeliveryMethod,
+    Gender,
+    NoticeChannel,
+    ReceivedDocument,
+    Submitter,
+)
 from .errors import Problems
 from .identity import (
     IdKind,
@@ -45,6 +55,8 @@ class IntakeRequest:
     status: Status
     note: str
     notify: tuple[NoticeChannel, ...] = ()
+    submitter: Submitter | None = None
+    delivery: Delivery = field(default_factory=Delivery)
 
 
 def _int(value: object) -> int | None:
@@ -120,6 +132,67 @@ def _notify(p: Problems, value: object) -> tuple[NoticeChannel, ...]:
         p.add("notify", f"Kênh nhận thông báo phải là danh sách trong {', '.join(names)}.")
         return ()
     return tuple(NoticeChannel(v) for v in dict.fromkeys(value))
+
+
+def _submitter(p: Problems, value: object, kind: ApplicantKind,
+               channel: Channel) -> Submitter | None:
+    """Who stood at the counter, when not the owner in person (an organisation at the
+    counter always sends someone: its representative or a person it authorised)."""
+    if value is None:
+        if kind is ApplicantKind.ORGANISATION and channel is Channel.DIRECT:
+            p.add("submitter", "Tổ chức nộp hồ sơ qua người đại diện hoặc người được ủy "
+                               "quyền: nhập người nộp hồ sơ.")
+        return None
+    if not isinstance(value, dict):
+        p.add("submitter", "Người nộp hồ sơ phải là một đối tượng JSON.")
+        return None
+    name = _text(p, value, "name", "submitter.name", "Họ tên người nộp")
+    if name == "":
+        p.add("submitter.name", "Chưa nhập họ tên người nộp hồ sơ.")
+    elif name is not None and len(name) > 200:
+        p.add("submitter.name", "Họ tên quá dài (tối đa 200 ký tự).")
+    number = _text(p, value, "id_number", "submitter.id_number", "Số giấy tờ người nộp")
+    if number is not None:
+        number = normalize_id(number)
+        if problem := id_problem(number, "citizen"):
+            p.add("submitter.id_number", _of_submitter(problem))
+    phone = _text(p, value, "phone", "submitter.phone", "Số điện thoại người nộp")
+    if phone:
+        phone = normalize_phone(phone)
+        if problem := phone_problem(phone):
+            p.add("submitter.phone", _of_submitter(problem))
+    authorised = value.get("authorised", True)
+    if not isinstance(authorised, bool):
+        p.add("submitter.authorised", "“authorised” phải là true hoặc false.")
+        authorised = True
+    if None in (name, number, phone) or any(i.field.startswith("submitter") for i in p.items):
+        return None
+    return Submitter(name, number, phone or "", authorised)
+
+
+def _of_submitter(problem: str) -> str:
+    """An identity check's message, said of the one who submits (not the owner)."""
+    return f"Người nộp thay: {problem[:1].lower()}{problem[1:]}"
+
+
+def _delivery(p: Problems, value: object) -> Delivery:
+    if value is None:
+        return Delivery()
+    if not isinstance(value, dict):
+        p.add("delivery", "Cách nhận kết quả phải là một đối tượng JSON.")
+        return Delivery()
+    try:
+        method = DeliveryMethod(value.get("method", "desk"))
+    except ValueError:
+        p.add("delivery.method", "Cách nhận kết quả phải là “desk” (tại quầy) hoặc “post” "
+                                 "(qua bưu chính công ích).")
+        return Delivery()
+    address = _text(p, value, "address", "delivery.address", "Địa chỉ nhận kết quả") or ""
+    if method is DeliveryMethod.POST and not address:
+        p.add("delivery.address", "Chưa nhập địa chỉ nhận qua bưu chính.")
+    elif len(address) > MAX_TEXT:
+        p.add("delivery.address", f"Địa chỉ nhận quá dài (tối đa {MAX_TEXT} ký tự).")
+    return Delivery(method, address if method is DeliveryMethod.POST else "")
 
 
 def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]) -> IntakeRequest:
@@ -248,6 +321,9 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
             and status == Status.RECEIVED):
         p.add("documents", "Hồ sơ được tiếp nhận phải có ít nhất một giấy tờ.")
 
+    submitter = _submitter(p, data.get("submitter"), kind, channel)
+    delivery = _delivery(p, data.get("delivery"))
+
     note = _text(p, data, "note", "note", "Ghi chú") or ""
     if len(note) > 2000:
         p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
@@ -257,4 +333,4 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     assert None not in (name, id_number, phone, address, email)  # each was reported
     applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
-                         notify)
+                         notify, submitter, delivery)

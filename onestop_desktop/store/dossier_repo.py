@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -12,13 +11,16 @@ from ..domain.dossier import (
     Applicant,
     ApplicantKind,
     Channel,
+    Delivery,
+    DeliveryMethod,
     Dossier,
     NoticeChannel,
     ReceivedDocument,
+    Submitter,
 )
 from ..domain.procedure import Fee
 from ..domain.status import Status
-from ..domain.text import fold, fold_terms
+from ..domain.text import fold
 from . import search_index
 from .fast import first_row, insert_rows
 from .models import DossierDocumentRow, DossierRow, StatusChangeRow
@@ -46,7 +48,9 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         received_at=dossier.received_at, due_at=dossier.due_at, returned_at=None,
         fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
         fee_total=dossier.total_fee, note=dossier.note, received_by=dossier.received_by,
-        search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now)])
+        search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now,
+        **_submitter_columns(dossier.submitter), delivery_method=str(dossier.delivery.method),
+        delivery_address=dossier.delivery.address)])
     insert_rows(session, DossierDocumentRow.__table__, [
         {"dossier_id": dossier.id, "position": i, "name": d.name, "original": d.original,
          "certified": d.certified, "photo": d.photo}
@@ -58,6 +62,13 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         code=dossier.code, name=a.name, id_number=a.id_number, phone=a.phone,
         address=a.address, procedure_name=dossier.procedure_name))
     return seq
+
+
+def _submitter_columns(submitter: Submitter | None) -> dict:
+    return {"submitter_name": submitter.name if submitter else None,
+            "submitter_id_number": submitter.id_number if submitter else None,
+            "submitter_phone": submitter.phone if submitter else None,
+            "submitter_authorised": submitter.authorised if submitter else None}
 
 
 def code_taken(session: Session, code: str) -> bool:
@@ -78,7 +89,12 @@ def to_dossier(row: DossierRow) -> Dossier:
         sets=row.sets, channel=Channel(row.channel), received_at=row.received_at,
         due_at=row.due_at, status=Status(row.status), note=row.note,
         received_by=row.received_by,
-        notify=tuple(NoticeChannel(c) for c in row.notify or ()))
+        notify=tuple(NoticeChannel(c) for c in row.notify or ()),
+        submitter=None if row.submitter_name is None else Submitter(
+            row.submitter_name, row.submitter_id_number or "", row.submitter_phone or "",
+            bool(row.submitter_authorised)),
+        delivery=Delivery(DeliveryMethod(row.delivery_method or "desk"),
+                          row.delivery_address or ""))
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:
@@ -88,24 +104,6 @@ def get_row_by_code(session: Session, code: str) -> DossierRow | None:
 def get_by_code(session: Session, code: str) -> Dossier | None:
     row = get_row_by_code(session, code)
     return None if row is None else to_dossier(row)
-
-
-def list_dossiers(session: Session, *, statuses: Sequence[int] | None = None,
-                  query: str = "", received_from: datetime | None = None,
-                  received_to: datetime | None = None, limit: int | None = None,
-                  ) -> list[Dossier]:
-    stmt = select(DossierRow).order_by(DossierRow.received_at.desc(), DossierRow.code.desc())
-    if statuses:
-        stmt = stmt.where(DossierRow.status.in_(list(statuses)))
-    for term in fold_terms(query):
-        stmt = stmt.where(DossierRow.search_key.contains(term, autoescape=True))
-    if received_from is not None:
-        stmt = stmt.where(DossierRow.received_at >= received_from)
-    if received_to is not None:
-        stmt = stmt.where(DossierRow.received_at < received_to)
-    if limit:
-        stmt = stmt.limit(limit)
-    return [to_dossier(row) for row in session.scalars(stmt)]
 
 
 def status_history(session: Session, dossier_id: str) -> list[StatusChangeRow]:

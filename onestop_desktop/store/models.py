@@ -91,6 +91,14 @@ class DossierRow(Base):
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     gender: Mapped[str] = mapped_column(String(8), default="", server_default="")
     notify: Mapped[list] = mapped_column(JsonText, default=list, server_default="[]")
+    # Added in 0007: who stood at the counter when not the owner; how the result goes back.
+    submitter_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    submitter_id_number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    submitter_phone: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    submitter_authorised: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    delivery_method: Mapped[str] = mapped_column(String(8), default="desk",
+                                                 server_default="desk")
+    delivery_address: Mapped[str] = mapped_column(Text, default="", server_default="")
     sets: Mapped[int] = mapped_column(Integer, default=1)
     channel: Mapped[int] = mapped_column(Integer)
     status: Mapped[int] = mapped_column(Integer)

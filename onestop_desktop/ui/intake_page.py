@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QTableWidgetItem, QWidget
 
 from ..desk import Changes
 from ..domain.calendar import LOCAL_TZ, parse_day
@@ -31,7 +31,7 @@ from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
-from .widgets import failure_text, reserve_line, set_error, set_line, show_message
+from .widgets import failure_text, full_text, reserve_line, set_error, set_line, show_message
 
 # Which form each way out of the intake prints, and the status the dossier starts in.
 OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPPLEMENT_REQUESTED),
@@ -39,6 +39,7 @@ OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPP
 NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
 GENDERS = ("", Gender.MALE.value, Gender.FEMALE.value)  # the gender combo's items, in order
 OPTIONAL_ROLE = Qt.ItemDataRole.UserRole + 1  # a checklist row's "(nếu có)" flag
+POST = 1  # the delivery combo's "Qua bưu chính"
 
 
 def local_text(moment) -> str:
@@ -69,10 +70,14 @@ class _ListKeys(QObject):
 class IntakePage(FormPage):
     FORM = "intake_page.ui"
     NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
-             "appointmentLabel", "procedureError", "kindCombo", "nameEdit", "nameError",
-             "idEdit", "idError", "phoneEdit", "phoneError", "addressEdit", "addressError",
+             "appointmentLabel", "procedureError", "kindCombo", "nameLabel", "nameEdit",
+             "nameError", "idEdit", "idError", "phoneEdit", "phoneError", "addressEdit",
+             "addressError",
              "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
-             "notifyZalo", "notifyEmail", "chosenLabel", "checklistTable", "extraDocEdit",
+             "notifyZalo", "notifyEmail", "deliveryCombo", "deliveryAddressEdit",
+             "deliveryError", "submitterCheck", "submitterBox", "submitterNameEdit",
+             "submitterIdEdit", "submitterPhoneEdit", "submitterError", "chosenLabel",
+             "checklistTable", "extraDocEdit",
              "addDocButton", "removeDocButton", "setsSpin", "documentsError", "reasonEdit",
              "reasonError", "clearButton", "refuseButton", "incompleteButton", "saveButton")
     saved = Signal(str, str)  # dossier code, form printed
@@ -100,15 +105,23 @@ class IntakePage(FormPage):
                         "applicant.gender": (self.birthError, self.genderCombo),
                         "applicant.email": (self.emailError, self.emailEdit),
                         "notify": (self.emailError, self.notifySms),
+                        "delivery": (self.deliveryError, self.deliveryCombo),
+                        "delivery.method": (self.deliveryError, self.deliveryCombo),
+                        "delivery.address": (self.deliveryError, self.deliveryAddressEdit),
+                        "submitter": (self.submitterError, self.submitterCheck),
+                        "submitter.name": (self.submitterError, self.submitterNameEdit),
+                        "submitter.id_number": (self.submitterError, self.submitterIdEdit),
+                        "submitter.phone": (self.submitterError, self.submitterPhoneEdit),
                         "documents": (self.documentsError, self.checklistTable),
                         "sets": (self.documentsError, self.setsSpin),
                         "reason": (self.reasonError, self.reasonEdit)}
         # Beside their fields (two lines under each applicant field, one line elsewhere), in
         # a place kept for them: an error appearing never moves the form.
-        applicant = {self.nameError, self.idError, self.phoneError, self.addressError,
-                     self.birthError, self.emailError}
-        reserve_line(*applicant, lines=2)
-        reserve_line(self.documentsError, self.reasonError)
+        # The number checks explain the formats (two lines); the others are short.
+        reserve_line(self.idError, self.phoneError, lines=2)
+        reserve_line(self.nameError, self.addressError, self.birthError, self.emailError,
+                     self.documentsError, self.reasonError, self.deliveryError,
+                     self.submitterError)
         # The procedure's error and its details share a line: one or the other is shown.
         reserve_line(self.procedureError, keep_place=False)
         reserve_line(self.procedureInfo, role="")
@@ -129,6 +142,11 @@ class IntakePage(FormPage):
         for box in self._notify.values():
             box.toggled.connect(self._validate_live)
         self.kindCombo.currentIndexChanged.connect(self._validate_live)
+        self.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.deliveryCombo.currentIndexChanged.connect(self._delivery_changed)
+        self.submitterCheck.toggled.connect(self._submitter_changed)
+        for edit in (self.submitterIdEdit, self.submitterPhoneEdit, self.deliveryAddressEdit):
+            edit.textChanged.connect(self._validate_live)
         self.genderCombo.currentIndexChanged.connect(self._validate_live)
         self.extraDocEdit.returnPressed.connect(self.add_extra_document)
         self.addDocButton.clicked.connect(self.add_extra_document)
@@ -143,7 +161,8 @@ class IntakePage(FormPage):
         QShortcut(QKeySequence.StandardKey.Print, self,
                   lambda: self.submit("receipt", direct=True), context=context)
         for edit in (self.nameEdit, self.idEdit, self.phoneEdit, self.addressEdit,
-                     self.birthEdit, self.emailEdit, self.reasonEdit):
+                     self.birthEdit, self.emailEdit, self.reasonEdit, self.deliveryAddressEdit,
+                     self.submitterNameEdit, self.submitterIdEdit, self.submitterPhoneEdit):
             edit.returnPressed.connect(self.focusNextChild)
         self.clear()
         self.load_catalogue()
@@ -360,11 +379,41 @@ class IntakePage(FormPage):
         set_error(self.emailError, self.emailEdit, email_text)
         if self.addressEdit.text().strip():
             set_error(self.addressError, self.addressEdit, "")
+        if self.submitterCheck.isChecked():
+            number, phone = self.submitterIdEdit.text(), self.submitterPhoneEdit.text()
+            problem = (id_problem(number, "citizen") if number.strip() else "") or \
+                (phone_problem(phone) if phone.strip() else "")
+            set_error(self.submitterError,
+                      self.submitterIdEdit if number.strip() and id_problem(number, "citizen")
+                      else self.submitterPhoneEdit, problem or "")
+        if self.deliveryAddressEdit.text().strip():
+            set_error(self.deliveryError, self.deliveryAddressEdit, "")
 
     def _not_saved(self) -> None:
         show_message(self.messageLabel, self.tr("Chưa lưu: sửa các mục được đánh dấu đỏ."),
                      "error")
         self._focus_first_error()
+
+    def _kind_changed(self, index: int) -> None:
+        """An organisation at the counter is always someone else: its representative."""
+        self.nameLabel.setText(self.tr("Tên tổ chức") if index == 1 else self.tr("Họ và tên"))
+        if index == 1:
+            self.submitterCheck.setChecked(True)
+
+    def _submitter_changed(self, on: bool) -> None:
+        # Shown greyed when not needed: checking it never moves the form.
+        self.submitterBox.setEnabled(on)
+        if not on:
+            set_error(self.submitterError, None, "")
+            for edit in (self.submitterNameEdit, self.submitterIdEdit, self.submitterPhoneEdit):
+                edit.setProperty("invalid", False)
+
+    def _delivery_changed(self, index: int) -> None:
+        self.deliveryAddressEdit.setEnabled(index == POST)
+        if index != POST:
+            set_error(self.deliveryError, self.deliveryAddressEdit, "")
+        elif not self.deliveryAddressEdit.text().strip():
+            self.deliveryAddressEdit.setText(self.addressEdit.text())  # most often the home
 
     def _focus_first_error(self) -> None:
         """The first field in error, in the page's order, takes the keyboard."""
@@ -387,6 +436,14 @@ class IntakePage(FormPage):
             "documents": received, "sets": self.setsSpin.value(), "channel": "direct",
             "status": int(status), "note": self.reasonEdit.text().strip(),
             "notify": self._notify_channels(),
+            "delivery": ({"method": "post", "address": self.deliveryAddressEdit.text()}
+                         if self.deliveryCombo.currentIndex() == POST else {"method": "desk"}),
+            **({"submitter": {"name": self.submitterNameEdit.text(),
+                              "id_number": self.submitterIdEdit.text(),
+                              "phone": self.submitterPhoneEdit.text(),
+                              # a citizen authorises someone; an organisation sends its own
+                              "authorised": self._kind() == "citizen"}}
+               if self.submitterCheck.isChecked() else {}),
         }
 
     def submit(self, outcome: str, *, direct: bool = False) -> None:
@@ -498,14 +555,18 @@ class IntakePage(FormPage):
     def _save_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationFailed):
+            said: set[QLabel] = set()  # a line shared by fields says its first problem
             for problem in exc.problems:
                 key = problem.field if problem.field in self._errors else \
                     problem.field.split("[")[0]
                 label, field = self._errors.get(key, (None, None))
                 if label is None:
                     show_message(self.messageLabel, problem.message, "error")
+                elif label in said:
+                    set_error(label, field, full_text(label))
                 else:
                     set_error(label, field, problem.message)
+                    said.add(label)
             self._not_saved()
         else:
             show_message(self.messageLabel, self.tr("Không lưu được: %1").replace(
@@ -526,6 +587,13 @@ class IntakePage(FormPage):
             set_error(label, field, "")
         self.kindCombo.setCurrentIndex(0)
         self.genderCombo.setCurrentIndex(0)
+        for edit in (self.submitterNameEdit, self.submitterIdEdit, self.submitterPhoneEdit,
+                     self.deliveryAddressEdit):
+            edit.clear()
+        self.submitterCheck.setChecked(False)
+        self._submitter_changed(False)
+        self.deliveryCombo.setCurrentIndex(0)
+        self._delivery_changed(0)
         self.setsSpin.setValue(1)
         self.procedure = None
         self._due_generation += 1  # an appointment still being read is for nobody now

@@ -709,7 +709,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="221"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="240"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -718,122 +718,132 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="315"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="334"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="337"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="356"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="354"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="373"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="359"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="378"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="408"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
+        <source>Tên tổ chức</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="465"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="415"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="472"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="421"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="478"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="453"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="455"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="512"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="460"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="517"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="464"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="521"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="480"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="537"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="482"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="539"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="484"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="487"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="544"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="490"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="547"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="551"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="532"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="365"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="393"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="220"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="214"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="233"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="238"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="240"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="259"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="511"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -897,9 +907,8 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="98"/>
         <source>Email (nếu có)</source>
-        <translation>E-mail (optional)</translation>
+        <translation type="vanished">E-mail (optional)</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="37"/>
@@ -1013,47 +1022,93 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="98"/>
         <source>Nhận thông báo qua</source>
         <translation>Notices by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="104"/>
+        <location filename="../../forms/intake_page.ui" line="101"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="105"/>
+        <location filename="../../forms/intake_page.ui" line="102"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="106"/>
+        <location filename="../../forms/intake_page.ui" line="103"/>
+        <location filename="../../forms/intake_page.ui" line="104"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="118"/>
+        <location filename="../../forms/intake_page.ui" line="104"/>
+        <source>Địa chỉ email (nếu có)</source>
+        <translation>Email address (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="108"/>
+        <source>Nhận kết quả</source>
+        <translation>Result by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="111"/>
+        <source>Tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="111"/>
+        <source>Qua bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="112"/>
+        <source>Địa chỉ nhận kết quả qua bưu chính</source>
+        <translation>Postal address for the result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="116"/>
+        <source>Người khác nộp thay (ủy quyền, đại diện tổ chức)</source>
+        <translation>Submitted by someone else (authorised, or an organisation&apos;s representative)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="121"/>
+        <source>Họ tên người nộp</source>
+        <translation>Submitter&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="122"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="123"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="136"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="119"/>
+        <location filename="../../forms/intake_page.ui" line="137"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="120"/>
+        <location filename="../../forms/intake_page.ui" line="138"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="121"/>
+        <location filename="../../forms/intake_page.ui" line="139"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="122"/>
+        <location filename="../../forms/intake_page.ui" line="140"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>

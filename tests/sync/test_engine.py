@@ -16,6 +16,7 @@ from onestop_desktop.store import catalogue_repo, dossier_repo, outbox, settings
 from onestop_desktop.store.models import OutboxEvent, StatusChangeRow
 from onestop_desktop.sync.engine import backoff_delay
 from tests.central.live import LiveServer, db_url_for
+from tests.conftest import all_dossiers
 from tests.sync.desks import (
     desk_codes,
     engine,
@@ -119,9 +120,9 @@ def test_back_office_statuses_reach_the_desk(tmp_path, central, capsys):
     report = sync.run_once()
     assert report.pulled == 4 and report.clean
     with store.read() as session:
-        listed = {d.code: int(d.status) for d in dossier_repo.list_dossiers(session)}
+        listed = {d.code: int(d.status) for d in all_dossiers(store)}
         assert listed == {codes[0]: 4, codes[1]: 5, codes[2]: 9}
-        assert [int(d.status) for d in dossier_repo.list_dossiers(session, statuses=[9])] == [9]
+        assert [int(d.status) for d in all_dossiers(store, status=9)] == [9]
         row = dossier_repo.get_row_by_code(session, codes[2])
         history = [(h.from_status, h.to_status, h.source, h.actor)
                    for h in dossier_repo.status_history(session, row.id)]

@@ -14,6 +14,7 @@ from onestop_desktop.domain.status import Status
 from onestop_desktop.services.dossier_actions import change_status
 from onestop_desktop.store import dossier_repo, outbox, return_repo
 from onestop_desktop.store.models import PrintRow
+from tests.conftest import all_dossiers
 
 from .conftest import (
     CCCD_QR,
@@ -196,8 +197,7 @@ def test_refusal_needs_a_reason_and_issues_form_03(qtbot, window, store):
     page.refuseButton.click()
     assert page.reasonError.isVisible() and focus() is page.reasonEdit
     idle(qtbot, win)
-    with store.read() as session:
-        assert dossier_repo.list_dossiers(session) == []
+    assert all_dossiers(store) == []
     type_keys("Thủ tục không thuộc thẩm quyền giải quyết")
     page.refuseButton.click()
     question = page.refusal_question
@@ -229,5 +229,52 @@ def test_invalid_input_shows_messages_next_to_fields_and_writes_nothing(qtbot, w
     idle(qtbot, win)
     assert page.procedureError.isVisible() and page.nameError.property("fullText")
     assert not page.last_code
+    assert all_dossiers(store) == []
+
+
+def test_an_organisation_sends_its_representative_and_asks_for_the_post(qtbot, window, store):
+    """The one at the counter is not the owner: the receipt names both, and the result
+    goes by post to the address typed."""
+    win = window
+    sign_in(qtbot, win, store)
+    page = win.intake
+    choose_procedure(qtbot, win, "dang ky thanh lap ho kinh doanh", PROCEDURE)
+    assert not page.submitterBox.isEnabled() and not page.deliveryAddressEdit.isEnabled()
+    page.kindCombo.setFocus()
+    press(Qt.Key.Key_Down)  # organisation: its representative comes to the counter
+    assert page.nameLabel.text() == "Tên tổ chức"
+    assert page.submitterCheck.isChecked() and page.submitterBox.isEnabled()
+    page.nameEdit.setFocus()
+    type_keys("Công ty TNHH Minh Phát")
+    press(Qt.Key.Key_Tab)
+    type_keys("2807654325")  # its tax code
+    page.addressEdit.setFocus()
+    type_keys("Số 5 Lê Lợi, Thanh Hóa")
+    page.deliveryCombo.setFocus()
+    press(Qt.Key.Key_Down)  # by post: the address starts as the owner's
+    assert page.deliveryAddressEdit.isEnabled()
+    assert page.deliveryAddressEdit.text() == "Số 5 Lê Lợi, Thanh Hóa"
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no representative yet
+    idle(qtbot, win)
+    assert not page.last_code and all_dossiers(store) == []
+    assert "người nộp" in page.submitterError.property("fullText")
+    assert focus() is page.submitterNameEdit
+    type_keys("Trần Văn Bình")
+    press(Qt.Key.Key_Tab)
+    type_keys("038090012399")
+    press(Qt.Key.Key_Tab)
+    type_keys("0912345678")
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
+    print_from_preview(qtbot, page.printing)
+    idle(qtbot, win)
     with store.read() as session:
-        assert dossier_repo.list_dossiers(session) == []
+        dossier = dossier_repo.get_by_code(session, page.last_code)
+    assert dossier.applicant.name == "Công ty TNHH Minh Phát"
+    assert (dossier.submitter.name, dossier.submitter.id_number) == ("Trần Văn Bình",
+                                                                     "038090012399")
+    assert dossier.delivery.method.value == "post"
+    assert dossier.delivery.address == "Số 5 Lê Lợi, Thanh Hóa"
+    text = " ".join(_pdf_text(page.printing.last_pdf).split())
+    assert "Trần Văn Bình" in text and "Công ty TNHH Minh Phát" in text
+    assert "bưu chính" in text

@@ -14,7 +14,7 @@ from onestop_desktop.domain.status import Status
 from onestop_desktop.services import dossier_actions
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo, return_repo
-from tests.conftest import sample_request
+from tests.conftest import all_dossiers, sample_request
 
 from .conftest import (
     choose_procedure,
@@ -54,8 +54,7 @@ def _gone(qtbot, dialog) -> None:
 
 
 def _dossiers(store):
-    with store.read() as session:
-        return dossier_repo.list_dossiers(session)
+    return all_dossiers(store)
 
 
 def _type_a_refusal(qtbot, win) -> None:

@@ -21,8 +21,10 @@ from .conftest import (
 )
 
 INTAKE_TAB_ORDER = ["procedureSearch", "procedureList", "kindCombo", "nameEdit", "idEdit",
-                    "phoneEdit", "addressEdit", "birthEdit", "genderCombo", "emailEdit",
-                    "notifySms", "notifyZalo", "notifyEmail", "checklistTable", "extraDocEdit",
+                    "phoneEdit", "addressEdit", "birthEdit", "genderCombo", "notifySms",
+                    "notifyZalo", "notifyEmail", "emailEdit", "deliveryCombo",
+                    # the postal address and the submitter's fields wait, greyed, till asked
+                    "submitterCheck", "checklistTable", "extraDocEdit",
                     "addDocButton", "removeDocButton", "setsSpin", "reasonEdit", "clearButton",
                     "refuseButton", "incompleteButton", "saveButton"]
 
@@ -65,7 +67,7 @@ def test_whole_intake_without_the_mouse(qtbot, window, store):
     press(Qt.Key.Key_Tab)
     type_keys("Phường Hạc Thành, Thanh Hóa")
     # An extra paper outside the checklist, added from the keyboard.
-    for _ in range(8):
+    for _ in range(10):  # birth, gender, SMS, Zalo, Email, email, delivery, submitter, papers
         press(Qt.Key.Key_Tab)
     assert focus() is page.extraDocEdit
     type_keys("Giấy ủy quyền")
