@@ -52,13 +52,49 @@ def test_intake_show_and_list(desk, capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"])
     assert code == 0 and "Đặng Thị Ngọc Hường" in out and "Được tiếp nhận" in out
     code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"], "--json")
-    assert json.loads(out) == created
+    # The intake's warnings are said once, when it is taken in: `show` has none to say.
+    assert created.pop("warnings") == [] and json.loads(out) == created
     code, out, _ = run(capsys, "--data-dir", str(desk), "list", "--status", "2", "--json")
     assert [d["code"] for d in json.loads(out)] == [created["code"]]
     code, out, _ = run(capsys, "--data-dir", str(desk), "list", "--search", "ngoc huong")
     assert created["code"] in out
     code, out, _ = run(capsys, "--data-dir", str(desk), "list", "--status", "10", "--json")
     assert json.loads(out) == []
+
+
+def test_intake_warns_of_an_old_cmnd_on_stderr_and_in_json(desk, capsys, tmp_path):
+    capsys.readouterr()
+    request = tmp_path / "cmnd.json"
+    request.write_text(json.dumps(sample_request(applicant={
+        "name": "Lê Văn Cũ", "id_number": "038190012", "phone": "+84 (0) 912 345 678",
+        "address": "Thanh Hóa"}), ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    assert code == 0
+    created = json.loads(out)
+    assert len(created["warnings"]) == 1 and "01/01/2025" in created["warnings"][0]
+    assert err.count("Cảnh báo: ") == 1 and created["warnings"][0] in err
+    assert created["applicant"]["phone"] == "0912345678"
+    assert created["applicant"]["nationality"] == "VNM"
+    # Without --json: the code on stdout, the warning on stderr.
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
+    assert code == 0 and out.strip().startswith(AGENCY) and "Cảnh báo: " in err
+    # A CCCD: no warning at all.
+    request.write_text(json.dumps(sample_request(), ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    assert json.loads(out)["warnings"] == [] and "Cảnh báo" not in err
+
+
+def test_intake_and_show_a_foreign_applicant(desk, capsys, tmp_path):
+    capsys.readouterr()
+    request = tmp_path / "foreigner.json"
+    request.write_text(json.dumps(sample_request(applicant={
+        "name": "Kim Min-jun", "id_number": "M12345678", "nationality": "KOR",
+        "phone": "", "address": "Hà Nội"}), ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    created = json.loads(out)
+    assert code == 0 and created["applicant"]["nationality"] == "KOR"
+    code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"])
+    assert "M12345678, quốc tịch South Korea (KOR)" in out
 
 
 def test_bad_intake_exits_2_writes_nothing(desk, capsys, tmp_path):

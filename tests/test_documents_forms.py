@@ -237,6 +237,23 @@ def test_an_organisation_is_addressed_as_such():
     assert_nfc_contains(content, "Mã số thuế: 2801234567")
 
 
+@pytest.mark.parametrize("form", ["01", "02", "03", "04", "05"])
+def test_the_id_label_names_no_cmnd_and_a_foreigner_gets_the_nationality(form):
+    content = text(render(form))
+    if form in ("01", "02", "03"):  # the forms with the applicant block
+        assert_nfc_contains(content, "Số định danh cá nhân/Thẻ căn cước/Hộ chiếu: 038190012345")
+    assert "CMND" not in unicodedata.normalize("NFC", content)
+    d = dossier(name="Kim Min-jun")
+    d = replace(d, applicant=replace(d.applicant, id_number="M12345678", nationality="KOR"))
+    content = unicodedata.normalize("NFC", text(render(form, d=d)))
+    if form in ("01", "02", "03"):
+        assert ("Số định danh cá nhân/Thẻ căn cước/Hộ chiếu: M12345678 "
+                "(Quốc tịch: South Korea (KOR))") in " ".join(content.split())
+    # A Vietnamese applicant's nationality is not printed.
+    vietnamese = replace(dossier(), applicant=replace(dossier().applicant, nationality="VNM"))
+    assert "Quốc tịch" not in unicodedata.normalize("NFC", text(render(form, d=vietnamese)))
+
+
 def test_template_versions_follow_their_effective_dates():
     assert template_in_force("01", date(2025, 6, 30)).version == "TT01-2018"
     assert template_in_force("01", date(2025, 7, 1)).version == "TT03-2025"

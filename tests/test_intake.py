@@ -84,7 +84,7 @@ def test_rejected_intake_lists_every_problem_and_writes_nothing(store):
     service(store).intake(sample_request(), "canbo1")
     before = table_counts(store.path)
     bad = {"procedure_code": "9.999999", "sets": 0, "channel": "fax",
-           "applicant": {"name": "", "id_number": "003090012345", "phone": "12345",
+           "applicant": {"name": "", "id_number": "003290012345", "phone": "12345",
                          "address": "", "email": "khong-hop-le"},
            "documents": [{"name": "Đơn", "original": 0}], "received_at": "hôm qua"}
     with pytest.raises(ValidationFailed) as failed:
@@ -107,15 +107,75 @@ def test_explicit_documents_and_organisation_applicant(store):
     request = sample_request(procedure_code="1.001612", sets=2, channel="postal", documents=[
         {"name": "Giấy đề nghị", "original": 1},
         {"name": "Điều lệ công ty", "original": 1, "photo": 2}])
-    request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0101234567-001",
+    request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0100109106-001",
                             "phone": "024 3825 1234", "address": "Hà Nội",
                             "kind": "organisation"}
     dossier = service(store).intake(request, "canbo1")
     assert [(d.name, d.original, d.certified, d.photo) for d in dossier.documents] == [
         ("Giấy đề nghị", 1, 0, 0), ("Điều lệ công ty", 1, 0, 2)]
-    assert dossier.applicant.id_number == "0101234567-001"
+    assert dossier.applicant.id_number == "0100109106-001"
     assert dossier.applicant.phone == "02438251234"
+    assert dossier.applicant.nationality == ""
     assert (dossier.sets, int(dossier.channel)) == (2, 3)
+
+
+def _applicant(**fields) -> dict:
+    applicant = dict(sample_request()["applicant"])
+    applicant.update(fields)
+    return applicant
+
+
+def test_a_foreigner_is_taken_in_with_the_passport_and_nationality(store):
+    request = sample_request(applicant=_applicant(
+        name="Kim Min-jun", id_number="m 1234 5678", nationality="kor"))
+    dossier = service(store).intake(request, "canbo1")
+    assert (dossier.applicant.id_number, dossier.applicant.nationality) == ("M12345678", "KOR")
+    assert dossier.warnings == ()
+    with store.read() as session:  # stored, and read back
+        kept = dossier_repo.get_by_code(session, dossier.code).applicant
+    assert (kept.id_number, kept.nationality) == ("M12345678", "KOR")
+    # Vietnamese papers imply Việt Nam.
+    for number in ("038190012345", "C1234567"):
+        request = sample_request(applicant=_applicant(id_number=number))
+        assert service(store).intake(request, "canbo1").applicant.nationality == "VNM"
+
+
+@pytest.mark.parametrize("fields, where, why", [
+    ({"id_number": "M12345678"}, "applicant.id_number", "quốc tịch"),
+    ({"id_number": "M12345678", "nationality": "XYZ"}, "applicant.nationality", "ISO 3166"),
+    ({"id_number": "M12345678", "nationality": 410}, "applicant.nationality", "ba chữ cái"),
+    ({"id_number": "038190012345", "nationality": "KOR"}, "applicant.id_number", "6 đến 9"),
+    ({"id_number": "0100109106", "nationality": "KOR", "kind": "organisation"},
+     "applicant.nationality", "tổ chức"),
+])
+def test_a_foreign_passport_without_a_real_nationality_is_refused(store, fields, where, why):
+    before = table_counts(store.path)
+    with pytest.raises(ValidationFailed) as caught:
+        service(store).intake(sample_request(applicant=_applicant(**fields)), "canbo1")
+    assert any(p.field == where and why in p.message for p in caught.value.problems), \
+        caught.value.problems
+    assert table_counts(store.path) == before
+
+
+def test_an_old_cmnd_is_taken_in_with_a_warning(store):
+    dossier = service(store).intake(
+        sample_request(applicant=_applicant(id_number="038 190 012")), "canbo1")
+    assert dossier.applicant.id_number == "038190012"
+    assert len(dossier.warnings) == 1 and "01/01/2025" in dossier.warnings[0]
+    assert dossier.applicant.nationality == "VNM"
+
+
+def test_a_cccd_registered_abroad_is_taken_in(store):
+    dossier = service(store).intake(
+        sample_request(applicant=_applicant(id_number="003190012345")), "canbo1")
+    assert dossier.applicant.id_number == "003190012345" and dossier.warnings == ()
+
+
+def test_an_organisation_tax_code_with_a_wrong_check_digit_is_refused(store):
+    request = sample_request(applicant=_applicant(kind="organisation", name="Công ty X",
+                                                  id_number="0101234567"))
+    with pytest.raises(ValidationFailed, match="chữ số kiểm tra"):
+        service(store).intake(request, "canbo1")
 
 
 def test_refused_dossier_has_no_appointment(store):

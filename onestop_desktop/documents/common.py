@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .blocks import NationalHeader, esc, field, place_date
 from .code_strip import code_strip
-from .context import FormContext, applicant_title, id_label
+from .context import FormContext, applicant_title, id_label, id_text
 from .layout import PageSpec, Styles, build_pdf, page_spec, standard_decorations, styles_for
 
 
@@ -45,7 +45,7 @@ def applicant_block(ctx: FormContext, styles: Styles, lead: str) -> list[Flowabl
         field(styles, "Địa chỉ", a.address),
         field(styles, "Số điện thoại", a.phone),
         field(styles, "Email", a.email),
-        field(styles, id_label(d), a.id_number),
+        field(styles, id_label(d), id_text(d)),
     ]
 
 

@@ -136,7 +136,7 @@ class IntakeService:
                 fees=list(procedure.fees), sets=request.sets, channel=request.channel,
                 received_at=received_at, due_at=due_at, status=request.status,
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
-                received_by=actor, notify=request.notify)
+                received_by=actor, notify=request.notify, warnings=request.warnings)
             dossier_repo.add_dossier(session, dossier, now)
             try:
                 session.flush()
