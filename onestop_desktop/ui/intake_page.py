@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..desk import Changes
 from ..domain.calendar import LOCAL_TZ, parse_day
 from ..domain.calendar import local_text as calendar_text
 from ..domain.cccd_qr import parse_cccd_qr
+from ..domain.countries import VIETNAM, all_countries
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
 from ..domain.form_details import DEFAULT_MISSING_REASON
@@ -19,19 +28,27 @@ from ..domain.identity import (
     classify_id,
     email_problem,
     id_problem,
+    id_warning,
     normalize_id,
     phone_problem,
 )
 from ..domain.intake import parse_intake
 from ..domain.money import format_vnd
-from ..domain.procedure import DocumentSpec, Procedure
+from ..domain.procedure import UNVERIFIED, DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
-from .widgets import failure_text, reserve_line, set_error, set_line, show_message
+from .widgets import (
+    failure_text,
+    reserve_line,
+    set_error,
+    set_line,
+    set_warning,
+    show_message,
+)
 
 # Which form each way out of the intake prints, and the status the dossier starts in.
 OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPPLEMENT_REQUESTED),
@@ -70,7 +87,8 @@ class IntakePage(FormPage):
     FORM = "intake_page.ui"
     NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
              "appointmentLabel", "procedureError", "kindCombo", "nameEdit", "nameError",
-             "idEdit", "idError", "phoneEdit", "phoneError", "addressEdit", "addressError",
+             "idEdit", "idError", "nationalityLabel", "nationalityCombo", "phoneEdit",
+             "phoneError", "addressEdit", "addressError",
              "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
              "notifyZalo", "notifyEmail", "chosenLabel", "checklistTable", "extraDocEdit",
              "addDocButton", "removeDocButton", "setsSpin", "documentsError", "reasonEdit",
@@ -94,6 +112,7 @@ class IntakePage(FormPage):
         self._errors = {"procedure_code": (self.procedureError, self.procedureSearch),
                         "applicant.name": (self.nameError, self.nameEdit),
                         "applicant.id_number": (self.idError, self.idEdit),
+                        "applicant.nationality": (self.idError, self.nationalityCombo),
                         "applicant.phone": (self.phoneError, self.phoneEdit),
                         "applicant.address": (self.addressError, self.addressEdit),
                         "applicant.birth_date": (self.birthError, self.birthEdit),
@@ -115,6 +134,7 @@ class IntakePage(FormPage):
         self._notify = {NoticeChannel.SMS: self.notifySms, NoticeChannel.ZALO: self.notifyZalo,
                         NoticeChannel.EMAIL: self.notifyEmail}
         self._setup_table()
+        self._setup_nationalities()
         self.procedureList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.procedureList.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Filtered on every key, synchronously: Enter acts on exactly the text typed.
@@ -129,6 +149,7 @@ class IntakePage(FormPage):
         for box in self._notify.values():
             box.toggled.connect(self._validate_live)
         self.kindCombo.currentIndexChanged.connect(self._validate_live)
+        self.nationalityCombo.currentTextChanged.connect(self._validate_live)
         self.genderCombo.currentIndexChanged.connect(self._validate_live)
         self.extraDocEdit.returnPressed.connect(self.add_extra_document)
         self.addDocButton.clicked.connect(self.add_extra_document)
@@ -158,6 +179,72 @@ class IntakePage(FormPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
 
+    def _setup_nationalities(self) -> None:
+        """Every ISO 3166 country, Việt Nam first; typing any part of a name or the code
+        narrows the list (a foreign passport's holder names the country)."""
+        combo = self.nationalityCombo
+        for code, name in all_countries():
+            combo.addItem(f"{name} ({code})", code)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.setMaxVisibleItems(15)
+        # The longest names ("South Georgia and the South Sandwich Islands") never widen
+        # the page: the field takes the width the layout gives.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        # Left (Tab, a click elsewhere), the field shows the country the text named. Told
+        # by the application: while the completer's popup is up the field gets no FocusOut.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        # Its row keeps its place while hidden: showing it never moves the fields below.
+        for widget in (self.nationalityLabel, combo):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+
+    def _nationality(self) -> str | None:
+        """The chosen country's code; None when the text names none of the list."""
+        combo, text = self.nationalityCombo, self.nationalityCombo.currentText().strip()
+        for index in range(combo.count()):
+            code = combo.itemData(index)
+            if text.casefold() in (combo.itemText(index).casefold(), code.casefold()):
+                return code
+        return None
+
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        combo = self.nationalityCombo
+        if old in (combo, combo.lineEdit()) and now not in (combo, combo.lineEdit()):
+            self._settle_nationality()
+
+    def _settle_nationality(self) -> None:
+        """"kor" typed and left: the field shows the country it named, "South Korea (KOR)"."""
+        code, combo = self._nationality(), self.nationalityCombo
+        if code is not None:
+            index = combo.findData(code)
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))  # even when the index was already it
+
+    def _show_nationality(self) -> None:
+        """The nationality is shown only when the paper may be a passport: not for an
+        organisation, not for a CCCD, always once a country other than Việt Nam is set.
+        Tab stops on it only when it must be chosen (a number no Vietnamese paper has): a
+        CMND or a Vietnamese passport goes on to the phone, the country a click away (a
+        US passport has 9 digits, as a CMND)."""
+        number = self.idEdit.text().strip()
+        kind = classify_id(number) if number else None
+        foreign_set = self._nationality() != VIETNAM
+        needed = self._kind() == "citizen" and (
+            foreign_set or (bool(number) and kind is not IdKind.CCCD))
+        asked = needed and (foreign_set or kind in (IdKind.FOREIGN_PASSPORT, None))
+        self.nationalityLabel.setVisible(needed)
+        self.nationalityCombo.setVisible(needed)
+        self.nationalityCombo.setFocusPolicy(Qt.FocusPolicy.StrongFocus if asked
+                                             else Qt.FocusPolicy.ClickFocus)
+
     def load_catalogue(self) -> None:
         """Read the catalogue once (and again when it changes), off the GUI thread."""
         dossiers = self.ctx.desk.dossiers
@@ -178,7 +265,9 @@ class IntakePage(FormPage):
         self.procedureList.clear()
         for p in found:
             item = QListWidgetItem(f"{p.code}  {p.name}")
-            item.setToolTip(f"{p.name}\n{p.field} — {p.time_limit.describe()}")
+            source = p.source if p.source != UNVERIFIED else self.tr("chưa xác minh")
+            item.setToolTip(f"{p.name}\n{p.field} — {p.time_limit.describe()}\n"
+                            + self.tr("Nguồn mã thủ tục: %1").replace("%1", source))
             self.procedureList.addItem(item)
         if found:
             self.procedureList.setCurrentRow(0)
@@ -304,6 +393,7 @@ class IntakePage(FormPage):
             show_message(self.messageLabel, str(exc), "error")
             return False
         self.kindCombo.setCurrentIndex(0)
+        self.nationalityCombo.setCurrentIndex(0)  # a CCCD: Việt Nam
         self.nameEdit.setText(card.full_name)
         self.idEdit.setText(card.id_number)
         self.addressEdit.setText(card.address)
@@ -335,18 +425,31 @@ class IntakePage(FormPage):
         phone, email = self.phoneEdit.text(), self.emailEdit.text().strip()
         set_error(self.nameError, self.nameEdit,
                   self.tr("Họ tên quá dài (tối đa 200 ký tự).") if len(name) > 200 else "")
-        id_text = id_problem(number, self._kind()) if number.strip() else ""
+        self._show_nationality()
+        nationality = self._nationality()
+        foreign = nationality if nationality not in (None, VIETNAM) else ""
+        id_text = id_problem(number, self._kind(), nationality=foreign) if number.strip() else ""
+        if nationality is None and self.nationalityCombo.isVisible():
+            id_text = self.tr("Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).")
         birth_text = ""
         try:
             born = self._birth_date()
         except ValueError as exc:
             born, birth_text = None, str(exc)
         gender = GENDERS[self.genderCombo.currentIndex()]
-        if not id_text and classify_id(number) is IdKind.CCCD and (born or gender):
+        if not id_text and classify_id(number, foreign) is IdKind.CCCD and (born or gender):
             # The card's number says the birth year and gender: they must agree.
             id_text = cccd_problem(normalize_id(number), birth_date=parse_day(
                 self.birthEdit.text()) if born else None, gender=gender or None) or ""
         set_error(self.idError, self.idEdit, id_text)
+        combo = self.nationalityCombo
+        combo.setProperty("invalid", nationality is None)
+        combo.style().unpolish(combo)
+        combo.style().polish(combo)
+        warning = id_warning(number, self._kind(), foreign) if number.strip() else None
+        if not id_text and warning:  # an old CMND: said in the warning colour, saved all the same
+            set_warning(self.idError, self.idEdit, self.tr(
+                "CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân."))
         set_error(self.birthError, self.birthEdit, birth_text)
         by_phone = [c.label for c in self._notify if self._notify[c].isChecked() and c.by_phone]
         phone_text = phone_problem(phone) if phone.strip() else ""
@@ -383,11 +486,23 @@ class IntakePage(FormPage):
                           "id_number": self.idEdit.text(), "phone": self.phoneEdit.text(),
                           "address": self.addressEdit.text(), "email": self.emailEdit.text(),
                           "birth_date": self._birth_date(),
-                          "gender": GENDERS[self.genderCombo.currentIndex()]},
+                          "gender": GENDERS[self.genderCombo.currentIndex()],
+                          "nationality": self._request_nationality()},
             "documents": received, "sets": self.setsSpin.value(), "channel": "direct",
             "status": int(status), "note": self.reasonEdit.text().strip(),
             "notify": self._notify_channels(),
         }
+
+    def _request_nationality(self) -> str:
+        """What the intake is sent: nothing for Việt Nam (implied by a Vietnamese paper) or
+        an organisation, the code of another country, or the text typed when it names none
+        (the intake then says why)."""
+        if self._kind() != "citizen" or not self.nationalityCombo.isVisible():
+            return ""
+        code = self._nationality()
+        if code is None:
+            return self.nationalityCombo.currentText().strip()
+        return "" if code == VIETNAM else code
 
     def submit(self, outcome: str, *, direct: bool = False) -> None:
         form, _status = OUTCOMES[outcome]
@@ -526,6 +641,8 @@ class IntakePage(FormPage):
             set_error(label, field, "")
         self.kindCombo.setCurrentIndex(0)
         self.genderCombo.setCurrentIndex(0)
+        self.nationalityCombo.setCurrentIndex(0)
+        self._show_nationality()
         self.setsSpin.setValue(1)
         self.procedure = None
         self._due_generation += 1  # an appointment still being read is for nobody now

@@ -111,6 +111,17 @@ def set_error(label: QLabel, field: QWidget | None, text: str | None) -> None:
     _repolish(label)
 
 
+def set_warning(label: QLabel, field: QWidget | None, text: str) -> None:
+    """A field's warning: said in the warning colour, the field not marked invalid (it
+    does not stop the save)."""
+    label.setProperty("role", "warn")
+    set_line(label, text)
+    if field is not None:
+        field.setProperty("invalid", False)
+        _repolish(field)
+    _repolish(label)
+
+
 def full_text(label: QLabel) -> str:
     """What a label says in full (a reserved line may show it elided)."""
     if label.property("reserved"):
