@@ -100,7 +100,7 @@ def test_intake_and_show_a_foreign_applicant(desk, capsys, tmp_path):
 def test_bad_intake_exits_2_writes_nothing(desk, capsys, tmp_path):
     capsys.readouterr()
     request = tmp_path / "bad.json"
-    request.write_text(json.dumps({"procedure_code": "2.000575", "applicant": {
+    request.write_text(json.dumps({"procedure_code": "1.001612", "applicant": {
         "name": "A", "id_number": "1", "phone": "1", "address": "x"}}), encoding="utf-8")
     code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
     assert code == 2 and out == ""
@@ -128,10 +128,15 @@ def test_catalogue_list_search_and_load(desk, capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--search",
                        "dang ky kinh doanh")
     assert "Đăng ký thành lập hộ kinh doanh" in out
+    assert {p["code"]: p["name"] for p in procedures}["1.001612"] == \
+        "Đăng ký thành lập hộ kinh doanh"
+    assert all(p["source"] for p in procedures)
     replacement = tmp_path / "cat.json"
     replacement.write_text(json.dumps({"version": "t1", "procedures": [{
         "code": "1.000001", "name": "Thủ tục thử", "time_limit": {"value": 2, "unit": "day"},
-        "documents": [{"name": "Đơn", "original": 1}]}]}, ensure_ascii=False), encoding="utf-8")
+        "documents": [{"name": "Đơn", "original": 1}],
+        "source": "https://dichvucong.example.gov.vn/thu-tuc/1.000001"}]},
+        ensure_ascii=False), encoding="utf-8")
     assert run(capsys, "--data-dir", str(desk), "catalogue", "load", str(replacement))[0] == 0
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")
     assert [p["code"] for p in json.loads(out)] == ["1.000001"]
@@ -140,6 +145,8 @@ def test_catalogue_list_search_and_load(desk, capsys, tmp_path):
     assert code == 2 and "bad" in err
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")
     assert [p["code"] for p in json.loads(out)] == ["1.000001"]  # unchanged
+    # The source given in the file is kept in the store and shown.
+    assert json.loads(out)[0]["source"] == "https://dichvucong.example.gov.vn/thu-tuc/1.000001"
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -199,7 +206,7 @@ def _applicant(**overrides) -> dict:
     (sample_request(status=2.0), "status"),
     (sample_request(sets=1e308), "sets"),
     (sample_request(channel=["direct"]), "channel"),
-    (sample_request(procedure_code={"code": "2.000575"}), "procedure_code"),
+    (sample_request(procedure_code={"code": "1.001612"}), "procedure_code"),
     (sample_request(applicant=None), "applicant"),
     ({"procedure_code": "", "applicant": {}}, "procedure_code"),
 ])

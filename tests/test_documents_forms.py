@@ -54,7 +54,7 @@ def dossier(name: str = "Đặng Thị Ngọc Hường",
             address: str = "Số 5 Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa",
             documents: int = 3, code: str = CODE) -> Dossier:
     return Dossier(
-        code=code, procedure_code="2.000575", procedure_name=PROCEDURE,
+        code=code, procedure_code="1.001612", procedure_name=PROCEDURE,
         field_name="Thành lập và hoạt động của hộ kinh doanh",
         lead_agency="Phòng Tài chính – Kế hoạch",
         applicant=Applicant(name, "038190012345", "0912345678", address,
@@ -72,7 +72,7 @@ DETAILS = {
     "02": {"missing": [{"name": "Bản sao Giấy khai sinh", "original": 0, "certified": 1,
                         "photo": 0}], "reason": "Thiếu giấy tờ chứng minh nơi cư trú",
            "officer_name": "Lê Thị Ẩn", "officer_phone": "0237 3850 111",
-           "guide_url": "https://dichvucong.example.gov.vn/thu-tuc/2.000575"},
+           "guide_url": "https://dichvucong.example.gov.vn/thu-tuc/1.001612"},
     "03": {"reason": "Hồ sơ không thuộc thẩm quyền giải quyết"},
     "04": {"reason": "Cần xác minh thêm", "new_due_at": "2026-12-10T16:00:00+07:00"},
     "05": {"reason": "Người nộp rút hồ sơ"},

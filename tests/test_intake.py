@@ -104,7 +104,7 @@ def test_received_in_the_future_is_refused(store):
 
 
 def test_explicit_documents_and_organisation_applicant(store):
-    request = sample_request(procedure_code="1.001612", sets=2, channel="postal", documents=[
+    request = sample_request(procedure_code="2.001610", sets=2, channel="postal", documents=[
         {"name": "Giấy đề nghị", "original": 1},
         {"name": "Điều lệ công ty", "original": 1, "photo": 2}])
     request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0100109106-001",
@@ -257,7 +257,7 @@ def _problems(store, request, clock=NOW) -> dict[str, str]:
 
 
 def test_non_text_values_are_problems_not_type_errors(store):
-    request = sample_request(note=5, procedure_code=["2.000575"], documents=[{"name": 1}])
+    request = sample_request(note=5, procedure_code=["1.001612"], documents=[{"name": 1}])
     request["applicant"] = {"name": 123, "id_number": 38190012345, "phone": ["0912345678"],
                             "address": {"street": "Lê Lợi"}, "email": True}
     problems = _problems(store, request)

@@ -117,3 +117,13 @@ def test_an_old_cmnd_is_said_in_the_warning_colour_and_saved(qtbot, window, stor
     page.idEdit.setFocus()
     type_keys("038190012345")
     assert full_text(page.idError) == "" and page.idError.property("role") == "error"
+
+
+def test_the_procedure_tooltip_says_where_its_code_was_confirmed(qtbot, window, store):
+    sign_in(qtbot, window, store)
+    page = window.intake
+    page.procedureSearch.setFocus()
+    type_keys("thanh lap ho kinh doanh")
+    item = page.procedureList.item(0)
+    assert item.text().startswith("1.001612")
+    assert "Nguồn mã thủ tục: chưa xác minh" in item.toolTip()
