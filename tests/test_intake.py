@@ -12,10 +12,11 @@ import pytest
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.codes import SequenceExhausted, parse_code
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services.intake import DeskNotConfigured, IntakeService
 from onestop_desktop.services.setup import initialise
-from onestop_desktop.store import audit, dossier_repo, outbox
+from onestop_desktop.store import audit, catalogue_repo, dossier_repo, outbox
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import CodeCounter
 from tests.conftest import AGENCY, local, sample_request
@@ -184,7 +185,14 @@ def test_refused_dossier_has_no_appointment(store):
 
 
 def test_hour_based_procedure(store):
-    dossier = service(store).intake(sample_request(procedure_code="2.000815"), "x")
+    # A catalogue of its own: the sample's hour-counted procedures (certifications) are
+    # done in the day by law, so none of them stands for a limit in hours.
+    with store.transaction() as session:
+        catalogue_repo.replace_catalogue(session, parse_catalogue({"procedures": [{
+            "code": "1.000001", "name": "Thủ tục tính theo giờ",
+            "time_limit": {"value": 4, "unit": "hour"},
+            "documents": [{"name": "Đơn", "original": 1}]}]}))
+    dossier = service(store).intake(sample_request(procedure_code="1.000001"), "x")
     # 09:15 + 4 working hours: 2h15 until the lunch break, then 1h45 from 13:30.
     assert dossier.due_at == local(2026, 11, 30, 15, 15)
 
