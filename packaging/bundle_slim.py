@@ -63,6 +63,11 @@ DROPPED_LIBRARIES = frozenset({
 })
 
 
+# pycountry's hook collects all its data (23 MB: languages, scripts, subdivisions and
+# their translations); the desk reads only the country list (domain/countries.py).
+KEPT_PYCOUNTRY_FILES = frozenset({"iso3166-1.json"})
+
+
 def _parts(dest: str) -> tuple[str, ...]:
     return PurePosixPath(dest.replace("\\", "/")).parts
 
@@ -79,6 +84,9 @@ def drop_reason(dest: str) -> str | None:
     name = parts[-1] if parts else ""
     if name.lower() in DROPPED_LIBRARIES:
         return "unused library"
+    if (len(parts) >= 3 and parts[0] == "pycountry" and parts[1] in ("databases", "locales")
+            and name not in KEPT_PYCOUNTRY_FILES):
+        return "pycountry data the desk never reads"
     if len(parts) < 3 or parts[0] != "PySide6":
         return None
     if "plugins" in parts[:-2]:

@@ -59,7 +59,7 @@ def store(data_dir: Path):
 
 def sample_request(**overrides) -> dict:
     request = {
-        "procedure_code": "2.000575",
+        "procedure_code": "1.001612",
         "applicant": {"name": "Đặng Thị Ngọc Hường", "id_number": "038190012345",
                       "phone": "0912 345 678",
                       "address": "Số 5 Lê Lợi, phường Hạc Thành, Thanh Hóa",

@@ -52,7 +52,8 @@ def test_intake_show_and_list(desk, capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"])
     assert code == 0 and "Đặng Thị Ngọc Hường" in out and "Được tiếp nhận" in out
     code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"], "--json")
-    assert json.loads(out) == created
+    # The intake's warnings are said once, when it is taken in: `show` has none to say.
+    assert created.pop("warnings") == [] and json.loads(out) == created
     code, out, _ = run(capsys, "--data-dir", str(desk), "list", "--status", "2", "--json")
     assert [d["code"] for d in json.loads(out)] == [created["code"]]
     code, out, _ = run(capsys, "--data-dir", str(desk), "list", "--search", "ngoc huong")
@@ -61,10 +62,45 @@ def test_intake_show_and_list(desk, capsys, tmp_path):
     assert json.loads(out) == []
 
 
+def test_intake_warns_of_an_old_cmnd_on_stderr_and_in_json(desk, capsys, tmp_path):
+    capsys.readouterr()
+    request = tmp_path / "cmnd.json"
+    request.write_text(json.dumps(sample_request(applicant={
+        "name": "Lê Văn Cũ", "id_number": "038190012", "phone": "+84 (0) 912 345 678",
+        "address": "Thanh Hóa"}), ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    assert code == 0
+    created = json.loads(out)
+    assert len(created["warnings"]) == 1 and "01/01/2025" in created["warnings"][0]
+    assert err.count("Cảnh báo: ") == 1 and created["warnings"][0] in err
+    assert created["applicant"]["phone"] == "0912345678"
+    assert created["applicant"]["nationality"] == "VNM"
+    # Without --json: the code on stdout, the warning on stderr.
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
+    assert code == 0 and out.strip().startswith(AGENCY) and "Cảnh báo: " in err
+    # A CCCD: no warning at all.
+    request.write_text(json.dumps(sample_request(), ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    assert json.loads(out)["warnings"] == [] and "Cảnh báo" not in err
+
+
+def test_intake_and_show_a_foreign_applicant(desk, capsys, tmp_path):
+    capsys.readouterr()
+    request = tmp_path / "foreigner.json"
+    request.write_text(json.dumps(sample_request(applicant={
+        "name": "Kim Min-jun", "id_number": "M12345678", "nationality": "KOR",
+        "phone": "", "address": "Hà Nội"}), ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(desk), "intake", "--json", str(request))
+    created = json.loads(out)
+    assert code == 0 and created["applicant"]["nationality"] == "KOR"
+    code, out, _ = run(capsys, "--data-dir", str(desk), "show", created["code"])
+    assert "M12345678, quốc tịch South Korea (KOR)" in out
+
+
 def test_bad_intake_exits_2_writes_nothing(desk, capsys, tmp_path):
     capsys.readouterr()
     request = tmp_path / "bad.json"
-    request.write_text(json.dumps({"procedure_code": "2.000575", "applicant": {
+    request.write_text(json.dumps({"procedure_code": "1.001612", "applicant": {
         "name": "A", "id_number": "1", "phone": "1", "address": "x"}}), encoding="utf-8")
     code, out, err = run(capsys, "--data-dir", str(desk), "intake", str(request))
     assert code == 2 and out == ""
@@ -92,10 +128,15 @@ def test_catalogue_list_search_and_load(desk, capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--search",
                        "dang ky kinh doanh")
     assert "Đăng ký thành lập hộ kinh doanh" in out
+    assert {p["code"]: p["name"] for p in procedures}["1.001612"] == \
+        "Đăng ký thành lập hộ kinh doanh"
+    assert all(p["source"] for p in procedures)
     replacement = tmp_path / "cat.json"
     replacement.write_text(json.dumps({"version": "t1", "procedures": [{
         "code": "1.000001", "name": "Thủ tục thử", "time_limit": {"value": 2, "unit": "day"},
-        "documents": [{"name": "Đơn", "original": 1}]}]}, ensure_ascii=False), encoding="utf-8")
+        "documents": [{"name": "Đơn", "original": 1}],
+        "source": "https://dichvucong.example.gov.vn/thu-tuc/1.000001"}]},
+        ensure_ascii=False), encoding="utf-8")
     assert run(capsys, "--data-dir", str(desk), "catalogue", "load", str(replacement))[0] == 0
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")
     assert [p["code"] for p in json.loads(out)] == ["1.000001"]
@@ -104,6 +145,8 @@ def test_catalogue_list_search_and_load(desk, capsys, tmp_path):
     assert code == 2 and "bad" in err
     code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")
     assert [p["code"] for p in json.loads(out)] == ["1.000001"]  # unchanged
+    # The source given in the file is kept in the store and shown.
+    assert json.loads(out)[0]["source"] == "https://dichvucong.example.gov.vn/thu-tuc/1.000001"
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -163,7 +206,7 @@ def _applicant(**overrides) -> dict:
     (sample_request(status=2.0), "status"),
     (sample_request(sets=1e308), "sets"),
     (sample_request(channel=["direct"]), "channel"),
-    (sample_request(procedure_code={"code": "2.000575"}), "procedure_code"),
+    (sample_request(procedure_code={"code": "1.001612"}), "procedure_code"),
     (sample_request(applicant=None), "applicant"),
     ({"procedure_code": "", "applicant": {}}, "procedure_code"),
 ])

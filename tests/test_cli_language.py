@@ -35,7 +35,7 @@ def _files(tmp_path) -> dict[str, str]:
         "bad_json": "{not json",
         "deep_json": "[" * 100_000,
         "long_number": '{"sets": 1' + "0" * 5000 + "}",
-        "bad_intake": json.dumps({"procedure_code": "2.000575", "applicant": {
+        "bad_intake": json.dumps({"procedure_code": "1.001612", "applicant": {
             "name": "A", "id_number": "1", "phone": "1", "address": "x"}}),
         "bad_catalogue": json.dumps({"procedures": [{"code": "bad", "name": "x"}]}),
         "list_details": "[1, 2]",

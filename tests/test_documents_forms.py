@@ -61,7 +61,7 @@ def dossier(name: str = "Đặng Thị Ngọc Hường",
             address: str = "Số 5 Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa",
             documents: int = 3, code: str = CODE) -> Dossier:
     return Dossier(
-        code=code, procedure_code="2.000575", procedure_name=PROCEDURE,
+        code=code, procedure_code="1.001612", procedure_name=PROCEDURE,
         field_name="Thành lập và hoạt động của hộ kinh doanh",
         lead_agency="Phòng Tài chính – Kế hoạch",
         applicant=Applicant(name, "038190012345", "0912345678", address,
@@ -79,7 +79,7 @@ DETAILS = {
     "02": {"missing": [{"name": "Bản sao Giấy khai sinh", "original": 0, "certified": 1,
                         "photo": 0}], "reason": "Thiếu giấy tờ chứng minh nơi cư trú",
            "officer_name": "Lê Thị Ẩn", "officer_phone": "0237 3850 111",
-           "guide_url": "https://dichvucong.example.gov.vn/thu-tuc/2.000575"},
+           "guide_url": "https://dichvucong.example.gov.vn/thu-tuc/1.001612"},
     "03": {"reason": "Hồ sơ không thuộc thẩm quyền giải quyết"},
     "04": {"reason": "Cần xác minh thêm", "new_due_at": "2026-12-10T16:00:00+07:00"},
     "05": {"reason": "Người nộp rút hồ sơ"},
@@ -242,6 +242,23 @@ def test_an_organisation_is_addressed_as_such():
     content = text(render("01", d=d))
     assert_nfc_contains(content, "Tổ chức: Công ty TNHH Ánh Dương")
     assert_nfc_contains(content, "Mã số thuế: 2801234567")
+
+
+@pytest.mark.parametrize("form", ["01", "02", "03", "04", "05"])
+def test_the_id_label_names_no_cmnd_and_a_foreigner_gets_the_nationality(form):
+    content = text(render(form))
+    if form in ("01", "02", "03"):  # the forms with the applicant block
+        assert_nfc_contains(content, "Số định danh cá nhân/Thẻ căn cước/Hộ chiếu: 038190012345")
+    assert "CMND" not in unicodedata.normalize("NFC", content)
+    d = dossier(name="Kim Min-jun")
+    d = replace(d, applicant=replace(d.applicant, id_number="M12345678", nationality="KOR"))
+    content = unicodedata.normalize("NFC", text(render(form, d=d)))
+    if form in ("01", "02", "03"):
+        assert ("Số định danh cá nhân/Thẻ căn cước/Hộ chiếu: M12345678 "
+                "(Quốc tịch: South Korea (KOR))") in " ".join(content.split())
+    # A Vietnamese applicant's nationality is not printed.
+    vietnamese = replace(dossier(), applicant=replace(dossier().applicant, nationality="VNM"))
+    assert "Quốc tịch" not in unicodedata.normalize("NFC", text(render(form, d=vietnamese)))
 
 
 def test_template_versions_follow_their_effective_dates():

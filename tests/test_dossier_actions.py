@@ -58,7 +58,7 @@ def test_refused_transition_writes_nothing(store):
 
 
 def test_list_filters_today_due_overdue_status_procedure_search(store):
-    first = _intake(store)  # 2.000575, received 30/11 09:15
+    first = _intake(store)  # 1.001612, received 30/11 09:15
     other = _intake(store, procedure_code="1.009931",
                     applicant={"name": "Phạm Văn Đức", "id_number": "038090012399",
                                "phone": "0987 654 321", "address": "Thanh Hóa"})

@@ -13,10 +13,11 @@ from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.codes import SequenceExhausted, parse_code
 from onestop_desktop.domain.dossier import dossier_to_dict
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services.intake import DeskNotConfigured, IntakeService
 from onestop_desktop.services.setup import initialise
-from onestop_desktop.store import audit, dossier_repo, outbox
+from onestop_desktop.store import audit, catalogue_repo, dossier_repo, outbox
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import CodeCounter
 from tests.conftest import AGENCY, all_dossiers, local, sample_request
@@ -85,7 +86,7 @@ def test_rejected_intake_lists_every_problem_and_writes_nothing(store):
     service(store).intake(sample_request(), "canbo1")
     before = table_counts(store.path)
     bad = {"procedure_code": "9.999999", "sets": 0, "channel": "fax",
-           "applicant": {"name": "", "id_number": "003090012345", "phone": "12345",
+           "applicant": {"name": "", "id_number": "003290012345", "phone": "12345",
                          "address": "", "email": "khong-hop-le"},
            "documents": [{"name": "Đơn", "original": 0}], "received_at": "hôm qua"}
     with pytest.raises(ValidationFailed) as failed:
@@ -105,10 +106,10 @@ def test_received_in_the_future_is_refused(store):
 
 
 def test_explicit_documents_and_organisation_applicant(store):
-    request = sample_request(procedure_code="1.001612", sets=2, channel="postal", documents=[
+    request = sample_request(procedure_code="2.001610", sets=2, channel="postal", documents=[
         {"name": "Giấy đề nghị", "original": 1},
         {"name": "Điều lệ công ty", "original": 1, "photo": 2}])
-    request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0101234567-001",
+    request["applicant"] = {"name": "Công ty TNHH Ánh Dương", "id_number": "0100109106-001",
                             "phone": "024 3825 1234", "address": "Hà Nội",
                             "kind": "organisation"}
     with pytest.raises(ValidationFailed, match="submitter"):  # at the counter: who came?
@@ -116,9 +117,69 @@ def test_explicit_documents_and_organisation_applicant(store):
     dossier = service(store).intake(request, "canbo1")  # by post: nobody at the counter
     assert [(d.name, d.original, d.certified, d.photo) for d in dossier.documents] == [
         ("Giấy đề nghị", 1, 0, 0), ("Điều lệ công ty", 1, 0, 2)]
-    assert dossier.applicant.id_number == "0101234567-001"
+    assert dossier.applicant.id_number == "0100109106-001"
     assert dossier.applicant.phone == "02438251234"
+    assert dossier.applicant.nationality == ""
     assert (dossier.sets, int(dossier.channel)) == (2, 3)
+
+
+def _applicant(**fields) -> dict:
+    applicant = dict(sample_request()["applicant"])
+    applicant.update(fields)
+    return applicant
+
+
+def test_a_foreigner_is_taken_in_with_the_passport_and_nationality(store):
+    request = sample_request(applicant=_applicant(
+        name="Kim Min-jun", id_number="m 1234 5678", nationality="kor"))
+    dossier = service(store).intake(request, "canbo1")
+    assert (dossier.applicant.id_number, dossier.applicant.nationality) == ("M12345678", "KOR")
+    assert dossier.warnings == ()
+    with store.read() as session:  # stored, and read back
+        kept = dossier_repo.get_by_code(session, dossier.code).applicant
+    assert (kept.id_number, kept.nationality) == ("M12345678", "KOR")
+    # Vietnamese papers imply Việt Nam.
+    for number in ("038190012345", "C1234567"):
+        request = sample_request(applicant=_applicant(id_number=number))
+        assert service(store).intake(request, "canbo1").applicant.nationality == "VNM"
+
+
+@pytest.mark.parametrize("fields, where, why", [
+    ({"id_number": "M12345678"}, "applicant.id_number", "quốc tịch"),
+    ({"id_number": "M12345678", "nationality": "XYZ"}, "applicant.nationality", "ISO 3166"),
+    ({"id_number": "M12345678", "nationality": 410}, "applicant.nationality", "ba chữ cái"),
+    ({"id_number": "038190012345", "nationality": "KOR"}, "applicant.id_number", "6 đến 9"),
+    ({"id_number": "0100109106", "nationality": "KOR", "kind": "organisation"},
+     "applicant.nationality", "tổ chức"),
+])
+def test_a_foreign_passport_without_a_real_nationality_is_refused(store, fields, where, why):
+    before = table_counts(store.path)
+    with pytest.raises(ValidationFailed) as caught:
+        service(store).intake(sample_request(applicant=_applicant(**fields)), "canbo1")
+    assert any(p.field == where and why in p.message for p in caught.value.problems), \
+        caught.value.problems
+    assert table_counts(store.path) == before
+
+
+def test_an_old_cmnd_is_taken_in_with_a_warning(store):
+    dossier = service(store).intake(
+        sample_request(applicant=_applicant(id_number="038 190 012")), "canbo1")
+    assert dossier.applicant.id_number == "038190012"
+    assert len(dossier.warnings) == 1 and "01/01/2025" in dossier.warnings[0]
+    assert dossier.applicant.nationality == "VNM"
+
+
+def test_a_cccd_registered_abroad_is_taken_in(store):
+    dossier = service(store).intake(
+        sample_request(applicant=_applicant(id_number="003190012345")), "canbo1")
+    assert dossier.applicant.id_number == "003190012345" and dossier.warnings == ()
+
+
+def test_an_organisation_tax_code_with_a_wrong_check_digit_is_refused(store):
+    request = sample_request(applicant=_applicant(kind="organisation", name="Công ty X",
+                                                  id_number="0101234567"))
+    with pytest.raises(ValidationFailed, match="chữ số kiểm tra"):
+        service(store).intake(request, "canbo1")
 
 
 def test_refused_dossier_has_no_appointment(store):
@@ -127,7 +188,14 @@ def test_refused_dossier_has_no_appointment(store):
 
 
 def test_hour_based_procedure(store):
-    dossier = service(store).intake(sample_request(procedure_code="2.000815"), "x")
+    # A catalogue of its own: the sample's hour-counted procedures (certifications) are
+    # done in the day by law, so none of them stands for a limit in hours.
+    with store.transaction() as session:
+        catalogue_repo.replace_catalogue(session, parse_catalogue({"procedures": [{
+            "code": "1.000001", "name": "Thủ tục tính theo giờ",
+            "time_limit": {"value": 4, "unit": "hour"},
+            "documents": [{"name": "Đơn", "original": 1}]}]}))
+    dossier = service(store).intake(sample_request(procedure_code="1.000001"), "x")
     # 09:15 + 4 working hours: 2h15 until the lunch break, then 1h45 from 13:30.
     assert dossier.due_at == local(2026, 11, 30, 15, 15)
 
@@ -200,7 +268,7 @@ def _problems(store, request, clock=NOW) -> dict[str, str]:
 
 
 def test_non_text_values_are_problems_not_type_errors(store):
-    request = sample_request(note=5, procedure_code=["2.000575"], documents=[{"name": 1}])
+    request = sample_request(note=5, procedure_code=["1.001612"], documents=[{"name": 1}])
     request["applicant"] = {"name": 123, "id_number": 38190012345, "phone": ["0912345678"],
                             "address": {"street": "Lê Lợi"}, "email": True}
     problems = _problems(store, request)

@@ -19,7 +19,7 @@ def _take_in(store, at, actor="lan", **overrides):
 
 
 def test_a_period_is_counted_in_sql_as_by_hand(store):
-    # 30/11 (Mon) 09:15, 2.000575 (3 working days): due 03/12 11:30.
+    # 30/11 (Mon) 09:15, 1.001612 (3 working days): due 03/12 11:30.
     early = _take_in(store, local(2026, 11, 30, 9, 15))
     on_time = _take_in(store, local(2026, 11, 30, 9, 20))
     late = _take_in(store, local(2026, 11, 30, 9, 25), actor="hung")
@@ -46,7 +46,7 @@ def test_a_period_is_counted_in_sql_as_by_hand(store):
     assert report.pending == {"within_time": 0, "overdue": 1}
     assert report.returned == 2 and report.ratings == {"1": 1, "2": 0, "3": 0, "none": 1}
     assert report.by_status[10] == 2 and report.by_status[9] == 1 and report.by_status[2] == 1
-    assert report.by_procedure == [{"code": "2.000575",
+    assert report.by_procedure == [{"code": "1.001612",
                                     "name": "Đăng ký thành lập hộ kinh doanh", "received": 5}]
     assert report.by_officer == [{"officer": "lan", "received": 4},
                                  {"officer": "hung", "received": 1}]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 
 from ..domain.calendar import LOCAL_TZ, TimeUnit, local_text
-from ..domain.dossier import dossier_to_dict
+from ..domain.countries import nationality_text
+from ..domain.dossier import dossier_to_dict, is_foreign
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.listing import DossierSummary
 from ..domain.money import format_vnd
@@ -46,7 +48,8 @@ def cmd_catalogue_list(args) -> int:
         print_json([{"code": p.code, "name": p.name, "field": p.field, "agency": p.agency,
                       "time_limit": {"value": p.time_limit.value,
                                      "unit": p.time_limit.unit.value},
-                      "fee_total": p.total_fee, "documents": len(p.documents)}
+                      "fee_total": p.total_fee, "documents": len(p.documents),
+                      "source": p.source}
                      for p in procedures])
     else:
         for p in procedures:
@@ -65,8 +68,10 @@ def cmd_intake(args) -> int:
     data = read_json_input(args.file)
     with open_desk(args) as desk:
         dossier = desk.dossiers.take_in(data, actor()).value
+    for warning in dossier.warnings:  # taken in all the same: said, not refused
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     if args.json:
-        print_json(dossier_to_dict(dossier))
+        print_json({**dossier_to_dict(dossier), "warnings": list(dossier.warnings)})
     else:
         print(dossier.code)
     return 0
@@ -92,7 +97,8 @@ def cmd_show(args) -> int:
     print(f"Thủ tục:       {dossier.procedure_code} {dossier.procedure_name}")
     born = f", sinh {a.birth_date:%d/%m/%Y}" if a.birth_date else ""
     gender = f", {a.gender}" if a.gender else ""
-    print(f"Người nộp:     {a.name} ({a.id_number}{born}{gender})"
+    foreign = f", quốc tịch {nationality_text(a.nationality)}" if is_foreign(a) else ""
+    print(f"Người nộp:     {a.name} ({a.id_number}{foreign}{born}{gender})"
           + (f", {a.phone}" if a.phone else ""))
     print(f"Địa chỉ:       {a.address}")
     print(f"Trạng thái:    {int(dossier.status)} {dossier.status.label}")

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ..domain.dossier import DeliveryMethod
 from .blocks import NationalHeader, esc, field, place_date
 from .code_strip import code_strip
-from .context import PERSON_ID_LABEL, FormContext, applicant_title, id_label
+from .context import PERSON_ID_LABEL, FormContext, applicant_title, id_label, id_text
 from .layout import PageSpec, Styles, build_pdf, page_spec, standard_decorations, styles_for
 
 
@@ -49,7 +49,7 @@ def applicant_block(ctx: FormContext, styles: Styles, lead: str) -> list[Flowabl
             field(styles, "Địa chỉ", a.address),
             field(styles, "Số điện thoại", a.phone),
             field(styles, "Email", a.email),
-            field(styles, id_label(d), a.id_number),
+            field(styles, id_label(d), id_text(d)),
         ]
     role = "người được ủy quyền" if submitter.authorised else "người đại diện"
     return [
@@ -61,7 +61,7 @@ def applicant_block(ctx: FormContext, styles: Styles, lead: str) -> list[Flowabl
         field(styles, "Địa chỉ", a.address),
         field(styles, "Số điện thoại", a.phone),
         field(styles, "Email", a.email),
-        field(styles, id_label(d), a.id_number),
+        field(styles, id_label(d), id_text(d)),
     ]
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from urllib.parse import quote
 
 from ..domain.config import DeskConfig
-from ..domain.dossier import ApplicantKind, Dossier
+from ..domain.countries import nationality_text
+from ..domain.dossier import ApplicantKind, Dossier, is_foreign
 from .templates import FormTemplate
 
 
@@ -61,7 +62,7 @@ def applicant_title(dossier: Dossier) -> str:
     return "Tổ chức" if dossier.applicant.kind is ApplicantKind.ORGANISATION else "Ông (Bà)"
 
 
-# A person's number, as the forms label it (DOMAIN.md: CMND is no longer valid).
+# DOMAIN.md: the CMND is no longer valid since 2025-01-01 and is not printed as the label.
 PERSON_ID_LABEL = "Số định danh cá nhân/Thẻ căn cước/Hộ chiếu"
 
 
@@ -69,3 +70,11 @@ def id_label(dossier: Dossier) -> str:
     if dossier.applicant.kind is ApplicantKind.ORGANISATION:
         return "Mã số doanh nghiệp/Mã số thuế"
     return PERSON_ID_LABEL
+
+
+def id_text(dossier: Dossier) -> str:
+    """The number as printed: a foreigner's passport with its nationality."""
+    a = dossier.applicant
+    if is_foreign(a):
+        return f"{a.id_number} (Quốc tịch: {nationality_text(a.nationality)})"
+    return a.id_number

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from .calendar import LOCAL_TZ
+from .countries import VIETNAM
 from .errors import NotFound
 from .procedure import DocumentSpec, Fee
 from .status import Status
@@ -85,6 +86,14 @@ class Applicant:
     email: str = ""
     birth_date: date | None = None  # a citizen's, as read from the CCCD QR (or typed)
     gender: str = ""  # Gender value, or "" when not known
+    # ISO 3166-1 alpha-3 of a citizen: VNM for a Vietnamese paper, the passport's country
+    # for a foreigner; "" for an organisation (and dossiers taken before it was recorded).
+    nationality: str = ""
+
+
+def is_foreign(applicant: Applicant) -> bool:
+    """A citizen of another country (a foreign passport): forms print the nationality."""
+    return applicant.kind is ApplicantKind.CITIZEN and applicant.nationality not in ("", VIETNAM)
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,9 @@ class Dossier:
     submitter: Submitter | None = None  # None: the owner submitted in person
     delivery: Delivery = field(default_factory=Delivery)
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # What the intake wants the officer to know (an old CMND …): said once, when the
+    # dossier is taken in, never stored.
+    warnings: tuple[str, ...] = ()
 
     @property
     def signer_name(self) -> str:
@@ -171,7 +183,7 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "applicant": {"kind": a.kind.key, "name": a.name, "id_number": a.id_number,
                       "phone": a.phone, "address": a.address, "email": a.email,
                       "birth_date": a.birth_date.isoformat() if a.birth_date else None,
-                      "gender": a.gender},
+                      "gender": a.gender, "nationality": a.nationality},
         "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                        "photo": d.photo} for d in dossier.documents],
         "fees": [{"name": f.name, "amount": f.amount} for f in dossier.fees],

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .calendar import LOCAL_TZ
+from .countries import normalize_nationality
 from .dossier import (
     Applicant,
     ApplicantKind,
@@ -25,6 +26,9 @@ from .identity import (
     classify_id,
     email_problem,
     id_problem,
+    id_warning,
+    implied_nationality,
+    nationality_problem,
     normalize_id,
     normalize_phone,
     phone_problem,
@@ -57,6 +61,7 @@ class IntakeRequest:
     notify: tuple[NoticeChannel, ...] = ()
     submitter: Submitter | None = None
     delivery: Delivery = field(default_factory=Delivery)
+    warnings: tuple[str, ...] = ()  # accepted, but the officer should know (an old CMND)
 
 
 def _int(value: object) -> int | None:
@@ -121,6 +126,24 @@ def _gender(p: Problems, value: object) -> str:
             return gender.value
     p.add("applicant.gender", "Giới tính phải là “Nam” hoặc “Nữ”.")
     return ""
+
+
+def _nationality(p: Problems, value: object, kind: ApplicantKind) -> str | None:
+    """The applicant's ISO 3166-1 alpha-3 nationality ("" when not given); None (and a
+    problem) when it is not one. A foreigner's passport needs it; an organisation has none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        p.add("applicant.nationality", "Quốc tịch phải là mã quốc gia ba chữ cái, ví dụ KOR.")
+        return None
+    code = normalize_nationality(value)
+    if kind is ApplicantKind.ORGANISATION:
+        p.add("applicant.nationality", "Quốc tịch chỉ ghi cho cá nhân, không ghi cho tổ chức.")
+        return None
+    if problem := nationality_problem(code):
+        p.add("applicant.nationality", problem)
+        return None
+    return code
 
 
 def _notify(p: Problems, value: object) -> tuple[NoticeChannel, ...]:
@@ -226,11 +249,18 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
         p.add("applicant.name", "Chưa nhập họ tên người nộp.")
     elif name is not None and len(name) > 200:
         p.add("applicant.name", "Họ tên quá dài (tối đa 200 ký tự).")
+    nationality = _nationality(p, raw.get("nationality"), kind)
     id_number = _text(p, raw, "id_number", "applicant.id_number", "Số giấy tờ")
+    warnings: list[str] = []
     if id_number is not None:
         id_number = normalize_id(id_number)
-        if problem := id_problem(id_number, kind.key):
+        if nationality is not None and (problem := id_problem(id_number, kind.key,
+                                                              nationality=nationality)):
             p.add("applicant.id_number", problem)
+        elif warning := id_warning(id_number, kind.key, nationality or ""):
+            warnings.append(warning)
+        if kind is ApplicantKind.CITIZEN and nationality is not None:
+            nationality = implied_nationality(id_number, nationality)
     notify = _notify(p, data.get("notify"))
     phone = _text(p, raw, "phone", "applicant.phone", "Số điện thoại")
     if phone is not None:
@@ -255,7 +285,8 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     birth_date = _birth_date(p, raw.get("birth_date"))
     gender = _gender(p, raw.get("gender"))
     # The card's number says the birth year and the gender: they must agree.
-    if (id_number and (birth_date or gender) and classify_id(id_number) is IdKind.CCCD
+    if (id_number and (birth_date or gender)
+            and classify_id(id_number, nationality or "") is IdKind.CCCD
             and not any(i.field == "applicant.id_number" for i in p.items)
             and (problem := cccd_problem(id_number, birth_date=birth_date,
                                          gender=gender or None))):
@@ -330,7 +361,8 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
 
     p.raise_if_any()
     assert procedure is not None
-    assert None not in (name, id_number, phone, address, email)  # each was reported
-    applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender)
+    assert None not in (name, id_number, phone, address, email, nationality)  # reported
+    applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender,
+                          nationality)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
-                         notify, submitter, delivery)
+                         notify, submitter, delivery, tuple(warnings))

@@ -11,6 +11,7 @@ from .errors import Problems, ValidationFailed
 from .text import clean_text, fold, text_problem
 
 PROCEDURE_CODE = re.compile(r"^\d\.\d{6}$")
+UNVERIFIED = "unverified"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Procedure:
     result: str = ""
     level: str = "province"
     legal_basis: str = ""
+    # Where the code was confirmed to name this procedure (an address), or UNVERIFIED.
+    source: str = "unverified"
 
     @property
     def total_fee(self) -> int:
@@ -158,6 +161,7 @@ def parse_procedure(entry: object) -> Procedure:
             result=_text(entry, "result", "Kết quả"),
             level=_text(entry, "level", "Cấp thực hiện") or "province",
             legal_basis=_text(entry, "legal_basis", "Căn cứ pháp lý"),
+            source=_text(entry, "source", "Nguồn xác nhận mã thủ tục") or UNVERIFIED,
         )
     except ValueError as exc:
         raise ValueError(f"thủ tục {code}: {exc}") from None

@@ -137,7 +137,7 @@ class IntakeService:
                 received_at=received_at, due_at=due_at, status=request.status,
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
                 received_by=actor, notify=request.notify, submitter=request.submitter,
-                delivery=request.delivery)
+                delivery=request.delivery, warnings=request.warnings)
             dossier_repo.add_dossier(session, dossier, now)
             try:
                 session.flush()

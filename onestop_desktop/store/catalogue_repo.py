@@ -22,7 +22,8 @@ def _to_row(procedure: Procedure, version: str) -> ProcedureRow:
         fees=[{"name": f.name, "amount": f.amount} for f in procedure.fees],
         documents=[{"name": d.name, "original": d.original, "certified": d.certified,
                     "photo": d.photo} for d in procedure.documents],
-        result=procedure.result, legal_basis=procedure.legal_basis, catalogue_version=version)
+        result=procedure.result, legal_basis=procedure.legal_basis, catalogue_version=version,
+        source=procedure.source)
 
 
 def to_procedure(row: ProcedureRow) -> Procedure:
@@ -32,7 +33,7 @@ def to_procedure(row: ProcedureRow) -> Procedure:
         time_limit=TimeLimit(value, TimeUnit(row.limit_unit)),
         fees=tuple(Fee(f["name"], f["amount"]) for f in row.fees),
         documents=tuple(DocumentSpec(**d) for d in row.documents),
-        result=row.result, level=row.level, legal_basis=row.legal_basis)
+        result=row.result, level=row.level, legal_basis=row.legal_basis, source=row.source)
 
 
 def replace_catalogue(session: Session, catalogue: Catalogue) -> int:

@@ -43,7 +43,8 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         lead_agency=dossier.lead_agency, time_limit_text=dossier.time_limit_text,
         applicant_kind=int(a.kind), applicant_name=a.name, id_number=a.id_number,
         phone=a.phone, address=a.address, email=a.email, birth_date=a.birth_date,
-        gender=a.gender, notify=[str(c) for c in dossier.notify], sets=dossier.sets,
+        gender=a.gender, nationality=a.nationality, notify=[str(c) for c in dossier.notify],
+        sets=dossier.sets,
         channel=int(dossier.channel), status=int(dossier.status),
         received_at=dossier.received_at, due_at=dossier.due_at, returned_at=None,
         fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
@@ -82,7 +83,7 @@ def to_dossier(row: DossierRow) -> Dossier:
         lead_agency=row.lead_agency, time_limit_text=row.time_limit_text,
         applicant=Applicant(row.applicant_name, row.id_number, row.phone, row.address,
                             ApplicantKind(row.applicant_kind), row.email, row.birth_date,
-                            row.gender or ""),
+                            row.gender or "", row.nationality or ""),
         documents=[ReceivedDocument(d.name, d.original, d.certified, d.photo)
                    for d in row.documents],
         fees=[Fee(f["name"], f["amount"]) for f in row.fees],

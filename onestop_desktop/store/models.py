@@ -52,6 +52,8 @@ class ProcedureRow(Base):
     result: Mapped[str] = mapped_column(Text, default="")
     legal_basis: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(64), default="")
+    # Added in 0007: where the procedure's code was confirmed (an address), or "unverified".
+    source: Mapped[str] = mapped_column(Text, default="unverified", server_default="unverified")
 
 
 class CalendarDayRow(Base):
@@ -99,6 +101,8 @@ class DossierRow(Base):
     delivery_method: Mapped[str] = mapped_column(String(8), default="desk",
                                                  server_default="desk")
     delivery_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Added in 0007: ISO 3166-1 alpha-3 ("VNM", a foreign passport's country; "" before).
+    nationality: Mapped[str] = mapped_column(String(3), default="", server_default="")
     sets: Mapped[int] = mapped_column(Integer, default=1)
     channel: Mapped[int] = mapped_column(Integer)
     status: Mapped[int] = mapped_column(Integer)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QTreeWidgetItem, QW
 
 from ..desk import Changes, Desk
 from ..domain.calendar import local_text
+from ..domain.countries import nationality_text
+from ..domain.dossier import is_foreign
 from ..domain.money import format_vnd
 from ..domain.status import TRANSITIONS, Status
 from ..resources import resource_path
@@ -132,7 +134,9 @@ class DossierDetailPage(FormPage):
         a = d.applicant
         born = self.tr(", sinh %1").replace("%1", f"{a.birth_date:%d/%m/%Y}") \
             if a.birth_date else ""
-        self.applicantValue.setText(f"{a.name} — {a.id_number}{born}"
+        foreign = self.tr(" (quốc tịch %1)").replace("%1", nationality_text(a.nationality)) \
+            if is_foreign(a) else ""
+        self.applicantValue.setText(f"{a.name} — {a.id_number}{foreign}{born}"
                                     + (f", {a.gender}" if a.gender else ""))
         self.contactValue.setText(" · ".join(x for x in (a.phone, a.email, a.address) if x))
         self.receivedValue.setText(local_text(d.received_at) + f" ({d.received_by})")

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..desk import Changes
 from ..domain.calendar import LOCAL_TZ, parse_day
 from ..domain.calendar import local_text as calendar_text
 from ..domain.cccd_qr import parse_cccd_qr
+from ..domain.countries import VIETNAM, all_countries
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
 from ..domain.form_details import DEFAULT_MISSING_REASON
@@ -19,19 +30,29 @@ from ..domain.identity import (
     classify_id,
     email_problem,
     id_problem,
+    id_warning,
     normalize_id,
     phone_problem,
 )
 from ..domain.intake import parse_intake
 from ..domain.money import format_vnd
-from ..domain.procedure import DocumentSpec, Procedure
+from ..domain.procedure import UNVERIFIED, DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
-from .widgets import failure_text, full_text, reserve_line, set_error, set_line, show_message
+from .widgets import (
+    failure_text,
+    full_text,
+    reserve_banner,
+    reserve_line,
+    set_error,
+    set_line,
+    set_warning,
+    show_message,
+)
 
 # Which form each way out of the intake prints, and the status the dossier starts in.
 OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPPLEMENT_REQUESTED),
@@ -71,8 +92,8 @@ class IntakePage(FormPage):
     FORM = "intake_page.ui"
     NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
              "appointmentLabel", "procedureError", "kindCombo", "nameLabel", "nameEdit",
-             "nameError", "idEdit", "idError", "phoneEdit", "phoneError", "addressEdit",
-             "addressError",
+             "nameError", "idEdit", "idError", "nationalityLabel", "nationalityCombo",
+             "phoneEdit", "phoneError", "addressEdit", "addressError",
              "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
              "notifyZalo", "notifyEmail", "deliveryCombo", "deliveryAddressEdit",
              "deliveryError", "submitterCheck", "submitterBox", "submitterNameEdit",
@@ -99,6 +120,7 @@ class IntakePage(FormPage):
         self._errors = {"procedure_code": (self.procedureError, self.procedureSearch),
                         "applicant.name": (self.nameError, self.nameEdit),
                         "applicant.id_number": (self.idError, self.idEdit),
+                        "applicant.nationality": (self.idError, self.nationalityCombo),
                         "applicant.phone": (self.phoneError, self.phoneEdit),
                         "applicant.address": (self.addressError, self.addressEdit),
                         "applicant.birth_date": (self.birthError, self.birthEdit),
@@ -125,9 +147,12 @@ class IntakePage(FormPage):
         # The procedure's error and its details share a line: one or the other is shown.
         reserve_line(self.procedureError, keep_place=False)
         reserve_line(self.procedureInfo, role="")
+        # A long procedure name never widens the page: elided, in full in its tooltip.
+        reserve_banner(self.chosenLabel)
         self._notify = {NoticeChannel.SMS: self.notifySms, NoticeChannel.ZALO: self.notifyZalo,
                         NoticeChannel.EMAIL: self.notifyEmail}
         self._setup_table()
+        self._setup_nationalities()
         self.procedureList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.procedureList.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Filtered on every key, synchronously: Enter acts on exactly the text typed.
@@ -147,6 +172,7 @@ class IntakePage(FormPage):
         self.submitterCheck.toggled.connect(self._submitter_changed)
         for edit in (self.submitterIdEdit, self.submitterPhoneEdit, self.deliveryAddressEdit):
             edit.textChanged.connect(self._validate_live)
+        self.nationalityCombo.currentTextChanged.connect(self._validate_live)
         self.genderCombo.currentIndexChanged.connect(self._validate_live)
         self.extraDocEdit.returnPressed.connect(self.add_extra_document)
         self.addDocButton.clicked.connect(self.add_extra_document)
@@ -177,6 +203,76 @@ class IntakePage(FormPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
 
+    def _setup_nationalities(self) -> None:
+        """Every ISO 3166 country, Việt Nam first; typing any part of a name or the code
+        narrows the list (a foreign passport's holder names the country)."""
+        combo = self.nationalityCombo
+        for code, name in all_countries():
+            combo.addItem(f"{name} ({code})", code)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.setMaxVisibleItems(15)
+        # The longest names ("South Georgia and the South Sandwich Islands") never widen
+        # the page: the field takes the width the layout gives.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        # Left (Tab, a click elsewhere), the field shows the country the text named. Told
+        # by the application: while the completer's popup is up the field gets no FocusOut.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        # Its row keeps its place while hidden: showing it never moves the fields below.
+        for widget in (self.nationalityLabel, combo):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+
+    def _nationality(self) -> str | None:
+        """The chosen country's code; None when the text names none of the list."""
+        combo, text = self.nationalityCombo, self.nationalityCombo.currentText().strip()
+        for index in range(combo.count()):
+            code = combo.itemData(index)
+            if text.casefold() in (combo.itemText(index).casefold(), code.casefold()):
+                return code
+        return None
+
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        combo = self.nationalityCombo
+        if not shiboken6.isValid(combo):  # the application outlives the page's widgets
+            return
+        if old in (combo, combo.lineEdit()) and now not in (combo, combo.lineEdit()):
+            self._settle_nationality()
+
+    def _settle_nationality(self) -> None:
+        """"kor" typed and left: the field shows the country it named, "South Korea (KOR)"."""
+        code, combo = self._nationality(), self.nationalityCombo
+        if code is not None:
+            index = combo.findData(code)
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))  # even when the index was already it
+
+    def _show_nationality(self) -> None:
+        """The nationality is shown only when the paper may be a passport: not for an
+        organisation, not for a CCCD, always once a country other than Việt Nam is set.
+        Tab stops on it only when it must be chosen (a number no Vietnamese paper has): a
+        CMND or a Vietnamese passport goes on to the phone, the country a click away (a
+        US passport has 9 digits, as a CMND)."""
+        number = self.idEdit.text().strip()
+        kind = classify_id(number) if number else None
+        foreign_set = self._nationality() != VIETNAM
+        needed = self._kind() == "citizen" and (
+            foreign_set or (bool(number) and kind is not IdKind.CCCD))
+        asked = needed and (foreign_set or kind in (IdKind.FOREIGN_PASSPORT, None))
+        self.nationalityLabel.setVisible(needed)
+        self.nationalityCombo.setVisible(needed)
+        if not self.nationalityCombo.hasFocus():  # the country's name from its start
+            self.nationalityCombo.lineEdit().setCursorPosition(0)
+        self.nationalityCombo.setFocusPolicy(Qt.FocusPolicy.StrongFocus if asked
+                                             else Qt.FocusPolicy.ClickFocus)
+
     def load_catalogue(self) -> None:
         """Read the catalogue once (and again when it changes), off the GUI thread."""
         dossiers = self.ctx.desk.dossiers
@@ -197,7 +293,9 @@ class IntakePage(FormPage):
         self.procedureList.clear()
         for p in found:
             item = QListWidgetItem(f"{p.code}  {p.name}")
-            item.setToolTip(f"{p.name}\n{p.field} — {p.time_limit.describe()}")
+            source = p.source if p.source != UNVERIFIED else self.tr("chưa xác minh")
+            item.setToolTip(f"{p.name}\n{p.field} — {p.time_limit.describe()}\n"
+                            + self.tr("Nguồn mã thủ tục: %1").replace("%1", source))
             self.procedureList.addItem(item)
         if found:
             self.procedureList.setCurrentRow(0)
@@ -230,9 +328,8 @@ class IntakePage(FormPage):
 
     def choose_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
-        self.chosenLabel.setText(self.tr("Thủ tục: %1 — %2").replace("%1", procedure.code)
-                                 .replace("%2", procedure.name))
-        self.chosenLabel.setToolTip(procedure.name)
+        set_line(self.chosenLabel, self.tr("Thủ tục: %1 — %2").replace("%1", procedure.code)
+                 .replace("%2", procedure.name))
         self._mark_chosen(True)
         fees = ", ".join(f"{f.name}: {format_vnd(f.amount)}" for f in procedure.fees)
         set_line(self.procedureInfo, self.tr("Thời hạn: %1 · Phí, lệ phí: %2")
@@ -323,6 +420,7 @@ class IntakePage(FormPage):
             show_message(self.messageLabel, str(exc), "error")
             return False
         self.kindCombo.setCurrentIndex(0)
+        self.nationalityCombo.setCurrentIndex(0)  # a CCCD: Việt Nam
         self.nameEdit.setText(card.full_name)
         self.idEdit.setText(card.id_number)
         self.addressEdit.setText(card.address)
@@ -354,18 +452,31 @@ class IntakePage(FormPage):
         phone, email = self.phoneEdit.text(), self.emailEdit.text().strip()
         set_error(self.nameError, self.nameEdit,
                   self.tr("Họ tên quá dài (tối đa 200 ký tự).") if len(name) > 200 else "")
-        id_text = id_problem(number, self._kind()) if number.strip() else ""
+        self._show_nationality()
+        nationality = self._nationality()
+        foreign = nationality if nationality not in (None, VIETNAM) else ""
+        id_text = id_problem(number, self._kind(), nationality=foreign) if number.strip() else ""
+        if nationality is None and self.nationalityCombo.isVisible():
+            id_text = self.tr("Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).")
         birth_text = ""
         try:
             born = self._birth_date()
         except ValueError as exc:
             born, birth_text = None, str(exc)
         gender = GENDERS[self.genderCombo.currentIndex()]
-        if not id_text and classify_id(number) is IdKind.CCCD and (born or gender):
+        if not id_text and classify_id(number, foreign) is IdKind.CCCD and (born or gender):
             # The card's number says the birth year and gender: they must agree.
             id_text = cccd_problem(normalize_id(number), birth_date=parse_day(
                 self.birthEdit.text()) if born else None, gender=gender or None) or ""
         set_error(self.idError, self.idEdit, id_text)
+        combo = self.nationalityCombo
+        combo.setProperty("invalid", nationality is None)
+        combo.style().unpolish(combo)
+        combo.style().polish(combo)
+        warning = id_warning(number, self._kind(), foreign) if number.strip() else None
+        if not id_text and warning:  # an old CMND: said in the warning colour, saved all the same
+            set_warning(self.idError, self.idEdit, self.tr(
+                "CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân."))
         set_error(self.birthError, self.birthEdit, birth_text)
         by_phone = [c.label for c in self._notify if self._notify[c].isChecked() and c.by_phone]
         phone_text = phone_problem(phone) if phone.strip() else ""
@@ -432,7 +543,8 @@ class IntakePage(FormPage):
                           "id_number": self.idEdit.text(), "phone": self.phoneEdit.text(),
                           "address": self.addressEdit.text(), "email": self.emailEdit.text(),
                           "birth_date": self._birth_date(),
-                          "gender": GENDERS[self.genderCombo.currentIndex()]},
+                          "gender": GENDERS[self.genderCombo.currentIndex()],
+                          "nationality": self._request_nationality()},
             "documents": received, "sets": self.setsSpin.value(), "channel": "direct",
             "status": int(status), "note": self.reasonEdit.text().strip(),
             "notify": self._notify_channels(),
@@ -445,6 +557,17 @@ class IntakePage(FormPage):
                               "authorised": self._kind() == "citizen"}}
                if self.submitterCheck.isChecked() else {}),
         }
+
+    def _request_nationality(self) -> str:
+        """What the intake is sent: nothing for Việt Nam (implied by a Vietnamese paper) or
+        an organisation, the code of another country, or the text typed when it names none
+        (the intake then says why)."""
+        if self._kind() != "citizen" or not self.nationalityCombo.isVisible():
+            return ""
+        code = self._nationality()
+        if code is None:
+            return self.nationalityCombo.currentText().strip()
+        return "" if code == VIETNAM else code
 
     def submit(self, outcome: str, *, direct: bool = False) -> None:
         form, _status = OUTCOMES[outcome]
@@ -594,12 +717,13 @@ class IntakePage(FormPage):
         self._submitter_changed(False)
         self.deliveryCombo.setCurrentIndex(0)
         self._delivery_changed(0)
+        self.nationalityCombo.setCurrentIndex(0)
+        self._show_nationality()
         self.setsSpin.setValue(1)
         self.procedure = None
         self._due_generation += 1  # an appointment still being read is for nobody now
-        self.chosenLabel.setText(self.tr("Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi "
-                                         "nhấn Enter."))
-        self.chosenLabel.setToolTip("")
+        set_line(self.chosenLabel, self.tr("Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi "
+                                           "nhấn Enter."))
         self._mark_chosen(False)
         set_line(self.procedureInfo, "")
         self.appointmentLabel.setText("")

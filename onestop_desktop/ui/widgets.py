@@ -92,7 +92,8 @@ def show_message(label: QLabel, text: str, kind: str = "info") -> None:
 
 
 def reserve_banner(label: QLabel) -> None:
-    """The page's message banner: one line, always in place (desk.qss sets its height)."""
+    """One line always in place, elided to its room (desk.qss sets its height): the page's
+    message banner, the intake's chosen procedure."""
     label.setWordWrap(False)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("reserved", True)
@@ -107,6 +108,17 @@ def set_error(label: QLabel, field: QWidget | None, text: str | None) -> None:
     set_line(label, text or "")
     if field is not None:
         field.setProperty("invalid", bool(text))
+        _repolish(field)
+    _repolish(label)
+
+
+def set_warning(label: QLabel, field: QWidget | None, text: str) -> None:
+    """A field's warning: said in the warning colour, the field not marked invalid (it
+    does not stop the save)."""
+    label.setProperty("role", "warn")
+    set_line(label, text)
+    if field is not None:
+        field.setProperty("invalid", False)
         _repolish(field)
     _repolish(label)
 

@@ -282,97 +282,102 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="119"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="121"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="132"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="135"/>
         <source>, sinh %1</source>
         <translation>, born %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="148"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="137"/>
+        <source> (quốc tịch %1)</source>
+        <translation> (nationality %1)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="152"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="150"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="154"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="178"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="202"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="204"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="208"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="281"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="285"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="283"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="287"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="319"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="323"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="321"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="325"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="183"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="256"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="260"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="265"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="269"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="267"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="271"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -435,8 +440,15 @@
     <message numerus="yes">
         <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="118"/>
         <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="130"/>
-        <source>%n hồ sơ</source>
+        <source>%Ln hồ sơ</source>
         <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation type="vanished">
             <numerusform>%n dossier(s)</numerusform>
             <numerusform>%n dossier(s)</numerusform>
         </translation>
@@ -488,7 +500,7 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../onestop_desktop/ui/widgets.py" line="129"/>
+        <location filename="../../onestop_desktop/ui/widgets.py" line="141"/>
         <source>Lỗi không mong đợi (%1). Chi tiết đã ghi vào nhật ký của quầy; hãy báo quản trị viên.</source>
         <translation>Unexpected error (%1). The details are in the desk&apos;s log; tell the administrator.</translation>
     </message>
@@ -709,7 +721,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="240"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="337"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -718,132 +730,152 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="334"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="432"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="356"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="454"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="373"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="460"/>
+        <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
+        <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="479"/>
+        <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
+        <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="484"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="378"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="489"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="465"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="588"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="472"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="595"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="478"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="601"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="633"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="512"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="635"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="517"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="640"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="521"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="644"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="537"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="660"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="539"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="662"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="664"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="544"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="667"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="547"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="670"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="551"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="674"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="725"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="393"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="296"/>
+        <source>chưa xác minh</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="298"/>
+        <source>Nguồn mã thủ tục: %1</source>
+        <translation>Procedure code source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="318"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="233"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="331"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="238"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="335"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="259"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="356"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="695"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -897,12 +929,12 @@
         <translation type="vanished">ID card / passport no.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="82"/>
+        <location filename="../../forms/intake_page.ui" line="89"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="85"/>
+        <location filename="../../forms/intake_page.ui" line="92"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -911,14 +943,12 @@
         <translation type="vanished">E-mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="37"/>
         <source>3. Thành phần hồ sơ (Space: đánh dấu đã nhận; gõ số để sửa số bản)</source>
-        <translation>3. Documents (Space: mark received; type a number to change copies)</translation>
+        <translation type="vanished">3. Documents (Space: mark received; type a number to change copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="46"/>
         <source>Tên giấy tờ (đánh dấu: đã nhận)</source>
-        <translation>Document (ticked: received)</translation>
+        <translation type="vanished">Document (ticked: received)</translation>
     </message>
     <message>
         <source>Bản chính</source>
@@ -938,9 +968,8 @@
         <translation>Other document (not on the checklist)…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="55"/>
         <source>Thêm giấy tờ</source>
-        <translation>Add document</translation>
+        <translation type="vanished">Add document</translation>
     </message>
     <message>
         <source>Bỏ dòng đã chọn</source>
@@ -962,9 +991,38 @@
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="56"/>
         <source>Bỏ dòng chọn</source>
+        <translation type="vanished">Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="37"/>
+        <source>3. Thành phần hồ sơ (Space: đã nhận; gõ số: số bản)</source>
+        <translation>3. Documents (Space: received; type a number: copies)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="46"/>
+        <source>Giấy tờ (✓ đã nhận)</source>
+        <translation>Document (✓ received)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="55"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="55"/>
+        <source>Thêm giấy tờ ngoài danh mục vào danh sách (Enter)</source>
+        <translation>Add a document outside the checklist (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="56"/>
+        <source>Bỏ dòng</source>
         <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="56"/>
+        <source>Bỏ giấy tờ ở dòng đang chọn khỏi danh sách</source>
+        <translation>Remove the selected row&apos;s document from the list</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="58"/>
@@ -982,133 +1040,152 @@
         <translation>Personal ID/Passport</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="80"/>
+        <location filename="../../forms/intake_page.ui" line="79"/>
+        <source>Số định danh cá nhân/Thẻ căn cước/Hộ chiếu; với tổ chức: mã số doanh nghiệp/mã số thuế</source>
+        <translation>Personal ID number/Citizen ID card/Passport; for an organisation: enterprise code/tax code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="83"/>
         <source>Căn cước 12 số / hộ chiếu / mã số thuế</source>
         <translation>12-digit ID / passport / tax code</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="83"/>
+        <location filename="../../forms/intake_page.ui" line="84"/>
+        <source>Quốc tịch</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="90"/>
         <source>Không bắt buộc</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="88"/>
+        <location filename="../../forms/intake_page.ui" line="95"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="91"/>
+        <location filename="../../forms/intake_page.ui" line="98"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="93"/>
+        <location filename="../../forms/intake_page.ui" line="100"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="94"/>
+        <location filename="../../forms/intake_page.ui" line="101"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="94"/>
+        <location filename="../../forms/intake_page.ui" line="101"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="94"/>
+        <location filename="../../forms/intake_page.ui" line="101"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="98"/>
+        <location filename="../../forms/intake_page.ui" line="105"/>
         <source>Nhận thông báo qua</source>
         <translation>Notices by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="108"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="102"/>
+        <location filename="../../forms/intake_page.ui" line="109"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="103"/>
-        <location filename="../../forms/intake_page.ui" line="104"/>
+        <location filename="../../forms/intake_page.ui" line="110"/>
+        <location filename="../../forms/intake_page.ui" line="111"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="104"/>
+        <location filename="../../forms/intake_page.ui" line="111"/>
         <source>Địa chỉ email (nếu có)</source>
         <translation>Email address (if any)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="108"/>
+        <location filename="../../forms/intake_page.ui" line="115"/>
         <source>Nhận kết quả</source>
         <translation>Result by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="111"/>
+        <location filename="../../forms/intake_page.ui" line="118"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="111"/>
+        <location filename="../../forms/intake_page.ui" line="118"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="112"/>
+        <location filename="../../forms/intake_page.ui" line="119"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="116"/>
-        <source>Người khác nộp thay (ủy quyền, đại diện tổ chức)</source>
-        <translation>Submitted by someone else (authorised, or an organisation&apos;s representative)</translation>
+        <location filename="../../forms/intake_page.ui" line="123"/>
+        <source>Người nộp thay</source>
+        <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="121"/>
+        <location filename="../../forms/intake_page.ui" line="123"/>
+        <source>Người khác nộp thay chủ hồ sơ: người được ủy quyền, hoặc người đại diện của tổ chức</source>
+        <translation>Someone other than the owner submits: an authorised person, or an organisation&apos;s representative</translation>
+    </message>
+    <message>
+        <source>Người khác nộp thay (ủy quyền, đại diện tổ chức)</source>
+        <translation type="vanished">Submitted by someone else (authorised, or an organisation&apos;s representative)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="128"/>
         <source>Họ tên người nộp</source>
         <translation>Submitter&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="122"/>
+        <location filename="../../forms/intake_page.ui" line="129"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="123"/>
+        <location filename="../../forms/intake_page.ui" line="130"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="136"/>
+        <location filename="../../forms/intake_page.ui" line="143"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="137"/>
+        <location filename="../../forms/intake_page.ui" line="144"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="138"/>
+        <location filename="../../forms/intake_page.ui" line="145"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="139"/>
+        <location filename="../../forms/intake_page.ui" line="146"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="140"/>
+        <location filename="../../forms/intake_page.ui" line="147"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>

@@ -75,7 +75,7 @@ def test_portal_names_map_one_to_one(live_server):
         body = client.get(f"/v1/dossiers/{payload['code']}").json()
     d = body["dossier"]
     assert d["MaHoSo"] == payload["code"]
-    assert d["MaTTHC"] == "2.000575"
+    assert d["MaTTHC"] == "1.001612"
     assert d["ChuHoSo"] == "Đặng Thị Ngọc Hường"
     assert d["LoaiDoiTuong"] == 1 and d["HinhThuc"] == 1 and d["TrangThaiHoSo"] == 2
     # 02:15 UTC is 09:15 in Asia/Ho_Chi_Minh; the portal's format is yyyyMMddHHmmss.

@@ -94,3 +94,43 @@ def test_entries_that_are_not_objects_and_bad_codes():
 def test_version_and_description_must_be_text():
     assert [f for f, _ in problems_of({"version": [1], "description": 5,
                                        "procedures": [entry()]})] == ["version", "description"]
+
+
+def test_a_procedures_source_is_optional_text_defaulting_to_unverified():
+    url = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma=1"
+    catalogue = parse_catalogue({"procedures": [
+        entry(), entry(code="1.000002", source=url), entry(code="1.000003", source="  ")]})
+    assert [p.source for p in catalogue.procedures] == ["unverified", url, "unverified"]
+    assert problems_of({"procedures": [entry(source=["x"])]})[0][0] == "procedures[0]"
+
+
+# What the sample catalogue's codes name (the national portal's codes): a code must not
+# name another procedure. The codes the catalogue once had wrong, and their owners.
+SAMPLE_CODES = {
+    "1.001612": "Đăng ký thành lập hộ kinh doanh",
+    "1.001266": "Thông báo chấm dứt hoạt động hộ kinh doanh",
+    "2.000806": "Đăng ký kết hôn có yếu tố nước ngoài",
+    "2.001610": "Đăng ký thành lập doanh nghiệp tư nhân",
+    "2.000992": "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật",
+    "2.001035": "Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, "
+                "nhà ở",
+}
+# Codes of procedures the sample does not hold: never given to another one.
+NOT_IN_SAMPLE = {"2.000575": "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh",
+                 "1.001022": "Đăng ký nhận cha, mẹ, con",
+                 "2.000913": "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch"}
+
+
+def test_the_sample_catalogues_codes_name_their_procedures():
+    import json
+
+    from onestop_desktop.resources import resource_path
+
+    document = json.loads(resource_path("catalogue", "sample_procedures.json")
+                          .read_text(encoding="utf-8"))
+    procedures = {p.code: p for p in parse_catalogue(document).procedures}
+    for code, name in SAMPLE_CODES.items():
+        assert procedures[code].name == name, code
+    assert not set(NOT_IN_SAMPLE) & set(procedures)
+    # Every entry says where its code was confirmed, or that it was not.
+    assert all(entry.get("source") for entry in document["procedures"])

@@ -96,7 +96,7 @@ def smoke_run(cli: list[str], gui: list[str], work: Path) -> SmokeResult:
     received = datetime.now(LOCAL_TZ) - timedelta(hours=1)  # never in the future
     request = work / "request.json"
     request.write_text(json.dumps({
-        "procedure_code": "2.000575", "received_at": received.isoformat(),
+        "procedure_code": "1.001612", "received_at": received.isoformat(),
         "applicant": {"name": "Đặng Thị Ngọc Hường", "id_number": "038190012345",
                       "phone": "0912 345 678", "address": "Số 5 Lê Lợi, Thanh Hóa"}},
         ensure_ascii=False), encoding="utf-8")

@@ -26,6 +26,8 @@ WINDOWS = "PySide6\\plugins"
     "PySide6/Qt/translations/qtbase_en.qm", "PySide6\\translations\\qt_vi.qm",
     "resources/translations/onestop_en.qm",  # the desk's own: never touched
     "resources/icons/chevron-down.svg", "PIL/_imaging.cp311-win_amd64.pyd",
+    "pycountry/databases/iso3166-1.json", "pycountry\\databases\\iso3166-1.json",
+    "pycountry/__init__.py",
 ])
 def test_what_the_desk_uses_is_kept(dest):
     assert slim.drop_reason(dest) is None
@@ -42,6 +44,8 @@ def test_what_the_desk_uses_is_kept(dest):
     f"{WINDOWS}\\networkinformation\\qnetworklistmanager.dll",
     "PySide6/Qt/translations/qtbase_de.qm", "PySide6\\translations\\qt_pt_BR.qm",
     "PySide6\\opengl32sw.dll",
+    "pycountry/databases/iso639-3.json", "pycountry\\databases\\iso3166-2.json",
+    "pycountry/locales/vi/LC_MESSAGES/iso3166-1.mo",
 ])
 def test_what_the_desk_never_loads_is_dropped(dest):
     assert slim.drop_reason(dest)

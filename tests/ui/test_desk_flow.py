@@ -28,7 +28,7 @@ from .conftest import (
     type_keys,
 )
 
-PROCEDURE = "2.000575"  # Đăng ký thành lập hộ kinh doanh
+PROCEDURE = "1.001612"  # Đăng ký thành lập hộ kinh doanh
 
 
 def _pdf_text(path) -> str:
@@ -76,7 +76,7 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
         assert dossier.applicant.name == "Đặng Thị Ngọc Hường"
         assert dossier.applicant.phone == "0912345678"
         assert dossier.received_by == "lan"
-        # The checklist of 2.000575 as it starts: the two papers it always asks for
+        # The checklist of 1.001612 as it starts: the two papers it always asks for
         # ticked, the two "(nếu có)" ones left for the officer to tick when brought.
         assert [d.name for d in dossier.documents] == [
             d.name for d in page_procedure.documents if not d.optional]

@@ -26,7 +26,7 @@ from .conftest import (
     type_keys,
 )
 
-PROCEDURE = "2.000575"  # Đăng ký thành lập hộ kinh doanh
+PROCEDURE = "1.001612"  # Đăng ký thành lập hộ kinh doanh
 REASON = "Thủ tục không thuộc thẩm quyền giải quyết"
 
 

@@ -16,7 +16,7 @@ from onestop_desktop.ui.widgets import full_text
 from .conftest import CCCD_QR, choose_procedure, focus, idle, press, scan, sign_in, type_keys
 
 MARRIAGE = "1.000894"  # Đăng ký kết hôn
-MARRIAGE_ABROAD = "1.001022"  # Đăng ký kết hôn có yếu tố nước ngoài
+MARRIAGE_ABROAD = "2.000806"  # Đăng ký kết hôn có yếu tố nước ngoài
 PERSON_MS = 110  # a quick typist at the counter
 
 
@@ -166,7 +166,7 @@ def test_papers_asked_for_only_if_they_apply_start_unticked(qtbot, window, store
     win = window
     sign_in(qtbot, win, store)
     page = win.intake
-    choose_procedure(qtbot, win, "thanh lap ho kinh doanh", "2.000575")
+    choose_procedure(qtbot, win, "thanh lap ho kinh doanh", "1.001612")
     table = page.checklistTable
     states = {table.item(r, 0).text(): table.item(r, 0).checkState()
               for r in range(table.rowCount())}

@@ -26,7 +26,7 @@ from .conftest import idle, sign_in
 LONG_PROCEDURE = "1.009972"  # Cấp giấy phép xây dựng mới đối với công trình cấp đặc biệt, …
 
 
-def _take(store, n: int, procedure: str = "2.000575"):
+def _take(store, n: int, procedure: str = "1.001612"):
     now = datetime.now(UTC)
     service = IntakeService(store, lambda: now)
     return [service.intake(sample_request(procedure_code=procedure,
