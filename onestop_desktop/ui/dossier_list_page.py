@@ -115,7 +115,7 @@ class DossierListPage(FormPage):
         self.model.set_page(page.rows, page.next_key, self.ctx.clock())
         if page.searched:
             n = len(page.rows)
-            self.countLabel.setText(self.tr("%n hồ sơ", "", n) if n < SEARCH_LIMIT else
+            self.countLabel.setText(self.tr("%Ln hồ sơ", "", n) if n < SEARCH_LIMIT else
                                     self.tr("%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)")
                                     .replace("%1", str(n)))
         if page.rows:
@@ -127,7 +127,7 @@ class DossierListPage(FormPage):
 
     def _show_count(self, count: int, generation: int) -> None:
         if generation == self._generation:
-            self.countLabel.setText(self.tr("%n hồ sơ", "", count))
+            self.countLabel.setText(self.tr("%Ln hồ sơ", "", count))
 
     def _fetch_more(self) -> None:
         """The view reached the end of what is loaded: the next page, after the last row."""
