@@ -198,6 +198,8 @@ class Suite:
     stores: dict[int, DemoStore] = field(default_factory=dict)
     work: Path = field(default_factory=lambda: cache_root() / "work")
     window_limit: float = 60.0  # a window figure that takes longer is "> limit"
+    # Figures other rows are judged against ("list", 100): the list's open at 100.
+    seen: dict[tuple[str, int], float] = field(default_factory=dict)
 
 
 def over(limit: float) -> str:
@@ -208,8 +210,9 @@ def figure_list_page(suite: Suite, size: int) -> Row:
     store = str(suite.stores[size].path)
     simple = measure("list_page_simple", 120, store=store).result
     simple_text = f"one SQL query of the newest {simple['rows']}: {ms(simple['ms'])}"
+    baseline = suite.seen.get(("list", 100))
     row = Row("Dossier list page opens (click to first rows)", size_text(size), "",
-              simple_text, target="≤ 300 ms")
+              simple_text, target="baseline" if size == 100 else "≤ 1.5× its time at 100")
     opens = []
     for _ in range(3):  # a fresh window each time; stop at the first that times out
         run = measure("list_page", suite.window_limit, store=store)
@@ -218,8 +221,39 @@ def figure_list_page(suite: Suite, size: int) -> Row:
             return row
         opens.append(run.result["ms"])
     value = sorted(opens)[1]
-    row.value, row.ratio, row.met = f"{ms(value)} (median of 3)", ratio(value, simple["ms"]), \
-        value <= 300
+    suite.seen[("list", size)] = value
+    row.value, row.ratio = f"{ms(value)} (median of 3)", ratio(value, simple["ms"])
+    if size != 100 and baseline:
+        row.value += f", {value / baseline:.2f}× the 100's"
+        row.met = value <= 1.5 * baseline
+    return row
+
+
+def figure_list_scroll(suite: Suite, size: int) -> Row:
+    run = measure("list_scroll", suite.window_limit, store=str(suite.stores[size].path))
+    row = Row("List: next page while scrolling p50 / p95", size_text(size), "",
+              target="< 20 ms")
+    if run.timed_out:
+        row.value, row.met = over(run.limit - 20), False
+        return row
+    r = run.result
+    row.figure += f" ({r['pages']} pages)"
+    row.value, row.met = f"{ms(r['p50'])} / {ms(r['p95'])}", r["p95"] < 20
+    return row
+
+
+def figure_report_year(suite: Suite, size: int) -> Row:
+    store = str(suite.stores[size].path)
+    simple = measure("report_year_simple", 300, store=store).result
+    run = measure("report_year", 300, store=store)
+    row = Row("Report for the last 365 days (desk.reports.period)", size_text(size), "",
+              f"one SQL count by status: {ms(simple['ms'])}", target="< 300 ms")
+    if run.timed_out:
+        row.value, row.met = over(run.limit), False
+        return row
+    value = run.result["ms"]
+    row.value = f"{ms(value)} ({run.result['received']:,} dossiers)"
+    row.ratio, row.met = ratio(value, simple["ms"]), value < 300
     return row
 
 
@@ -246,7 +280,8 @@ def figure_search(suite: Suite, size: int) -> Row:
                f"{ms(r['p50'])} / {ms(r['p95'])}",
                f"LIKE scan of search_key: {ms(r['like_p50'])} / {ms(r['like_p95'])}",
                f"{ratio(r['p50'], r['like_p50'])} / {ratio(r['p95'], r['like_p95'])}",
-               "p95 ≤ 100 ms", r["p95"] <= 100)
+               "p95 < 30 ms and ≤ 0.01× the scan",
+               r["p95"] < 30 and r["p95"] <= 0.01 * r["like_p95"])
 
 
 def figure_intake(suite: Suite, size: int) -> Row:
@@ -260,7 +295,7 @@ def figure_intake(suite: Suite, size: int) -> Row:
                f"raw sqlite3 insert of the same rows, synchronous=FULL: "
                f"{ms(r['raw_p50'])} / {ms(r['raw_p95'])}",
                f"{ratio(r['p50'], r['raw_p50'])} / {ratio(r['p95'], r['raw_p95'])}",
-               "p95 ≤ 100 ms", r["p95"] <= 100)
+               "p95 ≤ 3× the raw insert's", r["p95"] <= 3 * r["raw_p95"])
 
 
 def figure_launch(suite: Suite, size: int) -> Row:
@@ -270,7 +305,8 @@ def figure_launch(suite: Suite, size: int) -> Row:
     r = run.result
     return Row("Launch to the sign-in page (median of 5)", size_text(size),
                secs(r["s"]), f"bare QApplication window: {secs(r['bare_s'])}",
-               ratio(r["s"], r["bare_s"]), "≤ 2 s", r["s"] <= 2)
+               ratio(r["s"], r["bare_s"]), "< 1.0 s and ≤ 4× bare",
+               r["s"] < 1.0 and r["s"] <= 4 * r["bare_s"])
 
 
 def figure_push(suite: Suite, size: int) -> Row:
@@ -282,20 +318,20 @@ def figure_push(suite: Suite, size: int) -> Row:
     return Row(f"Push of {r['n']:,} pending dossiers (loopback central server)",
                f"{r['n']:,} pending", f"{secs(r['s'])} ({r['n'] / r['s']:,.0f}/s)",
                f"bare loopback POSTs of the same bodies: {secs(r['bare_s'])}",
-               ratio(r["s"], r["bare_s"]), "≤ 30 s", r["s"] <= 30)
+               ratio(r["s"], r["bare_s"]), "≥ 5,000/s", r["n"] / r["s"] >= 5000)
 
 
 def figure_window_rss(suite: Suite, size: int) -> Row:
     bare = measure("bare_window_rss", 60).result
     row = Row("Idle RSS of the window, list shown", size_text(size), "",
-              f"bare QApplication window: {bare['rss_mb']:.0f} MB", target="≤ 300 MB")
+              f"bare QApplication window: {bare['rss_mb']:.0f} MB", target="< 200 MB")
     run = measure("window_rss", suite.window_limit, store=str(suite.stores[size].path))
     if run.timed_out:
         row.value, row.met = over(run.limit - 20), False
         return row
     value = run.result["rss_mb"]
     row.value, row.ratio, row.met = f"{value:.0f} MB", ratio(value, bare["rss_mb"]), \
-        value <= 300
+        value < 200
     return row
 
 
@@ -319,8 +355,10 @@ class Figure:
 FIGURES = [
     Figure(figure_demo_store, (100, 10_000, 100_000, 1_000_000)),
     Figure(figure_list_page, (100, 10_000, 1_000_000)),
+    Figure(figure_list_scroll, (1_000_000,)),
     Figure(figure_search, (10_000, 100_000, 1_000_000)),
     Figure(figure_reports, (100, 10_000, 1_000_000)),
+    Figure(figure_report_year, (1_000_000,)),
     Figure(figure_intake, (100, 1_000_000)),
     Figure(figure_launch, (100, 1_000_000)),
     Figure(figure_push, None),
