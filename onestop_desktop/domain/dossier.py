@@ -9,7 +9,7 @@ from enum import IntEnum, StrEnum
 
 from .calendar import LOCAL_TZ
 from .errors import NotFound
-from .procedure import DocumentSpec, Fee
+from .procedure import DocumentSpec, Fee, TimeLimit
 from .status import Status
 
 
@@ -111,6 +111,10 @@ class Dossier:
     received_by: str = ""
     notify: tuple[NoticeChannel, ...] = ()
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # The procedure's limit it was taken in under; None for dossiers from before it was kept.
+    time_limit: TimeLimit | None = None
+    # The appointment rests on a year whose days off are not decided officially yet.
+    due_provisional: bool = False
 
     @property
     def total_fee(self) -> int:
@@ -147,6 +151,7 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "status_label": dossier.status.label,
         "received_at": _iso(dossier.received_at),
         "due_at": _iso(dossier.due_at),
+        "due_provisional": dossier.due_provisional,
         "note": dossier.note,
         "received_by": dossier.received_by,
         "notify": [str(channel) for channel in dossier.notify],
