@@ -271,3 +271,34 @@ def test_timing_follows_the_appointment_form_04_set(store, tmp_path):
     record = return_result(store, ReturnRequest(code=dossier.code), actor="canbo1",
                            now=local(2026, 12, 21, 9, 0))
     assert record.timing is Timing.EARLY
+
+
+# --- 6. the store from before -------------------------------------------------------
+
+def test_a_store_from_before_upgrades_and_its_dossiers_take_their_limit_from_the_catalogue(
+        store, data_dir):
+    from alembic import command
+
+    from onestop_desktop.store.migrate import alembic_config
+
+    dossier = take_in(store, local(2026, 11, 30, 9, 0), status=5, documents=PAPERS)
+    with store.engine.connect() as connection:  # back to the schema before 0007_calendar
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        connection.commit()
+        assert "due_provisional" not in {
+            row[1] for row in connection.exec_driver_sql("PRAGMA table_info(dossiers)")}
+    store.close()
+    upgraded = Store.open(data_dir)
+    try:
+        with upgraded.read() as session:
+            before = dossier_repo.get_by_code(session, dossier.code)
+        assert before.time_limit is None and before.due_provisional is False
+        assert before.due_at == dossier.due_at
+        moved = change_status(upgraded, dossier.code, 2, actor="canbo1",
+                              now=local(2026, 12, 8, 14, 0))
+        assert moved.due_at == local(2026, 12, 11, 17, 0)
+        assert moved.time_limit == TimeLimit(3, TimeUnit.DAY)
+    finally:
+        upgraded.close()

@@ -117,6 +117,38 @@ def test_calendar_due(desk, capsys, argv, expected):
     assert code == 0 and out.strip() == expected
 
 
+@pytest.mark.parametrize("received, expected", [
+    # Decree 23/2015 Art. 7: before the cut-off, the end of that working day...
+    pytest.param("2026-02-13T14:59", "2026-02-13T17:00:00+07:00", id="NĐ23-friday-14h59"),
+    # ...at or after it, the end of the next working day (Tết 2026: 14/2–22/2 off).
+    pytest.param("2026-02-13T15:00", "2026-02-23T17:00:00+07:00", id="lịch-Tết-2026-15h00"),
+    pytest.param("2026-11-30T14:00", "2026-11-30T17:00:00+07:00", id="NĐ23-14h00"),
+    pytest.param("2026-08-21T16:00", "2026-08-22T17:00:00+07:00", id="TB9441-make-up-22-8"),
+])
+def test_calendar_due_same_day(desk, capsys, received, expected):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       received, "--same-day")
+    assert code == 0 and out.strip() == expected
+
+
+def test_calendar_due_says_when_it_is_provisional(desk, capsys):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-30T09:00", "--days", "3", "--json")
+    assert code == 0 and json.loads(out) == {"received": "2026-12-30T09:00:00+07:00",
+                                             "due": "2027-01-05T11:30:00+07:00",  # 1/1/2027 off
+                                             "provisional": True}
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-30T09:00", "--days", "3")
+    assert out.splitlines() == ["2027-01-05T11:30:00+07:00",
+                                "(dự kiến: lịch nghỉ lễ, Tết năm 2027 chưa được công bố "
+                                "chính thức)"]
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-01T09:00", "--days", "3", "--json")
+    assert json.loads(out)["provisional"] is False
+
+
 def test_calendar_due_bad_input(desk, capsys):
     capsys.readouterr()
     code, _, err = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",

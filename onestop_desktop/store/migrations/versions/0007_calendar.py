@@ -15,12 +15,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Plain ADD COLUMNs: SQLite adds them without copying the table (a desk holds years).
+    # Plain ADD COLUMNs: SQLite adds them without copying the table (a desk holds years,
+    # and other tables' rows refer to it). A default written as SQL text would make
+    # alembic copy the table instead: the constant '0' keeps it an ADD COLUMN.
     with op.batch_alter_table('dossiers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('limit_unit', sa.String(length=8), nullable=True))
         batch_op.add_column(sa.Column('limit_value', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('due_provisional', sa.Boolean(), nullable=False,
-                                      server_default=sa.text('0')))
+                                      server_default='0'))
     with op.batch_alter_table('calendar_days', schema=None) as batch_op:
         batch_op.add_column(sa.Column('decision', sa.Text(), nullable=False,
                                       server_default=''))
@@ -48,9 +50,11 @@ def downgrade() -> None:
     with op.batch_alter_table('due_changes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_due_changes_dossier_id'))
     op.drop_table('due_changes')
-    with op.batch_alter_table('calendar_days', schema=None) as batch_op:
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+), not a copy of the table: dossiers is
+    # referenced by other tables' rows, which a copy-and-drop would orphan.
+    with op.batch_alter_table('calendar_days', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('decision')
-    with op.batch_alter_table('dossiers', schema=None) as batch_op:
+    with op.batch_alter_table('dossiers', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('due_provisional')
         batch_op.drop_column('limit_value')
         batch_op.drop_column('limit_unit')
