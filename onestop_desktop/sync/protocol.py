@@ -45,7 +45,8 @@ SERVER_TIME_HEADER = "X-Server-Time"
 MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 1000
 
-# Event kinds the desk pushes.
+# Event kinds the desk pushes: dossier.created, dossier.status_changed, dossier.returned,
+# dossier.due_changed (DueChangePayload: the old and the new appointment).
 # (their names live in domain/events.py, which the services that write them use too)
 STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
 

@@ -157,7 +157,8 @@ class DossierDetailPage(FormPage):
             .replace("%6", f", {back['rating'].label}" if back["rating"] else ""))
         self.timelineTree.clear()
         for entry in detail.timeline:
-            QTreeWidgetItem(self.timelineTree, [local_text(entry.at), entry.text])
+            item = QTreeWidgetItem(self.timelineTree, [local_text(entry.at), entry.text])
+            item.setToolTip(1, entry.text)  # a long line (a new appointment) is cut
         self.targetStatusCombo.clear()
         # The return has its own page (recipient, rating); other moves are offered here.
         for status in sorted(TRANSITIONS[d.status] - {Status.RETURNED}):
