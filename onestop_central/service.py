@@ -224,6 +224,8 @@ def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Know
         dossier_id = _create_dossier(device, event, payload_json, now, known, writes)
     elif event.kind in p.STATUS_EVENT_KINDS:
         dossier_id = _change_status_from_desk(device, event, known, writes)
+    elif event.kind == p.DOSSIER_DUE_CHANGED:
+        dossier_id = _due_change_from_desk(device, event, known)
     else:
         raise _rejected("unknown_kind", f"Loại sự kiện không được hỗ trợ: {event.kind}.")
     writes.events.append({"event_id": event.event_id, "device_id": device.id,
@@ -296,6 +298,22 @@ def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
         dossier.returned_at = change.at
     if dossier.stored:
         writes.moved[dossier.id] = dossier
+    return dossier.id
+
+
+def _due_change_from_desk(device: Device, event: p.PushEvent, known: _Known) -> str:
+    """A new appointment: kept as the event itself (old and new due time), which the
+    portal export reads; the dossier's status is untouched."""
+    try:
+        change = p.DueChangePayload.model_validate(event.payload)
+    except ValidationError as exc:
+        raise _rejected("invalid_payload",
+                        f"Thay đổi hẹn trả không hợp lệ: {exc.error_count()} lỗi.") from exc
+    dossier = known.by_id.get(change.id)
+    if dossier is None or dossier.agency_code != device.agency_code:
+        raise _rejected("unknown_dossier", f"Máy chủ chưa có hồ sơ {change.code}.", 404)
+    if dossier.code != change.code:
+        raise _conflict("code_mismatch", "Mã hồ sơ không khớp với mã định danh.")
     return dossier.id
 
 

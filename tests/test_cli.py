@@ -13,6 +13,8 @@ import pytest
 
 from onestop_desktop.cli import main
 from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, sample_request
 
 
@@ -158,6 +160,72 @@ def test_calendar_due(desk, capsys, argv, expected):
     capsys.readouterr()
     code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", *argv)
     assert code == 0 and out.strip() == expected
+
+
+@pytest.mark.parametrize("received, expected", [
+    # Decree 23/2015 Art. 7: before the cut-off, the end of that working day...
+    pytest.param("2026-02-13T14:59", "2026-02-13T17:00:00+07:00", id="NĐ23-friday-14h59"),
+    # ...at or after it, the end of the next working day (Tết 2026: 14/2–22/2 off).
+    pytest.param("2026-02-13T15:00", "2026-02-23T17:00:00+07:00", id="lịch-Tết-2026-15h00"),
+    pytest.param("2026-11-30T14:00", "2026-11-30T17:00:00+07:00", id="NĐ23-14h00"),
+    pytest.param("2026-08-21T16:00", "2026-08-22T17:00:00+07:00", id="TB9441-make-up-22-8"),
+])
+def test_calendar_due_same_day(desk, capsys, received, expected):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       received, "--same-day")
+    assert code == 0 and out.strip() == expected
+
+
+def test_calendar_due_says_when_it_is_provisional(desk, capsys):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-30T09:00", "--days", "3", "--json")
+    assert code == 0 and json.loads(out) == {"received": "2026-12-30T09:00:00+07:00",
+                                             "due": "2027-01-05T11:30:00+07:00",  # 1/1/2027 off
+                                             "provisional": True}
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-30T09:00", "--days", "3")
+    assert out.splitlines() == ["2027-01-05T11:30:00+07:00",
+                                "(dự kiến: lịch nghỉ lễ, Tết năm 2027 chưa được công bố "
+                                "chính thức)"]
+    code, out, _ = run(capsys, "--data-dir", str(desk), "calendar", "due", "--received",
+                       "2026-12-01T09:00", "--days", "3", "--json")
+    assert json.loads(out)["provisional"] is False
+
+
+def test_same_day_procedures_and_provisional_appointments_on_the_command_line(
+        desk, capsys, tmp_path):
+    catalogue = tmp_path / "cat.json"
+    catalogue.write_text(json.dumps({"version": "t1", "procedures": [
+        {"code": "2.000815", "name": "Chứng thực bản sao", "time_limit": {"unit": "same_day"},
+         "documents": [{"name": "Bản chính", "original": 1}]},
+        {"code": "1.001612", "name": "Đăng ký hộ kinh doanh",
+         "time_limit": {"value": 3, "unit": "day"}}]}, ensure_ascii=False), encoding="utf-8")
+    papers = [{"name": "Bản chính", "original": 1}]
+    assert run(capsys, "--data-dir", str(desk), "catalogue", "load", str(catalogue))[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(desk), "catalogue", "list", "--json")
+    assert {p["code"]: p["time_limit"] for p in json.loads(out)} == {
+        "2.000815": {"unit": "same_day"}, "1.001612": {"value": 3, "unit": "day"}}
+    request = tmp_path / "hs.json"
+    request.write_text(json.dumps(sample_request(procedure_code="2.000815",
+                                                 received_at="2026-11-30T14:00:00+07:00",
+                                                 documents=papers),
+                                  ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(desk), "intake", str(request), "--json")
+    created = json.loads(out)
+    assert (created["due_at"], created["time_limit"], created["due_provisional"]) == (
+        "2026-11-30T17:00:00+07:00", "Trong ngày", False)
+    late_december = datetime(2026, 12, 30, 9, 0, tzinfo=LOCAL_TZ)  # 3 days reach 2027
+    store = Store.open(desk)
+    try:
+        code = IntakeService(store, lambda: late_december).intake(
+            sample_request(received_at=late_december.isoformat(), documents=papers),
+            "canbo1").code
+    finally:
+        store.close()
+    _, out, _ = run(capsys, "--data-dir", str(desk), "show", code)
+    assert "Hẹn trả:       11:30 05/01/2027 (dự kiến)" in out
 
 
 def test_calendar_due_bad_input(desk, capsys):

@@ -37,23 +37,26 @@ def done_dossier(store):
 
 
 def test_return_by_authorised_person_records_everything(store, done_dossier):
+    # Done on 1/12, before its appointment; collected after it: the processing was early.
     at = done_dossier.due_at + timedelta(hours=2)
     record = return_result(store, ReturnRequest(
         code=done_dossier.code, authorised=True, recipient_name=" Lê  Văn Tám ",
         recipient_id_number="038 090 012 388", fees_collected=50_000,
         rating=Rating.SATISFIED, comment="Nhanh"), actor="lan", now=at)
-    assert record.timing is Timing.LATE
+    assert record.timing is Timing.EARLY
+    assert record.done_at == local(2026, 12, 1, 9, 0)
     with store.read() as session:
         row = dossier_repo.get_row_by_code(session, done_dossier.code)
         assert row.status == 10 and row.returned_at == at
         back = return_repo.get_return(session, row.id)
         assert (back.recipient_name, back.recipient_id_number, back.authorised,
                 back.fees_collected, back.timing, back.rating, back.rating_comment) == (
-            "Lê Văn Tám", "038090012388", True, 50_000, "late", 2, "Nhanh")
+            "Lê Văn Tám", "038090012388", True, 50_000, "early", 2, "Nhanh")
         event = outbox.events_for(session, row.id)[-1]
         assert event.kind == "dossier.returned"
         assert event.payload["from_status"] == 9 and event.payload["to_status"] == 10
-        assert event.payload["rating"] == 2 and event.payload["timing"] == "late"
+        assert event.payload["rating"] == 2 and event.payload["timing"] == "early"
+        assert event.payload["done_at"] == "2026-12-01T09:00:00+07:00"
         assert [h.to_status for h in dossier_repo.status_history(session, row.id)][-1] == 10
 
 

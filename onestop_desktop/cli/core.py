@@ -12,6 +12,7 @@ from ..domain.dossier import dossier_to_dict, is_foreign
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.listing import DossierSummary
 from ..domain.money import format_vnd
+from ..domain.procedure import TimeLimit
 from .common import (
     UsageError,
     actor,
@@ -46,8 +47,7 @@ def cmd_catalogue_list(args) -> int:
         procedures = desk.dossiers.find_procedures(args.search or "")
     if args.json:
         print_json([{"code": p.code, "name": p.name, "field": p.field, "agency": p.agency,
-                      "time_limit": {"value": p.time_limit.value,
-                                     "unit": p.time_limit.unit.value},
+                      "time_limit": _limit_json(p.time_limit),
                       "fee_total": p.total_fee, "documents": len(p.documents),
                       "source": p.source}
                      for p in procedures])
@@ -55,6 +55,13 @@ def cmd_catalogue_list(args) -> int:
         for p in procedures:
             print(f"{p.code}  {p.name}  [{p.time_limit.describe()}; {format_vnd(p.total_fee)}]")
     return 0
+
+
+def _limit_json(limit: TimeLimit) -> dict:
+    """As the catalogue file writes it: same-day has no value."""
+    if limit.unit is TimeUnit.SAME_DAY:
+        return {"unit": limit.unit.value}
+    return {"value": limit.value, "unit": limit.unit.value}
 
 
 def cmd_catalogue_load(args) -> int:
@@ -103,7 +110,8 @@ def cmd_show(args) -> int:
     print(f"Địa chỉ:       {a.address}")
     print(f"Trạng thái:    {int(dossier.status)} {dossier.status.label}")
     print(f"Nhận lúc:      {local_text(dossier.received_at)}")
-    print(f"Hẹn trả:       {local_text(dossier.due_at)}")
+    print(f"Hẹn trả:       {local_text(dossier.due_at)}"
+          + (" (dự kiến)" if dossier.due_provisional else ""))
     print(f"Thành phần hồ sơ ({len(dossier.documents)}):")
     for i, d in enumerate(dossier.documents, 1):
         print(f"  {i:>2}. {d.name} (chính {d.original}, chứng thực {d.certified}, "
@@ -143,23 +151,34 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_calendar_due(args) -> int:
-    received = parse_local_datetime(args.received)
-    if not EARLIEST_RECEIPT <= received < LATEST_RECEIPT:
-        raise UsageError("--received phải trong khoảng 2000-01-01 đến 2099-12-31.")
+def _limit_of(args) -> TimeLimit:
+    if args.same_day:
+        return TimeLimit.same_day()
     value, unit = (args.days, TimeUnit.DAY) if args.days is not None else (args.hours,
                                                                            TimeUnit.HOUR)
     if not math.isfinite(value):
         raise UsageError("Thời hạn giải quyết phải là một số hữu hạn.")
     if value < 0:
         raise UsageError("Thời hạn giải quyết không được âm.")
+    return TimeLimit(value, unit)
+
+
+def cmd_calendar_due(args) -> int:
+    received = parse_local_datetime(args.received)
+    if not EARLIEST_RECEIPT <= received < LATEST_RECEIPT:
+        raise UsageError("--received phải trong khoảng 2000-01-01 đến 2099-12-31.")
+    limit = _limit_of(args)
     with open_desk(args) as desk:
-        due = desk.calendar.due(received, value, unit)
-    due_local = due.astimezone(LOCAL_TZ)
+        appointment = desk.calendar.appointment(received, limit)
+    due_local = appointment.at.astimezone(LOCAL_TZ)
     if args.json:
-        print_json({"received": received.isoformat(), "due": due_local.isoformat()})
+        print_json({"received": received.isoformat(), "due": due_local.isoformat(),
+                    "provisional": appointment.provisional})
     else:
         print(due_local.isoformat())
+        if appointment.provisional:
+            print(f"(dự kiến: lịch nghỉ lễ, Tết năm {due_local.year} chưa được công bố "
+                  f"chính thức)")
     return 0
 
 
@@ -207,3 +226,6 @@ def register(sub, add) -> None:
     limit = p.add_mutually_exclusive_group(required=True)
     limit.add_argument("--days", type=int, help="thời hạn tính bằng ngày làm việc")
     limit.add_argument("--hours", type=float, help="thời hạn tính bằng giờ làm việc")
+    limit.add_argument("--same-day", action="store_true",
+                       help="giải quyết trong ngày: nhận trước giờ chốt, hẹn cuối ngày đó; "
+                            "từ giờ chốt, ngoài giờ hoặc ngày nghỉ, cuối ngày làm việc tiếp theo")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..domain.calendar import Appointment
 from ..domain.codes import resolve_code
 from ..domain.dossier import Dossier, DossierNotFound
 from ..domain.listing import DossierSummary
@@ -70,8 +71,9 @@ class Dossiers:
         return dossier
 
     def preview_due(self, procedure: Procedure, received_at: datetime | None = None
-                    ) -> datetime | None:
-        """The appointment a dossier taken now (or at `received_at`) would get."""
+                    ) -> Appointment | None:
+        """The appointment a dossier taken now (or at `received_at`) would get, and whether
+        it is provisional; None before the desk is set up."""
         return dossier_queries.preview_due(self._store, procedure,
                                            received_at or self._desk.clock())
 

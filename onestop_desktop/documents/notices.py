@@ -69,11 +69,15 @@ def _apology(ctx: FormContext, spec: PageSpec, styles: Styles) -> list[Flowable]
     d = ctx.dossier
     title = applicant_title(d)
     new_due = datetime.fromisoformat(ctx.detail("new_due_at"))
+    # The appointment apologised for, as the first print found it: the dossier's own
+    # is the new date once that print is made.
+    previous = ctx.detail("previous_due_at")
+    due = datetime.fromisoformat(previous) if previous else d.due_at
     story = _addressee(ctx, styles)
     story.append(Paragraph(
         f"Ngày {clock_text(d.received_at).split('ngày ')[-1]}, {esc(ctx.config.agency_name)} "
         f"tiếp nhận giải quyết hồ sơ của {title} về việc <b>{esc(d.procedure_name)}</b> "
-        f"(mã hồ sơ {esc(d.code)}), thời gian hẹn trả kết quả: {clock_text(d.due_at)}.",
+        f"(mã hồ sơ {esc(d.code)}), thời gian hẹn trả kết quả: {clock_text(due)}.",
         styles.justify))
     story.append(Paragraph(
         f"Tuy nhiên đến nay, cơ quan, đơn vị chưa trả kết quả giải quyết hồ sơ của {title} "

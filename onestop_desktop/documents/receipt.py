@@ -6,6 +6,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Paragraph
 
+from ..domain.calendar import LOCAL_TZ
 from ..domain.money import format_vnd
 from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
 from .common import (
@@ -31,8 +32,15 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
     story.append(numbered(styles, 3, "Thời gian giải quyết hồ sơ theo quy định:",
                           esc(d.time_limit_text or "…")))
     story.append(numbered(styles, 4, "Thời gian nhận hồ sơ:", clock_text(d.received_at)))
+    provisional = d.due_provisional and d.due_at is not None
     story.append(numbered(styles, 5, "Thời gian trả kết quả giải quyết hồ sơ:",
-                          f"<b>{clock_text(d.due_at)}</b>"))
+                          f"<b>{clock_text(d.due_at)}</b>"
+                          + (" (dự kiến)" if provisional else "")))
+    if provisional:
+        # Counted over days off not decided yet: the citizen is told, in plain words.
+        year = d.due_at.astimezone(LOCAL_TZ).year
+        story.append(italic_note(styles, f"Ngày hẹn trả là dự kiến: lịch nghỉ lễ, Tết năm "
+                                         f"{year} chưa được công bố chính thức."))
     story.append(numbered(styles, 6, "Đăng ký nhận kết quả tại:", delivery_text(ctx)))
     if d.fees:
         fees = "; ".join(f"{esc(f.name)}: {format_vnd(f.amount)}" for f in d.fees)

@@ -7,13 +7,19 @@ Rules (DOMAIN.md, "The appointment (due) time"), as implemented here:
   a day off, from the start of the next working day.
 - Days: half-day granularity. Received in the morning with N >= 1 days, due
   at the end of the morning session of the N-th working day after; in the
-  afternoon, the end of that day's afternoon session. N = 0 means the next
-  half-day: a morning receipt is due at the end of that afternoon, an
-  afternoon receipt at the end of the next working morning.
+  afternoon, the end of that day's afternoon session.
+- Same day ("giải quyết ngay trong ngày", its own kind of limit): due at the end
+  of the working day the receipt counts from. Before the cut-off on a working
+  day that is the day itself (before opening and in the lunch break included,
+  as for every limit); at or after the cut-off, after hours or on a day off, the
+  next working day. A limit of 0 days is read as same-day: there is no other
+  lawful meaning of "0 working days".
 - Hours: N working hours counted from the effective time, skipping breaks,
   nights and days off.
 - Days off are data: public holidays and official days off; official make-up
   days turn a weekend day into a working day.
+- Provisional: an appointment counted over a year whose days off are not yet
+  decided officially (not in `complete_years`) rests on an estimate.
 """
 
 from __future__ import annotations
@@ -64,6 +70,7 @@ class DayKind(StrEnum):
 class TimeUnit(StrEnum):
     DAY = "day"
     HOUR = "hour"
+    SAME_DAY = "same_day"  # "in the day": the end of the working day, no count
 
 
 class Half(IntEnum):
@@ -77,6 +84,7 @@ class CalendarDay:
     kind: DayKind
     name: str
     source: str  # "holidays-package", "official", "central"
+    decision: str = ""  # the official decision or article of law the day comes from
 
 
 @dataclass(frozen=True)
@@ -107,17 +115,30 @@ class EffectiveReceipt:
     at: datetime  # local aware time from which the time limit runs
 
 
+@dataclass(frozen=True)
+class Appointment:
+    """The appointment a receipt and a time limit give."""
+
+    at: datetime
+    # Counted over a year whose days off are not decided officially yet: an estimate.
+    provisional: bool = False
+
+
 @dataclass
 class WorkCalendar:
     days: dict[date, DayKind] = field(default_factory=dict)
     hours: WorkingHours = field(default_factory=WorkingHours)
     tz: ZoneInfo = LOCAL_TZ
     weekend: frozenset[int] = frozenset({5, 6})  # Saturday, Sunday
+    # Years whose days off and make-up days are all official decisions; other years
+    # rest on an estimate (calendar_data.py).
+    complete_years: frozenset[int] = frozenset()
 
     @classmethod
     def from_days(cls, rows: Iterable[CalendarDay], hours: WorkingHours | None = None,
-                  tz: ZoneInfo = LOCAL_TZ) -> WorkCalendar:
-        return cls({row.day: row.kind for row in rows}, hours or WorkingHours(), tz)
+                  tz: ZoneInfo = LOCAL_TZ, complete_years: Iterable[int] = ()) -> WorkCalendar:
+        return cls({row.day: row.kind for row in rows}, hours or WorkingHours(), tz,
+                   complete_years=frozenset(complete_years))
 
     # -- days ---------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
@@ -183,14 +204,18 @@ class WorkCalendar:
             return EffectiveReceipt(day, Half.AFTERNOON, self._at(day, h.afternoon_start))
         return EffectiveReceipt(day, Half.AFTERNOON, local)
 
+    def due_same_day(self, received: datetime) -> datetime:
+        """The end of the working day the receipt counts from: that day before the
+        cut-off, the next working day at or after it, after hours or on a day off."""
+        return self._at(self.effective_receipt(received).day, self.hours.afternoon_end)
+
     def due_in_days(self, received: datetime, days: int) -> datetime:
+        """N working days; 0 is read as same-day (module docstring)."""
         if not 0 <= days <= MAX_LIMIT_DAYS:
             raise InvalidInput(f"Thời hạn giải quyết phải từ 0 đến {MAX_LIMIT_DAYS} ngày làm việc.")
-        start = self.effective_receipt(received)
         if days == 0:
-            if start.half is Half.MORNING:
-                return self._at(start.day, self.hours.afternoon_end)
-            return self._at(self.next_working_day(start.day), self.hours.morning_end)
+            return self.due_same_day(received)
+        start = self.effective_receipt(received)
         due_day = self.add_working_days(start.day, days)
         return self._at(due_day, self.hours.session(start.half)[1])
 
@@ -215,9 +240,25 @@ class WorkCalendar:
             day = self.next_working_day(day)
             cursor = self._at(day, self.hours.morning_start)
 
-    def due(self, received: datetime, value: float, unit: TimeUnit | str) -> datetime:
-        if TimeUnit(unit) is TimeUnit.HOUR:
+    def due(self, received: datetime, value: float | None, unit: TimeUnit | str) -> datetime:
+        """The due time of a limit: `value` working days or hours; none for same-day."""
+        unit = TimeUnit(unit)
+        if unit is TimeUnit.SAME_DAY:
+            return self.due_same_day(received)
+        if value is None:
+            raise InvalidInput("Thiếu thời hạn giải quyết.")
+        if unit is TimeUnit.HOUR:
             return self.due_in_hours(received, value)
         if not math.isfinite(value) or int(value) != value:
             raise InvalidInput("Thời hạn giải quyết tính theo ngày phải là số nguyên.")
         return self.due_in_days(received, int(value))
+
+    def is_provisional(self, received: datetime, due: datetime) -> bool:
+        """Whether counting from `received` to `due` crosses a year not officially decided."""
+        first, last = self._local(received).year, self._local(due).year
+        return any(year not in self.complete_years for year in range(first, last + 1))
+
+    def appointment(self, received: datetime, value: float | None,
+                    unit: TimeUnit | str) -> Appointment:
+        due = self.due(received, value, unit)
+        return Appointment(due, self.is_provisional(received, due))

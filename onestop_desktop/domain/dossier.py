@@ -10,7 +10,7 @@ from enum import IntEnum, StrEnum
 from .calendar import LOCAL_TZ
 from .countries import VIETNAM
 from .errors import NotFound
-from .procedure import DocumentSpec, Fee
+from .procedure import DocumentSpec, Fee, TimeLimit
 from .status import Status
 
 
@@ -150,6 +150,10 @@ class Dossier:
     submitter: Submitter | None = None  # None: the owner submitted in person
     delivery: Delivery = field(default_factory=Delivery)
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # The procedure's limit it was taken in under; None for dossiers from before it was kept.
+    time_limit: TimeLimit | None = None
+    # The appointment rests on a year whose days off are not decided officially yet.
+    due_provisional: bool = False
     # What the intake wants the officer to know (an old CMND …): said once, when the
     # dossier is taken in, never stored.
     warnings: tuple[str, ...] = ()
@@ -194,6 +198,7 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "status_label": dossier.status.label,
         "received_at": _iso(dossier.received_at),
         "due_at": _iso(dossier.due_at),
+        "due_provisional": dossier.due_provisional,
         "note": dossier.note,
         "received_by": dossier.received_by,
         "notify": [str(channel) for channel in dossier.notify],

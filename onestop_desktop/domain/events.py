@@ -7,6 +7,8 @@ sides share.
 DOSSIER_CREATED = "dossier.created"
 DOSSIER_STATUS_CHANGED = "dossier.status_changed"
 DOSSIER_RETURNED = "dossier.returned"
+# A new appointment (papers asked for arrived; form 04's new date): old and new due time.
+DOSSIER_DUE_CHANGED = "dossier.due_changed"
 
 KIND_LABELS = {DOSSIER_CREATED: "Tiếp nhận hồ sơ", DOSSIER_STATUS_CHANGED: "Đổi trạng thái",
-               DOSSIER_RETURNED: "Trả kết quả"}
+               DOSSIER_RETURNED: "Trả kết quả", DOSSIER_DUE_CHANGED: "Đổi hẹn trả"}

@@ -49,6 +49,7 @@ class DossierSummary:
     due_at: datetime | None
     status: Status
     seq: int  # insertion order (the search index's)
+    due_provisional: bool = False  # the appointment rests on an estimated calendar
 
     def urgency(self, now: datetime) -> Urgency:
         return urgency(self.status, self.due_at, now)

@@ -45,10 +45,16 @@ class DocumentSpec:
 
 @dataclass(frozen=True)
 class TimeLimit:
-    value: int  # whole days or hours (checked when the catalogue is read)
+    value: int  # whole days or hours (checked when the catalogue is read); 0 for same-day
     unit: TimeUnit
 
+    @classmethod
+    def same_day(cls) -> TimeLimit:
+        return cls(0, TimeUnit.SAME_DAY)
+
     def describe(self) -> str:
+        if self.unit is TimeUnit.SAME_DAY:
+            return "Trong ngày"
         amount = int(self.value) if self.value == int(self.value) else self.value
         return f"{amount} ngày làm việc" if self.unit is TimeUnit.DAY else f"{amount} giờ làm việc"
 
@@ -115,18 +121,30 @@ def _entries(entry: dict, key: str, what: str) -> list[dict]:
 
 
 def _time_limit(value: object) -> TimeLimit:
+    """{"value": N, "unit": "day" | "hour"} or {"unit": "same_day"} (no value).
+
+    Same-day ("giải quyết ngay trong ngày") is its own kind, not a count. A limit of
+    0 days, as older catalogues write same-day procedures, is read as same-day: it has
+    no other lawful meaning, and refusing it would refuse a whole catalogue (the
+    centre's too) over a spelling. An hour-based limit of 0 would be due at the very
+    time of receipt, so hours start at 1."""
     if not isinstance(value, dict):
         raise ValueError("thiếu thời hạn giải quyết (time_limit: {value, unit})")
     try:
         unit = TimeUnit(value.get("unit", "day"))
     except (ValueError, TypeError):
-        raise ValueError("đơn vị thời hạn giải quyết phải là “day” hoặc “hour”") from None
-    # DOMAIN.md has 0-day procedures (due the same afternoon); an hour-based
-    # limit of 0 would be due at the very time of receipt, so hours start at 1.
+        raise ValueError("đơn vị thời hạn giải quyết phải là “day”, “hour” hoặc "
+                         "“same_day” (trong ngày)") from None
+    if unit is TimeUnit.SAME_DAY:
+        raw = value.get("value")
+        if raw is not None and (isinstance(raw, bool) or raw != 0):
+            raise ValueError("thời hạn “same_day” (trong ngày) không ghi số ngày, giờ "
+                             f"(đang là {reprlib.repr(raw)})")
+        return TimeLimit.same_day()
     if unit is TimeUnit.DAY:
         amount = _whole(value.get("value"), 0, MAX_LIMIT_DAYS, "thời hạn giải quyết (ngày)")
-    else:
-        amount = _whole(value.get("value"), 1, MAX_LIMIT_HOURS, "thời hạn giải quyết (giờ)")
+        return TimeLimit.same_day() if amount == 0 else TimeLimit(amount, unit)
+    amount = _whole(value.get("value"), 1, MAX_LIMIT_HOURS, "thời hạn giải quyết (giờ)")
     return TimeLimit(amount, unit)
 
 

@@ -20,17 +20,19 @@ class Timing(StrEnum):
         return {"early": "Trước hạn", "on_time": "Đúng hạn", "late": "Quá hạn"}[self.value]
 
 
-def timing_class(due_at: datetime | None, returned_at: datetime) -> Timing:
+def timing_class(due_at: datetime | None, ended_at: datetime) -> Timing:
     """Early: before the appointed day; on time: on the appointed day, by its hour
     (or no appointment); late: after the appointed moment.
 
-    The day is compared in local time, because the appointment is a local half-day.
+    `ended_at` is when processing ended (status 9, the portal's NgayKetThucXuLy), not
+    when the result was handed back (DOMAIN.md). The day is compared in local time,
+    because the appointment is a local half-day.
     """
     if due_at is None:
         return Timing.ON_TIME
-    if returned_at > due_at:
+    if ended_at > due_at:
         return Timing.LATE
-    if returned_at.astimezone(LOCAL_TZ).date() < due_at.astimezone(LOCAL_TZ).date():
+    if ended_at.astimezone(LOCAL_TZ).date() < due_at.astimezone(LOCAL_TZ).date():
         return Timing.EARLY
     return Timing.ON_TIME
 

@@ -21,6 +21,7 @@ def work_calendar(store: Store, session: Session, hours: WorkingHours) -> WorkCa
     cached = store.cache.get(_CACHE_KEY)
     if isinstance(cached, tuple) and cached[0] == version and cached[1].hours == hours:
         return cached[1]
-    calendar = WorkCalendar.from_days(calendar_repo.load_days(session), hours)
+    calendar = WorkCalendar.from_days(calendar_repo.load_days(session), hours,
+                                      complete_years=calendar_repo.complete_years(session))
     store.cache[_CACHE_KEY] = (version, calendar)
     return calendar

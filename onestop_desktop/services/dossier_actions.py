@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from ..domain import events
+from ..domain.appointments import PAPERS_ARRIVED
 from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import Dossier, DossierNotFound
 from ..domain.status import Status, check_transition
@@ -18,6 +19,7 @@ from ..domain.text import clean_text
 from ..store import audit, dossier_repo, outbox
 from ..store.database import Store
 from ..store.models import DossierRow, StatusChangeRow
+from .appointments import recount_after_supplement
 
 
 def find_row(session: Session, code: str) -> DossierRow:
@@ -52,10 +54,14 @@ def apply_status_change(session: Session, row: DossierRow, target: Status, *, ac
 
 def change_status(store: Store, code: str, target: Status | int, *, actor: str,
                   note: str = "", now: datetime | None = None) -> Dossier:
-    """A desk-made status change (e.g. supplemented papers taken: 5 -> 2)."""
+    """A desk-made status change (e.g. supplemented papers taken: 5 -> 2). Papers that
+    were asked for arriving (5 -> 2 or 4) count the appointment again from `now`."""
     now = now or datetime.now(UTC)
+    target = Status(target)
     with store.transaction() as session:
         row = find_row(session, code)
-        apply_status_change(session, row, Status(target), actor=actor, now=now,
-                            note=clean_text(note))
+        current = Status(row.status)
+        apply_status_change(session, row, target, actor=actor, now=now, note=clean_text(note))
+        if (current, target) in PAPERS_ARRIVED:
+            recount_after_supplement(store, session, row, actor=actor, now=now)
         return dossier_repo.to_dossier(row)

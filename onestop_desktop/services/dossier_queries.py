@@ -15,14 +15,15 @@ from datetime import datetime, timedelta
 
 from .. import __version__
 from ..domain import events, versions
-from ..domain.calendar import LOCAL_TZ, WorkingHours
+from ..domain.appointments import DueChangeReason
+from ..domain.calendar import LOCAL_TZ, Appointment, WorkingHours, local_text
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
 from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
 from ..domain.listing import OPEN_STATUSES, DossierSummary, Period
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
-from ..domain.returns import Rating, Timing
+from ..domain.returns import Rating, Timing, timing_class
 from ..domain.status import Status
 from ..store import (
     catalogue_repo,
@@ -36,6 +37,7 @@ from ..store import (
 )
 from ..store.database import Store
 from ..store.dossier_list import ListQuery, Order, PageKey
+from ..store.models import DueChangeRow
 from .calendar_service import work_calendar
 from .search import search_rows
 
@@ -149,6 +151,14 @@ class DossierDetail:
     timeline: list[TimelineEntry]
     returned: dict | None  # the return record, when there is one
     copies: dict[str, int] = field(default_factory=dict)  # form -> prints so far
+    done_at: datetime | None = None  # when processing ended (first status 9)
+
+    @property
+    def processing_timing(self) -> Timing | None:
+        """Early, on time or late: the processing's, judged when it ended (None before)."""
+        if self.done_at is None:
+            return None
+        return timing_class(self.dossier.due_at, self.done_at)
 
     @property
     def forms(self) -> dict[str, FormChoice]:
@@ -184,14 +194,16 @@ def search_procedures(store: Store, text: str = "") -> list[Procedure]:
     return rank_procedures(found, text)
 
 
-def preview_due(store: Store, procedure: Procedure, received_at: datetime) -> datetime | None:
+def preview_due(store: Store, procedure: Procedure, received_at: datetime
+                ) -> Appointment | None:
     """The appointment a dossier received now would get (shown before saving)."""
     with store.read() as session:
         config = settings_repo.load_desk_config(session)
         if config is None:
             return None
         calendar = work_calendar(store, session, config.hours)
-        return calendar.due(received_at, procedure.time_limit.value, procedure.time_limit.unit)
+        return calendar.appointment(received_at, procedure.time_limit.value,
+                                    procedure.time_limit.unit)
 
 
 def dossier_detail(store: Store, code: str) -> DossierDetail | None:
@@ -214,6 +226,9 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                                    f"{outbox.STATE_LABELS.get(e.state, e.state).lower()}"
                                    + (f" — {e.last_error}" if e.last_error else ""))
                      for e in outbox.events_for(session, row.id)]
+        timeline += [TimelineEntry(c.at, "due", _due_change_text(c))
+                     for c in dossier_repo.due_changes(session, row.id)]
+        done_at = dossier_repo.entered_status(session, row.id, Status.DONE)
         back = return_repo.get_return(session, row.id)
         returned = None
         if back is not None:
@@ -223,7 +238,21 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                         "rating": Rating(back.rating) if back.rating else None,
                         "comment": back.rating_comment}
     timeline.sort(key=lambda e: e.at)
-    return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)))
+    return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)),
+                         done_at)
+
+
+def _due_change_text(change: DueChangeRow) -> str:
+    """One line of the appointment history, as the timeline shows it."""
+    new = local_text(change.new_due) + (" (dự kiến)" if change.provisional else "")
+    moved = (f"Hẹn trả giữ nguyên {new}" if change.new_due == change.old_due
+             else f"Hẹn trả {local_text(change.old_due)} → {new}")
+    text = f"{moved}: {DueChangeReason(change.reason).label.lower()}"
+    if change.waited_from is not None:
+        text += f" (chờ bổ sung từ {local_text(change.waited_from)})"
+    if change.note:
+        text += f". {change.note}"
+    return f"{text} — {change.actor}"
 
 
 def suggested_new_due(store: Store, current_due: datetime | None, now: datetime) -> datetime:

@@ -121,12 +121,13 @@ class IntakeService:
                 raise ValidationFailed.single("received_at",
                                               "Thời điểm nhận không được ở tương lai.")
             procedure = request.procedure
-            due_at = None
+            due_at, provisional = None, False
             # A refused dossier (3) has no appointment; the others keep the legal one.
             if request.status is not Status.NOT_ACCEPTED:
                 calendar = work_calendar(self.store, session, config.hours)
-                due_at = calendar.due(received_at, procedure.time_limit.value,
-                                      procedure.time_limit.unit)
+                appointment = calendar.appointment(received_at, procedure.time_limit.value,
+                                                   procedure.time_limit.unit)
+                due_at, provisional = appointment.at, appointment.provisional
             day = received_at.astimezone(LOCAL_TZ).date()
             code = self._next_code(session, config, day)
             dossier = Dossier(
@@ -137,7 +138,8 @@ class IntakeService:
                 received_at=received_at, due_at=due_at, status=request.status,
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
                 received_by=actor, notify=request.notify, submitter=request.submitter,
-                delivery=request.delivery, warnings=request.warnings)
+                delivery=request.delivery, warnings=request.warnings,
+                time_limit=procedure.time_limit, due_provisional=provisional)
             dossier_repo.add_dossier(session, dossier, now)
             try:
                 session.flush()

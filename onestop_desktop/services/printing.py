@@ -32,6 +32,7 @@ from ..documents import (
     template_in_force,
 )
 from ..documents.layout import SIZES
+from ..domain.appointments import DueChangeReason
 from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import DossierNotFound
 from ..domain.errors import InvalidInput, OfficerError
@@ -44,6 +45,8 @@ from ..domain.forms import (
 )
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
+from ..store.models import DossierRow
+from .appointments import record_due_change
 from .intake import DeskNotConfigured
 
 
@@ -154,7 +157,7 @@ def _name_officer(session, details: dict, username: str) -> None:
 
 
 # Filled in by the first print rather than typed: not compared on a reprint.
-_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone")
+_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone", "previous_due_at")
 
 
 def _differing(given: dict, stored: dict) -> list[str]:
@@ -200,6 +203,9 @@ def _compose(session, form: str, code: str, *, size: str, actor: str, details: d
             raise FormNotAllowed(form, dossier.code, dossier.status)
         stored = normalise_details(form, details, dossier)
         stored["issued_at"] = now.astimezone(LOCAL_TZ).isoformat()
+        if form == "04" and dossier.due_at is not None:
+            # The appointment it apologises for: the dossier's changes with this print.
+            stored["previous_due_at"] = dossier.due_at.astimezone(LOCAL_TZ).isoformat()
         # The receipt is signed by whoever took the dossier in, the others by
         # the printer.
         _name_officer(session, stored, dossier.received_by if form == "01" else actor)
@@ -238,6 +244,12 @@ def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str 
         print_repo.add_print(session, dossier_id=composed.dossier_id, form=form,
                              copy_no=ctx.copy_no, template_version=ctx.template.version,
                              details=composed.stored, at=now, actor=actor)
+        if form == "04" and ctx.copy_no == 1:
+            # The new date is the dossier's appointment from now on (DOMAIN.md).
+            record_due_change(session, session.get(DossierRow, composed.dossier_id),
+                              datetime.fromisoformat(composed.stored["new_due_at"]),
+                              reason=DueChangeReason.APOLOGY, actor=actor, now=now,
+                              note=str(composed.stored.get("reason", "")))
         audit.record(session, actor,
                      "form.printed" if ctx.copy_no == 1 else "form.reprinted",
                      composed.dossier_id, {"form": form, "copy_no": ctx.copy_no,

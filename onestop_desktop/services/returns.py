@@ -12,7 +12,7 @@ from ..domain.identity import id_problem, normalize_id
 from ..domain.returns import Rating, Timing, timing_class
 from ..domain.status import Status
 from ..domain.text import clean_text
-from ..store import return_repo
+from ..store import dossier_repo, return_repo
 from ..store.database import Store
 from ..store.models import DossierReturnRow
 from .dossier_actions import apply_status_change, find_row
@@ -42,6 +42,7 @@ class ReturnRecord:
     timing: Timing
     rating: Rating | None
     comment: str
+    done_at: datetime | None = None  # when processing ended (status 9), what timing judges
 
 
 def return_result(store: Store, request: ReturnRequest, *, actor: str,
@@ -67,12 +68,18 @@ def return_result(store: Store, request: ReturnRequest, *, actor: str,
         if request.authorised and (problem := id_problem(number, "citizen")):
             p.add("recipient_id_number", problem)
         p.raise_if_any()
-        timing = timing_class(row.due_at, now)
+        # On time or not is the processing's, judged when it ended (first status 9), not
+        # when the citizen comes: a result ready early and collected late was early. The
+        # appointment then is the dossier's now: it changes only before status 9 (papers
+        # arriving, form 04). A dossier with no status 9 on record is judged now.
+        done_at = dossier_repo.entered_status(session, row.id, Status.DONE) or now
+        timing = timing_class(row.due_at, done_at)
         rating = Rating(request.rating) if request.rating is not None else None
         extra = {"returned_at": now.astimezone(LOCAL_TZ).isoformat(),
                  "recipient_name": name, "recipient_id_number": number,
                  "authorised": request.authorised, "fees_collected": fees,
-                 "timing": timing.value, "rating": int(rating) if rating else None,
+                 "timing": timing.value, "done_at": done_at.astimezone(LOCAL_TZ).isoformat(),
+                 "rating": int(rating) if rating else None,
                  "rating_comment": comment}
         apply_status_change(session, row, Status.RETURNED, actor=actor, now=now,
                             kind=events.DOSSIER_RETURNED, extra=extra)
@@ -84,4 +91,4 @@ def return_result(store: Store, request: ReturnRequest, *, actor: str,
             rating=int(rating) if rating else None, rating_comment=comment, actor=actor))
         code = row.code
     return ReturnRecord(code, now, name, number, request.authorised, fees, timing, rating,
-                        comment)
+                        comment, done_at)

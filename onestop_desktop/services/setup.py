@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from ..domain.calendar import LOCAL_TZ
-from ..domain.calendar_data import CENTRAL_SOURCE, merge_days, official_days, package_days
+import holidays
+from sqlalchemy.orm import Session
+
+from ..domain.calendar import LOCAL_TZ, CalendarDay
+from ..domain.calendar_data import (
+    CENTRAL_SOURCE,
+    OfficialCalendar,
+    combined_days,
+    official_calendar,
+)
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import ValidationFailed, os_reason
@@ -57,11 +66,56 @@ def _bad_file(message: str) -> ValidationFailed:
     return ValidationFailed.single("file", message)
 
 
-def seeded_calendar_days(today: date, existing_central=()):
-    years = range(today.year - SEEDED_YEARS_BACK, today.year + SEEDED_YEARS_AHEAD + 1)
+# What the stored calendar was seeded from: reseeded when it changes (a new release
+# with a newer official list or package, or a new year to look ahead from).
+CALENDAR_SEED_KEY = "calendar_seed"
+
+
+def _seeded_years(today: date) -> range:
+    return range(today.year - SEEDED_YEARS_BACK, today.year + SEEDED_YEARS_AHEAD + 1)
+
+
+def bundled_official_calendar() -> OfficialCalendar:
     with open(resource_path(*BUNDLED_CALENDAR), encoding="utf-8") as handle:
-        official = official_days(json.load(handle))
-    return merge_days(package_days(years), official, existing_central)
+        return official_calendar(json.load(handle))
+
+
+def seeded_calendar_days(today: date, existing_central=()) -> list[CalendarDay]:
+    return combined_days(_seeded_years(today), bundled_official_calendar(), existing_central)
+
+
+def _seed_stamp(today: date) -> str:
+    official = hashlib.sha256(resource_path(*BUNDLED_CALENDAR).read_bytes()).hexdigest()[:16]
+    years = _seeded_years(today)
+    return f"{official} holidays-{holidays.__version__} {years[0]}-{years[-1]}"
+
+
+def seed_calendar(session: Session, today: date) -> int:
+    """The calendar of the years around `today`, from the package's estimate, the bundled
+    official list and the days the centre overrode (kept)."""
+    central = [d for d in calendar_repo.load_days(session) if d.source == CENTRAL_SOURCE]
+    official = bundled_official_calendar()
+    count = calendar_repo.replace_days(
+        session, combined_days(_seeded_years(today), official, central),
+        official.complete_years)
+    settings_repo.set_setting(session, CALENDAR_SEED_KEY, _seed_stamp(today))
+    return count
+
+
+def refresh_calendar(store: Store, today: date | None = None) -> bool:
+    """Reseed a configured desk's calendar seeded from another official list, package
+    or span of years (an upgrade, a new year); True when it did."""
+    today = today or datetime.now(LOCAL_TZ).date()
+    stamp = _seed_stamp(today)
+    with store.read() as session:
+        if (settings_repo.load_desk_config(session) is None
+                or settings_repo.get_setting(session, CALENDAR_SEED_KEY) == stamp):
+            return False
+    with store.transaction() as session:
+        if settings_repo.get_setting(session, CALENDAR_SEED_KEY) == stamp:
+            return False  # another process did it meanwhile
+        seed_calendar(session, today)
+    return True
 
 
 def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
@@ -100,8 +154,7 @@ def initialise(store: Store, *, agency_code: str, agency_name: str, desk: int,
             loaded = catalogue_repo.replace_catalogue(session, catalogue)
             settings_repo.set_setting(session, CATALOGUE_VERSION_KEY, catalogue.version)
 
-        central = [d for d in calendar_repo.load_days(session) if d.source == CENTRAL_SOURCE]
-        days = calendar_repo.replace_days(session, seeded_calendar_days(today, central))
+        days = seed_calendar(session, today)
         if previous != config:
             audit.record(session, actor, "desk.configured",
                          detail={"agency_code": agency_code, "desk": desk,
@@ -193,5 +246,6 @@ def ensure_embedded_default(store: Store) -> DeskConfig:
     with store.read() as session:
         config = settings_repo.load_desk_config(session)
     if config is not None:
+        refresh_calendar(store)
         return config
     return initialise(store, actor="system", **EMBEDDED_DEFAULT).config

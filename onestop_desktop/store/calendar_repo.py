@@ -18,6 +18,8 @@ from . import settings_repo
 from .models import CalendarDayRow
 
 CALENDAR_VERSION_KEY = "calendar_version"
+# The years whose days off are all official decisions (domain/calendar_data.py).
+COMPLETE_YEARS_KEY = "calendar_complete_years"
 
 
 def calendar_version(session: Session) -> object:
@@ -30,10 +32,17 @@ def _stamp(session: Session) -> None:
     settings_repo.set_setting(session, CALENDAR_VERSION_KEY, uuid.uuid4().hex)
 
 
-def replace_days(session: Session, rows: Iterable[CalendarDay]) -> int:
+def _row(r: CalendarDay) -> CalendarDayRow:
+    return CalendarDayRow(day=r.day, kind=r.kind.value, name=r.name, source=r.source,
+                          decision=r.decision)
+
+
+def replace_days(session: Session, rows: Iterable[CalendarDay],
+                 complete_years: Iterable[int] = ()) -> int:
+    """The whole calendar, and the years in it that official decisions cover completely."""
     session.execute(delete(CalendarDayRow))
-    items = [CalendarDayRow(day=r.day, kind=r.kind.value, name=r.name, source=r.source)
-             for r in rows]
+    settings_repo.set_setting(session, COMPLETE_YEARS_KEY, sorted(set(complete_years)))
+    items = [_row(r) for r in rows]
     session.add_all(items)
     _stamp(session)
     return len(items)
@@ -43,7 +52,7 @@ def upsert_days(session: Session, rows: Iterable[CalendarDay]) -> int:
     """Overrides (e.g. from the central server) win over what is stored."""
     count = 0
     for r in rows:
-        session.merge(CalendarDayRow(day=r.day, kind=r.kind.value, name=r.name, source=r.source))
+        session.merge(_row(r))
         count += 1
     if count:
         _stamp(session)
@@ -51,5 +60,12 @@ def upsert_days(session: Session, rows: Iterable[CalendarDay]) -> int:
 
 
 def load_days(session: Session) -> list[CalendarDay]:
-    return [CalendarDay(r.day, DayKind(r.kind), r.name, r.source)
+    return [CalendarDay(r.day, DayKind(r.kind), r.name, r.source, r.decision or "")
             for r in session.scalars(select(CalendarDayRow).order_by(CalendarDayRow.day))]
+
+
+def complete_years(session: Session) -> frozenset[int]:
+    """None stored (a calendar seeded before the list said which years it covers): no
+    year is complete, every appointment is provisional until the calendar is reseeded."""
+    return frozenset(int(y) for y in settings_repo.get_setting(session, COMPLETE_YEARS_KEY)
+                     or ())

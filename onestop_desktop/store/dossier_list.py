@@ -49,13 +49,14 @@ PageKey = tuple  # the last row's sort values: (received_at, code) or (due_at, c
 _COLUMNS = (DossierRow.code, DossierRow.applicant_name, DossierRow.id_number,
             DossierRow.phone, DossierRow.procedure_code, DossierRow.procedure_name,
             DossierRow.received_at, DossierRow.due_at, DossierRow.status,
-            DossierRow.search_seq)
+            DossierRow.search_seq, DossierRow.due_provisional)
 
 
 def _summary(row) -> DossierSummary:
     return DossierSummary(row.code, row.applicant_name, row.id_number, row.phone,
                           row.procedure_code, row.procedure_name, row.received_at,
-                          row.due_at, Status(row.status), row.search_seq or 0)
+                          row.due_at, Status(row.status), row.search_seq or 0,
+                          bool(row.due_provisional))
 
 
 def _where(stmt: Select, q: ListQuery) -> Select:

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.calendar import TimeUnit
 from ..domain.dossier import (
     Applicant,
     ApplicantKind,
@@ -18,12 +19,12 @@ from ..domain.dossier import (
     ReceivedDocument,
     Submitter,
 )
-from ..domain.procedure import Fee
+from ..domain.procedure import Fee, TimeLimit
 from ..domain.status import Status
 from ..domain.text import fold
 from . import search_index
 from .fast import first_row, insert_rows
-from .models import DossierDocumentRow, DossierRow, StatusChangeRow
+from .models import DossierDocumentRow, DossierRow, DueChangeRow, StatusChangeRow
 
 
 def search_key(dossier: Dossier) -> str:
@@ -51,7 +52,8 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         fee_total=dossier.total_fee, note=dossier.note, received_by=dossier.received_by,
         search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now,
         **_submitter_columns(dossier.submitter), delivery_method=str(dossier.delivery.method),
-        delivery_address=dossier.delivery.address)])
+        delivery_address=dossier.delivery.address,
+        **limit_columns(dossier.time_limit), due_provisional=dossier.due_provisional)])
     insert_rows(session, DossierDocumentRow.__table__, [
         {"dossier_id": dossier.id, "position": i, "name": d.name, "original": d.original,
          "certified": d.certified, "photo": d.photo}
@@ -70,6 +72,21 @@ def _submitter_columns(submitter: Submitter | None) -> dict:
             "submitter_id_number": submitter.id_number if submitter else None,
             "submitter_phone": submitter.phone if submitter else None,
             "submitter_authorised": submitter.authorised if submitter else None}
+
+
+def limit_columns(limit: TimeLimit | None) -> dict:
+    """How a dossier keeps its time limit: unit and value (none for same-day)."""
+    if limit is None:
+        return {"limit_unit": None, "limit_value": None}
+    return {"limit_unit": limit.unit.value,
+            "limit_value": None if limit.unit is TimeUnit.SAME_DAY else int(limit.value)}
+
+
+def time_limit_of(row: DossierRow) -> TimeLimit | None:
+    if not row.limit_unit:
+        return None
+    unit = TimeUnit(row.limit_unit)
+    return TimeLimit.same_day() if unit is TimeUnit.SAME_DAY else TimeLimit(row.limit_value, unit)
 
 
 def code_taken(session: Session, code: str) -> bool:
@@ -95,7 +112,8 @@ def to_dossier(row: DossierRow) -> Dossier:
             row.submitter_name, row.submitter_id_number or "", row.submitter_phone or "",
             bool(row.submitter_authorised)),
         delivery=Delivery(DeliveryMethod(row.delivery_method or "desk"),
-                          row.delivery_address or ""))
+                          row.delivery_address or ""),
+        time_limit=time_limit_of(row), due_provisional=bool(row.due_provisional))
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:
@@ -111,3 +129,20 @@ def status_history(session: Session, dossier_id: str) -> list[StatusChangeRow]:
     return list(session.scalars(select(StatusChangeRow)
                                 .where(StatusChangeRow.dossier_id == dossier_id)
                                 .order_by(StatusChangeRow.id)))
+
+
+def entered_status(session: Session, dossier_id: str, status: Status, *,
+                   last: bool = False) -> datetime | None:
+    """When the dossier first (or last) entered `status`; None if it never did."""
+    order = StatusChangeRow.id.desc() if last else StatusChangeRow.id
+    return session.scalar(select(StatusChangeRow.at)
+                          .where(StatusChangeRow.dossier_id == dossier_id,
+                                 StatusChangeRow.to_status == int(status))
+                          .order_by(order).limit(1))
+
+
+def due_changes(session: Session, dossier_id: str) -> list[DueChangeRow]:
+    """The dossier's appointment history, oldest first."""
+    return list(session.scalars(select(DueChangeRow)
+                                .where(DueChangeRow.dossier_id == dossier_id)
+                                .order_by(DueChangeRow.id)))

@@ -62,6 +62,8 @@ class CalendarDayRow(Base):
     kind: Mapped[str] = mapped_column(String(8))  # "off" | "work"
     name: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
+    # Added in 0007: the official decision or article of law the day comes from.
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CodeCounter(Base):
@@ -119,6 +121,14 @@ class DossierRow(Base):
     search_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Added in 0007: the procedure's time limit as the dossier was taken in under (the
+    # appointment is counted again from it when papers asked for arrive), none for
+    # dossiers taken in before; and whether the appointment rests on a year whose days
+    # off are not decided officially yet (domain/calendar.py).
+    limit_unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    limit_value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default=text("0"))
 
     documents: Mapped[list[DossierDocumentRow]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan",
@@ -161,6 +171,25 @@ class StatusChangeRow(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(16), default="desk")  # desk | central
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DueChangeRow(Base):
+    """The dossier's appointment history: each new due time, the old one kept (the
+    portal's NgayHenTraTruoc / NgayHenTraMoi)."""
+
+    __tablename__ = "due_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(16))  # domain.appointments.DueChangeReason
+    old_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    new_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Papers arriving: since when the dossier waited for them (the clock stood still).
+    waited_from: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..domain.events import (  # noqa: F401 - the event kinds are part of the protocol
     DOSSIER_CREATED,
+    DOSSIER_DUE_CHANGED,
     DOSSIER_RETURNED,
     DOSSIER_STATUS_CHANGED,
 )
@@ -44,7 +45,8 @@ SERVER_TIME_HEADER = "X-Server-Time"
 MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 1000
 
-# Event kinds the desk pushes.
+# Event kinds the desk pushes: dossier.created, dossier.status_changed, dossier.returned,
+# dossier.due_changed (DueChangePayload: the old and the new appointment).
 # (their names live in domain/events.py, which the services that write them use too)
 STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
 
@@ -184,6 +186,21 @@ class StatusEventPayload(BaseModel):
     at: datetime
     actor: str = ""
     note: str = ""
+
+
+class DueChangePayload(BaseModel):
+    """Payload of dossier.due_changed: a new appointment, the old one kept (the portal's
+    NgayHenTraTruoc / NgayHenTraMoi). Extra keys allowed (waited_from, note, …)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    code: str
+    at: datetime
+    actor: str = ""
+    reason: str = ""  # "supplement" (papers arrived) | "apology" (form 04)
+    due_before: datetime | None = None
+    due_after: datetime | None = None
+    due_provisional: bool = False
 
 
 class ApplicantPayload(BaseModel):

@@ -140,8 +140,12 @@ class DossierDetailPage(FormPage):
                                     + (f", {a.gender}" if a.gender else ""))
         self.contactValue.setText(" · ".join(x for x in (a.phone, a.email, a.address) if x))
         self.receivedValue.setText(local_text(d.received_at) + f" ({d.received_by})")
-        self.dueValue.setText(local_text(d.due_at) + (f" — {d.time_limit_text}"
-                                                  if d.time_limit_text else ""))
+        provisional = " " + self.tr("(dự kiến)") if d.due_provisional else ""
+        self.dueValue.setText(local_text(d.due_at) + provisional
+                              + (f" — {d.time_limit_text}" if d.time_limit_text else ""))
+        self.dueValue.setToolTip(self.tr(
+            "Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính "
+            "theo lịch dự kiến.") if d.due_provisional else "")
         self.statusValue.setText(f"{int(d.status)}. {d.status.label}")
         self.feesValue.setText(format_vnd(d.total_fee))
         self.documentsValue.setText("\n".join(
@@ -157,7 +161,8 @@ class DossierDetailPage(FormPage):
             .replace("%6", f", {back['rating'].label}" if back["rating"] else ""))
         self.timelineTree.clear()
         for entry in detail.timeline:
-            QTreeWidgetItem(self.timelineTree, [local_text(entry.at), entry.text])
+            item = QTreeWidgetItem(self.timelineTree, [local_text(entry.at), entry.text])
+            item.setToolTip(1, entry.text)  # a long line (a new appointment) is cut
         self.targetStatusCombo.clear()
         # The return has its own page (recipient, rating); other moves are offered here.
         for status in sorted(TRANSITIONS[d.status] - {Status.RETURNED}):

@@ -115,7 +115,9 @@ class DossierTableModel(QAbstractTableModel):
                 NAME_COL: f"{d.applicant_name}" + (f" — {d.phone}" if d.phone else ""),
                 ID_COL: d.id_number,
                 PROCEDURE_COL: f"{d.procedure_code} {d.procedure_name}",
-                RECEIVED_COL: _local(d.received_at), DUE_COL: _local(d.due_at),
+                RECEIVED_COL: _local(d.received_at),
+                DUE_COL: _local(d.due_at) + (" " + self.tr("(dự kiến)") if d.due_provisional
+                                             else ""),
                 STATUS_COL: f"{int(d.status)}. {d.status.label}"}[column]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

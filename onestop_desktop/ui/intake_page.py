@@ -348,15 +348,30 @@ class IntakePage(FormPage):
         """The appointment a dossier taken now would get, read in the background."""
         self._due_generation += 1
         generation, dossiers, now = self._due_generation, self.ctx.desk.dossiers, self.ctx.clock()
-        self.appointmentLabel.setText("")
+        self._show_appointment(None)
 
-        def show(due) -> None:
+        def show(appointment) -> None:
             if generation == self._due_generation and self.procedure is procedure:
-                self.appointmentLabel.setText(
-                    self.tr("Hẹn trả: %1").replace("%1", calendar_text(due))
-                    if due else "")
+                self._show_appointment(appointment)
 
         self.ctx.jobs.run(lambda: dossiers.preview_due(procedure, now), on_done=show)
+
+    def _show_appointment(self, appointment) -> None:
+        """"Hẹn trả: …", marked "(dự kiến)" when counted over a year whose days off are
+        not decided officially yet (the receipt says so too)."""
+        if appointment is None:
+            self.appointmentLabel.setText("")
+            self.appointmentLabel.setToolTip("")
+            return
+        text = self.tr("Hẹn trả: %1").replace("%1", calendar_text(appointment.at))
+        tip = ""
+        if appointment.provisional:
+            text += " " + self.tr("(dự kiến)")
+            tip = self.tr("Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn "
+                          "tính theo lịch dự kiến.").replace(
+                "%1", str(appointment.at.astimezone(LOCAL_TZ).year))
+        self.appointmentLabel.setText(text)
+        self.appointmentLabel.setToolTip(tip)
 
     # ---- checklist ------------------------------------------------------------------
     def _fill_checklist(self, documents) -> None:
@@ -726,7 +741,7 @@ class IntakePage(FormPage):
                                            "nhấn Enter."))
         self._mark_chosen(False)
         set_line(self.procedureInfo, "")
-        self.appointmentLabel.setText("")
+        self._show_appointment(None)
         self.checklistTable.setRowCount(0)
         if not keep_message:
             show_message(self.messageLabel, "")

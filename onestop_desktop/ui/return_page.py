@@ -16,7 +16,7 @@ from ..desk import Desk
 from ..domain.calendar import local_text
 from ..domain.errors import ValidationFailed
 from ..domain.money import format_vnd
-from ..domain.returns import Rating, timing_class
+from ..domain.returns import Rating
 from ..domain.status import Status
 from ..services.returns import ReturnRequest
 from . import confirm
@@ -103,8 +103,13 @@ class ReturnPage(FormPage):
             .replace("%1", d.code).replace("%2", d.procedure_name)
             .replace("%3", d.applicant.name).replace("%4", d.applicant.id_number)
             .replace("%5", due).replace("%6", d.status.label))
-        self.timingLabel.setText(self.tr("Nếu trả bây giờ: %1")
-                                 .replace("%1", timing_class(d.due_at, self.ctx.clock()).label))
+        # On time or not is the processing's, judged when it ended (status 9), whenever
+        # the citizen comes for the result.
+        timing = detail.processing_timing
+        self.timingLabel.setText(
+            self.tr("Xử lý xong lúc %1: %2").replace("%1", local_text(detail.done_at))
+            .replace("%2", timing.label) if timing is not None
+            else self.tr("Chưa xử lý xong"))
         self.feesSpin.setValue(d.total_fee)
         self._recipient_mode()
         if d.status is Status.DONE:

@@ -302,82 +302,92 @@
         <translation> (nationality %1)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="152"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
+        <source>(dự kiến)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
+        <source>Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
+        <translation>The holidays of the appointment&apos;s year are not officially announced yet: the date follows the expected calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="156"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="158"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="183"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="202"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="208"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="213"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="285"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="290"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="287"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="292"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="323"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="328"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="325"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="330"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="187"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="194"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="260"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="265"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="269"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="274"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="271"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="276"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -495,6 +505,11 @@
         <location filename="../../onestop_desktop/ui/dossier_model.py" line="74"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_model.py" line="119"/>
+        <source>(dự kiến)</source>
+        <translation>(provisional)</translation>
     </message>
 </context>
 <context>
@@ -730,117 +745,117 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="432"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="447"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="454"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="469"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="460"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="475"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="479"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="484"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="499"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="489"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="525"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="510"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="525"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="588"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="603"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="595"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="610"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="601"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="616"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="633"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="648"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="635"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="650"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="640"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="655"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="644"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="659"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="660"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="675"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="662"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="677"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="664"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="679"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="667"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="682"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="670"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="685"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="674"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="689"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="725"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="740"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="519"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -870,12 +885,22 @@
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="356"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="695"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="369"/>
+        <source>(dự kiến)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="370"/>
+        <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
+        <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="710"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1423,48 +1448,57 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="106"/>
         <source>Nếu trả bây giờ: %1</source>
-        <translation>If returned now: %1</translation>
+        <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="146"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="110"/>
+        <source>Xử lý xong lúc %1: %2</source>
+        <translation>Processed at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
+        <source>Chưa xử lý xong</source>
+        <translation>Not processed yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="151"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="151"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="156"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="153"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="158"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="155"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="160"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="160"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="165"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="190"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="194"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="195"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="199"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="210"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="230"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 from onestop_desktop.domain.calendar import TimeUnit
 from onestop_desktop.domain.errors import ValidationFailed
-from onestop_desktop.domain.procedure import parse_catalogue
+from onestop_desktop.domain.procedure import TimeLimit, parse_catalogue
 
 
 def entry(**overrides) -> dict:
@@ -26,13 +26,25 @@ def problems_of(document) -> list[tuple[str, str]]:
 
 def test_a_good_catalogue_reads_back():
     catalogue = parse_catalogue({"version": "t1", "procedures": [
-        entry(), entry(code="1.000002", time_limit={"value": 0, "unit": "day"}),
+        entry(), entry(code="1.000002", time_limit={"unit": "same_day"}),
         entry(code="1.000003", time_limit={"value": 4.0, "unit": "hour"}, fees=None)]})
     limits = [(p.time_limit.value, p.time_limit.unit) for p in catalogue.procedures]
-    assert limits == [(3, TimeUnit.DAY), (0, TimeUnit.DAY), (4, TimeUnit.HOUR)]
+    assert limits == [(3, TimeUnit.DAY), (0, TimeUnit.SAME_DAY), (4, TimeUnit.HOUR)]
     assert all(type(p.time_limit.value) is int for p in catalogue.procedures)
+    assert [p.time_limit.describe() for p in catalogue.procedures] == [
+        "3 ngày làm việc", "Trong ngày", "4 giờ làm việc"]
     assert catalogue.procedures[0].total_fee == 50_000
     assert catalogue.procedures[2].fees == ()
+
+
+@pytest.mark.parametrize("limit", [{"unit": "same_day"}, {"unit": "same_day", "value": None},
+                                   {"unit": "same_day", "value": 0},
+                                   # Older catalogues write "in the day" as 0 days.
+                                   {"value": 0, "unit": "day"}, {"value": 0}])
+def test_same_day_is_its_own_kind_and_0_days_is_read_as_it(limit):
+    procedure, = parse_catalogue({"procedures": [entry(time_limit=limit)]}).procedures
+    assert procedure.time_limit == TimeLimit.same_day()
+    assert procedure.time_limit.describe() == "Trong ngày"
 
 
 @pytest.mark.parametrize("document", [[], "x", None, 3, [{"procedures": []}]])
@@ -54,7 +66,9 @@ def test_procedures_must_be_a_list(procedures):
     ({"value": True, "unit": "day"}, "số nguyên"),
     ({"value": "3", "unit": "day"}, "số nguyên"),
     ({"value": 1e300, "unit": "day"}, "đến 365"),
-    ({"value": 3, "unit": "week"}, "“day” hoặc “hour”"),
+    ({"value": 3, "unit": "week"}, "“day”, “hour” hoặc “same_day”"),
+    ({"value": 1, "unit": "same_day"}, "không ghi số ngày, giờ"),
+    ({"value": False, "unit": "same_day"}, "không ghi số ngày, giờ"),
     ({"unit": "day"}, "số nguyên"),
     (5, "thiếu thời hạn"),
     (None, "thiếu thời hạn"),
