@@ -159,7 +159,7 @@ def test_the_appointment_is_an_intakes(store):
     recent = [r for r in rows(store) if r.received_at.year >= 2025 and r.due_at is not None]
     assert recent
     for row in recent:
-        assert row.due_at == preview_due(store, catalogue[row.procedure_code], row.received_at)
+        assert row.due_at == preview_due(store, catalogue[row.procedure_code], row.received_at).at
 
 
 def test_no_outbox_one_audit_row_and_the_run_recorded(store):
