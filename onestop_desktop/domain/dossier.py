@@ -9,6 +9,7 @@ from enum import IntEnum, StrEnum
 
 from .calendar import LOCAL_TZ
 from .errors import NotFound
+from .fees import FeePlan
 from .procedure import DocumentSpec, Fee
 from .status import Status
 
@@ -110,6 +111,7 @@ class Dossier:
     note: str = ""
     received_by: str = ""
     notify: tuple[NoticeChannel, ...] = ()
+    fee_plan: FeePlan = field(default_factory=FeePlan)  # when the fee lines are collected
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property
@@ -139,8 +141,9 @@ def dossier_to_dict(dossier: Dossier) -> dict:
                       "gender": a.gender},
         "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                        "photo": d.photo} for d in dossier.documents],
-        "fees": [{"name": f.name, "amount": f.amount} for f in dossier.fees],
+        "fees": [f.to_dict() for f in dossier.fees],
         "fee_total": dossier.total_fee,
+        "fee_plan": dossier.fee_plan.to_dict(),
         "sets": dossier.sets,
         "channel": int(dossier.channel),
         "status": int(dossier.status),

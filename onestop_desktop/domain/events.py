@@ -7,6 +7,13 @@ sides share.
 DOSSIER_CREATED = "dossier.created"
 DOSSIER_STATUS_CHANGED = "dossier.status_changed"
 DOSSIER_RETURNED = "dossier.returned"
+# Money (domain/fees.py): a collection with its receipt number, a refund against one, an
+# exemption decided after intake (one decided at intake is in the dossier's fee_plan).
+DOSSIER_FEE_COLLECTED = "dossier.fee_collected"
+DOSSIER_FEE_REFUNDED = "dossier.fee_refunded"
+DOSSIER_FEE_EXEMPTED = "dossier.fee_exempted"
 
 KIND_LABELS = {DOSSIER_CREATED: "Tiếp nhận hồ sơ", DOSSIER_STATUS_CHANGED: "Đổi trạng thái",
-               DOSSIER_RETURNED: "Trả kết quả"}
+               DOSSIER_RETURNED: "Trả kết quả", DOSSIER_FEE_COLLECTED: "Thu phí, lệ phí",
+               DOSSIER_FEE_REFUNDED: "Hoàn phí, lệ phí",
+               DOSSIER_FEE_EXEMPTED: "Miễn phí, lệ phí"}

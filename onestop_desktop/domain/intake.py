@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .calendar import LOCAL_TZ
 from .dossier import Applicant, ApplicantKind, Channel, Gender, NoticeChannel, ReceivedDocument
 from .errors import Problems
+from .fees import FeePlan, parse_fee_plan
 from .identity import (
     IdKind,
     cccd_problem,
@@ -45,6 +46,7 @@ class IntakeRequest:
     status: Status
     note: str
     notify: tuple[NoticeChannel, ...] = ()
+    fees: FeePlan = field(default_factory=FeePlan)  # when the fee lines are collected
 
 
 def _int(value: object) -> int | None:
@@ -252,9 +254,11 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if len(note) > 2000:
         p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
 
+    fees = parse_fee_plan(p, data.get("fees"), status)
+
     p.raise_if_any()
     assert procedure is not None
     assert None not in (name, id_number, phone, address, email)  # each was reported
     applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
-                         notify)
+                         notify, fees)

@@ -19,7 +19,7 @@ from ..domain.dossier import (
 from ..domain.procedure import Fee
 from ..domain.status import Status
 from ..domain.text import fold, fold_terms
-from . import search_index
+from . import fee_repo, search_index
 from .fast import first_row, insert_rows
 from .models import DossierDocumentRow, DossierRow, StatusChangeRow
 
@@ -44,7 +44,7 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         gender=a.gender, notify=[str(c) for c in dossier.notify], sets=dossier.sets,
         channel=int(dossier.channel), status=int(dossier.status),
         received_at=dossier.received_at, due_at=dossier.due_at, returned_at=None,
-        fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
+        fees=[f.to_dict() for f in dossier.fees],
         fee_total=dossier.total_fee, note=dossier.note, received_by=dossier.received_by,
         search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now)])
     insert_rows(session, DossierDocumentRow.__table__, [
@@ -74,11 +74,12 @@ def to_dossier(row: DossierRow) -> Dossier:
                             row.gender or ""),
         documents=[ReceivedDocument(d.name, d.original, d.certified, d.photo)
                    for d in row.documents],
-        fees=[Fee(f["name"], f["amount"]) for f in row.fees],
+        fees=[Fee.from_dict(f) for f in row.fees],
         sets=row.sets, channel=Channel(row.channel), received_at=row.received_at,
         due_at=row.due_at, status=Status(row.status), note=row.note,
         received_by=row.received_by,
-        notify=tuple(NoticeChannel(c) for c in row.notify or ()))
+        notify=tuple(NoticeChannel(c) for c in row.notify or ()),
+        fee_plan=fee_repo.plan_of(row.fee_plan))
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:
