@@ -18,8 +18,10 @@ from ..domain import events, versions
 from ..domain.calendar import LOCAL_TZ, WorkingHours
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
+from ..domain.fees import FeeStatement
 from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
 from ..domain.listing import OPEN_STATUSES, DossierSummary, Period
+from ..domain.money import format_vnd
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing
@@ -36,6 +38,7 @@ from ..store import (
 )
 from ..store.database import Store
 from ..store.dossier_list import ListQuery, Order, PageKey
+from . import fees as fee_service
 from .calendar_service import work_calendar
 from .search import search_rows
 
@@ -120,7 +123,7 @@ def count(store: Store, flt: DossierFilter, now: datetime) -> int:
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status | print | sync | return
+    kind: str  # status | print | sync | return | fee
     text: str
 
 
@@ -149,6 +152,7 @@ class DossierDetail:
     timeline: list[TimelineEntry]
     returned: dict | None  # the return record, when there is one
     copies: dict[str, int] = field(default_factory=dict)  # form -> prints so far
+    fees: FeeStatement | None = None  # its fee lines, plan, collections and refunds
 
     @property
     def forms(self) -> dict[str, FormChoice]:
@@ -214,6 +218,15 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                                    f"{outbox.STATE_LABELS.get(e.state, e.state).lower()}"
                                    + (f" — {e.last_error}" if e.last_error else ""))
                      for e in outbox.events_for(session, row.id)]
+        fees = fee_service.statement_of(session, row)
+        timeline += [TimelineEntry(c.at, "fee",
+                                   f"Thu {format_vnd(c.amount)} ({c.method.label.lower()}), "
+                                   f"biên lai số {c.receipt.number} — {c.actor}")
+                     for c in fees.collections]
+        timeline += [TimelineEntry(r.at, "fee",
+                                   f"Hoàn {format_vnd(r.amount)} theo biên lai số "
+                                   f"{r.receipt.number}: {r.reason} — {r.actor}")
+                     for r in fees.refunds]
         back = return_repo.get_return(session, row.id)
         returned = None
         if back is not None:
@@ -223,7 +236,8 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                         "rating": Rating(back.rating) if back.rating else None,
                         "comment": back.rating_comment}
     timeline.sort(key=lambda e: e.at)
-    return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)))
+    return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)),
+                         fees)
 
 
 def suggested_new_due(store: Store, current_due: datetime | None, now: datetime) -> datetime:
