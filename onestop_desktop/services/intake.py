@@ -147,10 +147,10 @@ class IntakeService:
                                    f"Liên hệ quản trị viên.") from exc
             outbox.enqueue(session, events.DOSSIER_CREATED, dossier_to_dict(dossier),
                            dossier.id, now)
-            # After dossier.created: the centre learns of the dossier before its money.
-            fee_service.record_intake(session, config, dossier, actor=actor, now=now)
             audit.record(session, actor, "dossier.received", dossier.id,
                          {"code": dossier.code, "status": int(dossier.status)}, now)
+            # After dossier.created: the centre learns of the dossier before its money.
+            fee_service.record_intake(session, config, dossier, actor=actor, now=now)
         return dossier
 
     @staticmethod
