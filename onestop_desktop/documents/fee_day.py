@@ -44,7 +44,8 @@ def render_fee_day(sheet: FeeDay, config: DeskConfig, series: ReceiptSeries, *,
                        styles.body)]
 
     # 1. Totals by officer and method.
-    story.append(Paragraph("<b>1. Tổng hợp theo cán bộ và hình thức thu</b>", styles.body))
+    story.append(Spacer(1, spec.font * 0.4))
+    story.append(Paragraph("1. Tổng hợp theo cán bộ và hình thức thu", styles.heading))
     rows = [[Paragraph(t, head) for t in ("TT", "Cán bộ thu", "Hình thức", "Số biên lai",
                                            "Đã thu (đồng)", "Số lần hoàn", "Đã hoàn (đồng)",
                                            "Còn lại (đồng)")]]
@@ -60,7 +61,7 @@ def render_fee_day(sheet: FeeDay, config: DeskConfig, series: ReceiptSeries, *,
                  Paragraph(f"<b>{sum(t.refunds for t in sheet.totals)}</b>", center),
                  Paragraph(f"<b>{_money(sheet.refunded)}</b>", right),
                  Paragraph(f"<b>{_money(sheet.net)}</b>", right)])
-    shares = (0.06, 0.24, 0.12, 0.09, 0.14, 0.09, 0.12, 0.14)
+    shares = (0.05, 0.23, 0.15, 0.08, 0.14, 0.08, 0.13, 0.14)
     totals = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, hAlign="LEFT")
     totals.setStyle(grid_style(spec))
     story.append(totals)
@@ -72,7 +73,7 @@ def render_fee_day(sheet: FeeDay, config: DeskConfig, series: ReceiptSeries, *,
 
     # 2. Every collection and refund.
     story.append(Spacer(1, spec.font * 0.4))
-    story.append(Paragraph("<b>2. Chi tiết các khoản thu, hoàn</b>", styles.body))
+    story.append(Paragraph("2. Chi tiết các khoản thu, hoàn", styles.heading))
     if sheet.entries:
         rows = [[Paragraph(t, head) for t in ("TT", "Giờ", "Mã hồ sơ", "Số biên lai",
                                                "Nội dung", "Hình thức", "Thu (đồng)",
@@ -88,7 +89,7 @@ def render_fee_day(sheet: FeeDay, config: DeskConfig, series: ReceiptSeries, *,
                          Paragraph("" if e.refund else _money(e.amount), right),
                          Paragraph(_money(e.amount) if e.refund else "", right),
                          Paragraph(esc(e.officer), cell)])
-        shares = (0.05, 0.07, 0.17, 0.1, 0.22, 0.1, 0.1, 0.09, 0.1)
+        shares = (0.05, 0.07, 0.17, 0.1, 0.2, 0.15, 0.1, 0.09, 0.07)
         detail = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
                        hAlign="LEFT")
         detail.setStyle(grid_style(spec))

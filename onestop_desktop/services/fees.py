@@ -4,8 +4,7 @@ exempting, refunding, the receipt series, the day's handover sheet.
 Every change of money is one transaction with its outbox event (the centre must know)
 and its audit row; a collection's receipt number is drawn in that same transaction, from
 this desk's block of the series (domain/fees.py), so two desks never issue the same
-number, online or offline, and a rolled-back collection leaves nothing behind but an
-unused number of this desk.
+number, online or offline, and a collection that does not commit gives its number back.
 """
 
 from __future__ import annotations
@@ -163,10 +162,6 @@ def collect_owed(session: Session, row: DossierRow, method: Method, occasion: Oc
     return _collect(session, _desk_config(session), row.id, row.code,
                     [(i, owed.lines[i]) for i in owed.outstanding], method, occasion,
                     actor=actor, now=now)
-
-
-def owed_amount(session: Session, row: DossierRow) -> int:
-    return statement_of(session, row).outstanding_amount
 
 
 def collect(store: Store, code: str, method: Method | str, *, actor: str,
