@@ -97,9 +97,9 @@ class FeeDayDialog(QDialog):
         self.officerCombo.addItem(self.tr("Tất cả cán bộ"), ALL)
         date_label = QLabel(self.tr("Ngày"))
         date_label.setBuddy(self.dateEdit)
-        officer_label_ = QLabel(self.tr("Cán bộ thu"))
-        officer_label_.setBuddy(self.officerCombo)
-        for widget in (date_label, self.dateEdit, officer_label_, self.officerCombo):
+        who_label = QLabel(self.tr("Cán bộ thu"))
+        who_label.setBuddy(self.officerCombo)
+        for widget in (date_label, self.dateEdit, who_label, self.officerCombo):
             choose.addWidget(widget)
         choose.addStretch(1)
         layout.addLayout(choose)
