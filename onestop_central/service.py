@@ -226,6 +226,8 @@ def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Know
         dossier_id = _change_status_from_desk(device, event, known, writes)
     elif event.kind == p.DOSSIER_DUE_CHANGED:
         dossier_id = _due_change_from_desk(device, event, known)
+    elif event.kind in p.FEE_EVENT_KINDS:
+        dossier_id = _fee_event(device, event, known)
     else:
         raise _rejected("unknown_kind", f"Loại sự kiện không được hỗ trợ: {event.kind}.")
     writes.events.append({"event_id": event.event_id, "device_id": device.id,
@@ -298,6 +300,23 @@ def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
         dossier.returned_at = change.at
     if dossier.stored:
         writes.moved[dossier.id] = dossier
+    return dossier.id
+
+
+def _fee_event(device: Device, event: p.PushEvent, known: _Known) -> str:
+    """Money of a dossier (a collection, a refund, an exemption): stored as the dossier's
+    event, the dossier itself unchanged."""
+    try:
+        fee = p.FeeEventPayload.model_validate(event.payload)
+    except ValidationError as exc:
+        raise _rejected("invalid_payload",
+                        f"Phí, lệ phí không hợp lệ: {exc.error_count()} lỗi.") from exc
+    dossier = known.by_id.get(fee.id)
+    if dossier is None or dossier.agency_code != device.agency_code:
+        # Retryable: the dossier's own creation may still be on its way.
+        raise _rejected("unknown_dossier", f"Máy chủ chưa có hồ sơ {fee.code}.", 404)
+    if dossier.code != fee.code or event.dossier_id not in (None, dossier.id):
+        raise _conflict("code_mismatch", "Mã hồ sơ không khớp với mã định danh.")
     return dossier.id
 
 

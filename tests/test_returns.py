@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.fees import Method
 from onestop_desktop.domain.returns import RATING_LABELS, Rating, Timing, timing_class
 from onestop_desktop.domain.status import Status, TransitionRefused
 from onestop_desktop.services.dossier_actions import change_status
@@ -41,17 +42,21 @@ def test_return_by_authorised_person_records_everything(store, done_dossier):
     at = done_dossier.due_at + timedelta(hours=2)
     record = return_result(store, ReturnRequest(
         code=done_dossier.code, authorised=True, recipient_name=" Lê  Văn Tám ",
-        recipient_id_number="038 090 012 388", fees_collected=50_000,
-        rating=Rating.SATISFIED, comment="Nhanh"), actor="lan", now=at)
+        recipient_id_number="038 090 012 388", fees_collected=100_000,
+        fee_method=Method.TRANSFER, rating=Rating.SATISFIED, comment="Nhanh"),
+        actor="lan", now=at)
     assert record.timing is Timing.EARLY
     assert record.done_at == local(2026, 12, 1, 9, 0)
+    # The lệ phí still owed (taken in without a fee choice: at the hand-back) is collected.
+    assert record.fee_receipt is not None and record.fee_receipt.number == "0100001"
+    assert record.fee_method is Method.TRANSFER
     with store.read() as session:
         row = dossier_repo.get_row_by_code(session, done_dossier.code)
         assert row.status == 10 and row.returned_at == at
         back = return_repo.get_return(session, row.id)
         assert (back.recipient_name, back.recipient_id_number, back.authorised,
                 back.fees_collected, back.timing, back.rating, back.rating_comment) == (
-            "Lê Văn Tám", "038090012388", True, 50_000, "early", 2, "Nhanh")
+            "Lê Văn Tám", "038090012388", True, 100_000, "early", 2, "Nhanh")
         event = outbox.events_for(session, row.id)[-1]
         assert event.kind == "dossier.returned"
         assert event.payload["from_status"] == 9 and event.payload["to_status"] == 10

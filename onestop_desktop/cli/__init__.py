@@ -19,7 +19,7 @@ from ..paths import data_dir
 from .common import EXIT_INVALID, EXIT_UNEXPECTED
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo"]
+COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.fees import Method
+from ..domain.money import format_vnd
 from ..domain.returns import Rating
 from ..domain.status import Status
 from ..services.returns import ReturnRequest
@@ -41,13 +43,14 @@ def _rating(value: int | None) -> Rating | None:
 
 def cmd_return(args) -> int:
     authorised = bool(args.collector_name or args.collector_id)
-    if args.fees < 0:
+    if args.fees is not None and args.fees < 0:
         raise UsageError("Số tiền thu không được âm.")
     with open_desk(args) as desk:
         request = ReturnRequest(code=resolved(desk, args.code), authorised=authorised,
                                 recipient_name=args.collector_name or "",
                                 recipient_id_number=args.collector_id or "",
-                                fees_collected=args.fees, rating=_rating(args.rating),
+                                fees_collected=args.fees, fee_method=Method(args.fee_method),
+                                rating=_rating(args.rating),
                                 comment=args.comment or "")
         record = desk.dossiers.hand_back(request, actor()).value
     if args.json:
@@ -56,11 +59,17 @@ def cmd_return(args) -> int:
                     "recipient_name": record.recipient_name,
                     "recipient_id_number": record.recipient_id_number,
                     "authorised": record.authorised, "fees_collected": record.fees_collected,
+                    "fee_receipt": record.fee_receipt.to_dict() if record.fee_receipt
+                    else None,
+                    "fee_method": str(record.fee_method) if record.fee_method else None,
                     "timing": record.timing.value,
                     "rating": int(record.rating) if record.rating else None})
     else:
         print(f"Đã trả kết quả hồ sơ {record.code} cho {record.recipient_name} "
               f"({record.timing.label}).")
+        if record.fee_receipt is not None:
+            print(f"Đã thu {format_vnd(record.fees_collected)} "
+                  f"({record.fee_method.label.lower()}): biên lai {record.fee_receipt}.")
     return 0
 
 
@@ -86,7 +95,10 @@ def register(sub, add) -> None:
     p.add_argument("--collector-name", help="họ tên người được ủy quyền nhận (bỏ trống: "
                                             "người nộp hồ sơ tự nhận)")
     p.add_argument("--collector-id", help="số định danh của người được ủy quyền")
-    p.add_argument("--fees", type=int, default=0, help="phí, lệ phí đã thu (đồng)")
+    p.add_argument("--fees", type=int, help="phí, lệ phí thu khi trả (đồng): phải đúng số "
+                                            "còn phải thu; bỏ trống: thu đúng số đó")
+    p.add_argument("--fee-method", choices=("cash", "transfer"), default="cash",
+                   help="thu bằng tiền mặt (cash, mặc định) hay chuyển khoản (transfer)")
     p.add_argument("--rating", type=int, help=f"mức độ hài lòng: {RATING_HELP}; bỏ trống: "
                                               "công dân không đánh giá")
     p.add_argument("--comment", help="ý kiến của công dân")

@@ -10,7 +10,8 @@ screen). Nothing else opens a store session. Its parts:
 - `setup`: the desk's configuration, its catalogue, its server;
 - `sync`: the outbox's state, retries and conflicts, the port the sync engine uses;
 - `reports`: the centre's figures, as SQL aggregates;
-- `calendar`: the appointment a receipt time and a time limit give.
+- `calendar`: the appointment a receipt time and a time limit give;
+- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover.
 Queries return small frozen rows. Commands take the acting officer, make one unit of
 work (the change, its outbox event, its audit row) and return a Done: the value and
 the Changes it made, which the window's "changed" signal carries. Problems the officer
@@ -47,6 +48,7 @@ class Desk:
         from .accounts import Accounts
         from .calendar import Calendar
         from .dossiers import Dossiers
+        from .fees import Fees
         from .printing import Printing
         from .reports import Reports
         from .setup import Setup
@@ -61,6 +63,7 @@ class Desk:
         self.sync = Sync(self)
         self.reports = Reports(self)
         self.calendar = Calendar(self)
+        self.fees = Fees(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:

@@ -7,6 +7,7 @@ from typing import BinaryIO
 from reportlab.platypus import Paragraph
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.fees import LineState, Method
 from ..domain.money import format_vnd
 from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
 from .common import (
@@ -18,6 +19,37 @@ from .common import (
     request_line,
 )
 from .context import FormContext, applicant_title
+
+_LINE_NOTES = {LineState.AT_RETURN: "Thu khi trả kết quả", LineState.EXEMPT: "Miễn",
+               LineState.NOT_OWED: "Không thu"}
+
+
+def fee_section(ctx: FormContext, styles) -> list[Paragraph]:
+    """7. Phí, lệ phí: each line and its amount, then what became of it: collected (the
+    receipt's number, its form and series, the method), "Thu khi trả kết quả", or
+    "Miễn" with the reason. As the first print found it (kept in its details); a receipt
+    first printed before fees were recorded lists the lines and amounts only."""
+    d = ctx.dossier
+    kept = ctx.details.get("fees")
+    if not isinstance(kept, dict):
+        text = "; ".join(f"{esc(f.name)}: {format_vnd(f.amount)}" for f in d.fees)
+        return [numbered(styles, 7, "Phí, lệ phí:", text)]
+    out = [numbered(styles, 7, "Phí, lệ phí:")]
+    for line in kept.get("lines", []):
+        state = LineState(line["state"])
+        note = f"Đã thu, biên lai số {esc(line['number'])}" \
+            if state is LineState.COLLECTED else _LINE_NOTES[state]
+        out.append(Paragraph(f"– {esc(line['name'])}: {format_vnd(line['amount'])} — {note}",
+                             styles.body))
+    if kept.get("reason"):
+        out.append(Paragraph(f"Lý do miễn: {esc(kept['reason'])}", styles.body))
+    for receipt in kept.get("receipts", []):
+        method = Method(receipt["method"]).label.lower()
+        out.append(Paragraph(
+            f"Đã thu {format_vnd(receipt['amount'])} ({method}): biên lai thu phí, lệ phí "
+            f"mẫu số {esc(receipt['form'])}, ký hiệu {esc(receipt['series'])}, "
+            f"số <b>{esc(receipt['number'])}</b>.", styles.body))
+    return out
 
 
 def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
@@ -43,8 +75,7 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
                                          f"{year} chưa được công bố chính thức."))
     story.append(numbered(styles, 6, "Đăng ký nhận kết quả tại:", delivery_text(ctx)))
     if d.fees:
-        fees = "; ".join(f"{esc(f.name)}: {format_vnd(f.amount)}" for f in d.fees)
-        story.append(numbered(styles, 7, "Phí, lệ phí:", fees))
+        story += fee_section(ctx, styles)
     story.append(italic_note(styles, f"Khi đến nhận kết quả, {applicant_title(d)} mang theo "
                                      "Giấy tiếp nhận hồ sơ và hẹn trả kết quả này; nếu nhận "
                                      "thay phải có giấy ủy quyền theo quy định."))

@@ -10,6 +10,7 @@ from enum import IntEnum, StrEnum
 from .calendar import LOCAL_TZ
 from .countries import VIETNAM
 from .errors import NotFound
+from .fees import FeePlan
 from .procedure import DocumentSpec, Fee, TimeLimit
 from .status import Status
 
@@ -149,6 +150,7 @@ class Dossier:
     notify: tuple[NoticeChannel, ...] = ()
     submitter: Submitter | None = None  # None: the owner submitted in person
     delivery: Delivery = field(default_factory=Delivery)
+    fee_plan: FeePlan = field(default_factory=FeePlan)  # when the fee lines are collected
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     # The procedure's limit it was taken in under; None for dossiers from before it was kept.
     time_limit: TimeLimit | None = None
@@ -190,8 +192,9 @@ def dossier_to_dict(dossier: Dossier) -> dict:
                       "gender": a.gender, "nationality": a.nationality},
         "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                        "photo": d.photo} for d in dossier.documents],
-        "fees": [{"name": f.name, "amount": f.amount} for f in dossier.fees],
+        "fees": [f.to_dict() for f in dossier.fees],
         "fee_total": dossier.total_fee,
+        "fee_plan": dossier.fee_plan.to_dict(),
         "sets": dossier.sets,
         "channel": int(dossier.channel),
         "status": int(dossier.status),

@@ -20,6 +20,7 @@ from .dossier import (
     Submitter,
 )
 from .errors import Problems
+from .fees import FeePlan, parse_fee_plan
 from .identity import (
     IdKind,
     cccd_problem,
@@ -62,6 +63,7 @@ class IntakeRequest:
     submitter: Submitter | None = None
     delivery: Delivery = field(default_factory=Delivery)
     warnings: tuple[str, ...] = ()  # accepted, but the officer should know (an old CMND)
+    fees: FeePlan = field(default_factory=FeePlan)  # when the fee lines are collected
 
 
 def _int(value: object) -> int | None:
@@ -359,10 +361,12 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if len(note) > 2000:
         p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
 
+    fees = parse_fee_plan(p, data.get("fees"), status)
+
     p.raise_if_any()
     assert procedure is not None
     assert None not in (name, id_number, phone, address, email, nationality)  # reported
     applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender,
                           nationality)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
-                         notify, submitter, delivery, tuple(warnings))
+                         notify, submitter, delivery, tuple(warnings), fees)

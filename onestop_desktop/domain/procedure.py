@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import reprlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .calendar import MAX_LIMIT_DAYS, MAX_LIMIT_HOURS, TimeUnit
 from .errors import Problems, ValidationFailed
@@ -14,14 +15,48 @@ PROCEDURE_CODE = re.compile(r"^\d\.\d{6}$")
 UNVERIFIED = "unverified"
 
 
+class FeeKind(StrEnum):
+    """Phí (a fee for a service) or lệ phí (a charge for the State's act): the portal's
+    LoaiPhiLePhi. They are accounted apart, so each line says which it is."""
+
+    FEE = "fee"  # phí
+    CHARGE = "charge"  # lệ phí
+
+    @property
+    def label(self) -> str:
+        return "Phí" if self is FeeKind.FEE else "Lệ phí"
+
+    @classmethod
+    def of_name(cls, name: str) -> FeeKind:
+        """What a line's name says: "Lệ phí …" is lệ phí, anything else ("Phí …") phí."""
+        return cls.CHARGE if fold(name).startswith("le phi") else cls.FEE
+
+
 @dataclass(frozen=True)
 class Fee:
+    """One fee line of a procedure (the portal's DanhSachLePhi entry)."""
+
     name: str
     amount: int  # đồng
+    kind: FeeKind | None = None  # None: as the name says (FeeKind.of_name)
+    code: str = ""  # MaPhiLePhi, when the catalogue gives one
 
     def __post_init__(self) -> None:
         if not isinstance(self.amount, int) or isinstance(self.amount, bool) or self.amount < 0:
             raise ValueError("a fee is a non-negative whole number of đồng")
+        kind = FeeKind.of_name(self.name) if self.kind is None else FeeKind(self.kind)
+        object.__setattr__(self, "kind", kind)
+
+    def to_dict(self) -> dict:
+        """As the catalogue, the store and the outbox write a line."""
+        return {"name": self.name, "amount": self.amount, "kind": str(self.kind),
+                "code": self.code}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Fee:
+        """A stored line; lines stored before kinds were kept take the name's."""
+        return cls(data["name"], data["amount"], data.get("kind") or None,
+                   data.get("code") or "")
 
 
 @dataclass(frozen=True)
@@ -148,9 +183,19 @@ def _time_limit(value: object) -> TimeLimit:
     return TimeLimit(amount, unit)
 
 
+MAX_FEE_CODE = 50
+
+
 def _fee(item: dict) -> Fee:
-    return Fee(_text(item, "name", "Tên phí, lệ phí", required=True),
-               _whole(item.get("amount"), 0, MAX_FEE, "số tiền phí, lệ phí (đồng)"))
+    name = _text(item, "name", "Tên phí, lệ phí", required=True)
+    amount = _whole(item.get("amount"), 0, MAX_FEE, "số tiền phí, lệ phí (đồng)")
+    kind = item.get("kind")
+    if kind is not None and kind not in {str(k) for k in FeeKind}:
+        raise ValueError(f"loại của “{name}” phải là “fee” (phí) hoặc “charge” (lệ phí)")
+    code = _text(item, "code", "Mã phí, lệ phí")
+    if len(code) > MAX_FEE_CODE:
+        raise ValueError(f"mã phí, lệ phí của “{name}” quá dài (tối đa {MAX_FEE_CODE} ký tự)")
+    return Fee(name, amount, FeeKind(kind) if kind is not None else None, code)
 
 
 def _document(item: dict) -> DocumentSpec:

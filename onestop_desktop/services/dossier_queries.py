@@ -19,8 +19,10 @@ from ..domain.appointments import DueChangeReason
 from ..domain.calendar import LOCAL_TZ, Appointment, WorkingHours, local_text
 from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
+from ..domain.fees import FeeStatement
 from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
 from ..domain.listing import OPEN_STATUSES, DossierSummary, Period
+from ..domain.money import format_vnd
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing, timing_class
@@ -38,6 +40,7 @@ from ..store import (
 from ..store.database import Store
 from ..store.dossier_list import ListQuery, Order, PageKey
 from ..store.models import DueChangeRow
+from . import fees as fee_service
 from .calendar_service import work_calendar
 from .search import search_rows
 
@@ -122,7 +125,7 @@ def count(store: Store, flt: DossierFilter, now: datetime) -> int:
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status | print | sync | return
+    kind: str  # status | print | sync | return | fee
     text: str
 
 
@@ -151,6 +154,7 @@ class DossierDetail:
     timeline: list[TimelineEntry]
     returned: dict | None  # the return record, when there is one
     copies: dict[str, int] = field(default_factory=dict)  # form -> prints so far
+    fees: FeeStatement | None = None  # its fee lines, plan, collections and refunds
     done_at: datetime | None = None  # when processing ended (first status 9)
 
     @property
@@ -229,6 +233,15 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
         timeline += [TimelineEntry(c.at, "due", _due_change_text(c))
                      for c in dossier_repo.due_changes(session, row.id)]
         done_at = dossier_repo.entered_status(session, row.id, Status.DONE)
+        fees = fee_service.statement_of(session, row)
+        timeline += [TimelineEntry(c.at, "fee",
+                                   f"Thu {format_vnd(c.amount)} ({c.method.label.lower()}), "
+                                   f"biên lai số {c.receipt.number} — {c.actor}")
+                     for c in fees.collections]
+        timeline += [TimelineEntry(r.at, "fee",
+                                   f"Hoàn {format_vnd(r.amount)} theo biên lai số "
+                                   f"{r.receipt.number}: {r.reason} — {r.actor}")
+                     for r in fees.refunds]
         back = return_repo.get_return(session, row.id)
         returned = None
         if back is not None:
@@ -239,7 +252,7 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                         "comment": back.rating_comment}
     timeline.sort(key=lambda e: e.at)
     return DossierDetail(dossier, timeline, returned, dict(Counter(p.form for p in prints)),
-                         done_at)
+                         done_at=done_at, fees=fees)
 
 
 def _due_change_text(change: DueChangeRow) -> str:

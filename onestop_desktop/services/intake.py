@@ -1,7 +1,8 @@
 """Intake: validate, assign the code, compute the appointment, commit atomically.
 
-The dossier, its first status, its outbox event and its audit row are written
-in one transaction; a rejected request writes nothing.
+The dossier, its first status, its fee plan (and a collection at once, with its receipt
+number), its outbox events and its audit rows are written in one transaction; a
+rejected request writes nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ..domain.status import Status
 from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
 from ..store.counters import next_counter
 from ..store.database import Store
+from . import fees as fee_service
 from .calendar_service import work_calendar
 
 Clock = Callable[[], datetime]
@@ -139,7 +141,8 @@ class IntakeService:
                 time_limit_text=procedure.time_limit.describe(), note=request.note,
                 received_by=actor, notify=request.notify, submitter=request.submitter,
                 delivery=request.delivery, warnings=request.warnings,
-                time_limit=procedure.time_limit, due_provisional=provisional)
+                time_limit=procedure.time_limit, due_provisional=provisional,
+                fee_plan=request.fees)
             dossier_repo.add_dossier(session, dossier, now)
             try:
                 session.flush()
@@ -150,6 +153,8 @@ class IntakeService:
                            dossier.id, now)
             audit.record(session, actor, "dossier.received", dossier.id,
                          {"code": dossier.code, "status": int(dossier.status)}, now)
+            # After dossier.created: the centre learns of the dossier before its money.
+            fee_service.record_intake(session, config, dossier, actor=actor, now=now)
         return dossier
 
     @staticmethod

@@ -46,6 +46,7 @@ from ..domain.forms import (
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
 from ..store.models import DossierRow
+from . import fees as fee_service
 from .appointments import record_due_change
 from .intake import DeskNotConfigured
 
@@ -157,7 +158,7 @@ def _name_officer(session, details: dict, username: str) -> None:
 
 
 # Filled in by the first print rather than typed: not compared on a reprint.
-_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone", "previous_due_at")
+_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone", "previous_due_at", "fees")
 
 
 def _differing(given: dict, stored: dict) -> list[str]:
@@ -209,6 +210,10 @@ def _compose(session, form: str, code: str, *, size: str, actor: str, details: d
         # The receipt is signed by whoever took the dossier in, the others by
         # the printer.
         _name_officer(session, stored, dossier.received_by if form == "01" else actor)
+        # Form 01 says what became of the fees (collected, with the receipt; at the
+        # hand-back; exempt) as they stand at its first print.
+        if form == "01" and dossier.fees:
+            stored["fees"] = fee_service.statement_of(session, row).receipt_details()
         # The receipt is dated at reception; the other forms on the day they are
         # issued.
         on = dossier.received_at if form == "01" else now

@@ -19,7 +19,7 @@ def _to_row(procedure: Procedure, version: str) -> ProcedureRow:
         search_key=fold(f"{procedure.code} {procedure.name} {procedure.field}"),
         field_name=procedure.field, agency=procedure.agency, level=procedure.level,
         limit_value=procedure.time_limit.value, limit_unit=procedure.time_limit.unit.value,
-        fees=[{"name": f.name, "amount": f.amount} for f in procedure.fees],
+        fees=[f.to_dict() for f in procedure.fees],
         documents=[{"name": d.name, "original": d.original, "certified": d.certified,
                     "photo": d.photo} for d in procedure.documents],
         result=procedure.result, legal_basis=procedure.legal_basis, catalogue_version=version,
@@ -31,7 +31,7 @@ def to_procedure(row: ProcedureRow) -> Procedure:
     return Procedure(
         code=row.code, name=row.name, field=row.field_name, agency=row.agency,
         time_limit=TimeLimit(value, TimeUnit(row.limit_unit)),
-        fees=tuple(Fee(f["name"], f["amount"]) for f in row.fees),
+        fees=tuple(Fee.from_dict(f) for f in row.fees),
         documents=tuple(DocumentSpec(**d) for d in row.documents),
         result=row.result, level=row.level, legal_basis=row.legal_basis, source=row.source)
 

@@ -22,7 +22,7 @@ from ..domain.dossier import (
 from ..domain.procedure import Fee, TimeLimit
 from ..domain.status import Status
 from ..domain.text import fold
-from . import search_index
+from . import fee_repo, search_index
 from .fast import first_row, insert_rows
 from .models import DossierDocumentRow, DossierRow, DueChangeRow, StatusChangeRow
 
@@ -48,7 +48,7 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         sets=dossier.sets,
         channel=int(dossier.channel), status=int(dossier.status),
         received_at=dossier.received_at, due_at=dossier.due_at, returned_at=None,
-        fees=[{"name": f.name, "amount": f.amount} for f in dossier.fees],
+        fees=[f.to_dict() for f in dossier.fees],
         fee_total=dossier.total_fee, note=dossier.note, received_by=dossier.received_by,
         search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now,
         **_submitter_columns(dossier.submitter), delivery_method=str(dossier.delivery.method),
@@ -103,7 +103,7 @@ def to_dossier(row: DossierRow) -> Dossier:
                             row.gender or "", row.nationality or ""),
         documents=[ReceivedDocument(d.name, d.original, d.certified, d.photo)
                    for d in row.documents],
-        fees=[Fee(f["name"], f["amount"]) for f in row.fees],
+        fees=[Fee.from_dict(f) for f in row.fees],
         sets=row.sets, channel=Channel(row.channel), received_at=row.received_at,
         due_at=row.due_at, status=Status(row.status), note=row.note,
         received_by=row.received_by,
@@ -113,7 +113,8 @@ def to_dossier(row: DossierRow) -> Dossier:
             bool(row.submitter_authorised)),
         delivery=Delivery(DeliveryMethod(row.delivery_method or "desk"),
                           row.delivery_address or ""),
-        time_limit=time_limit_of(row), due_provisional=bool(row.due_provisional))
+        time_limit=time_limit_of(row), due_provisional=bool(row.due_provisional),
+        fee_plan=fee_repo.plan_of(row.fee_plan))
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:

@@ -133,6 +133,8 @@ class DossierRow(Base):
     documents: Mapped[list[DossierDocumentRow]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan",
         order_by="DossierDocumentRow.position", lazy="selectin")
+    # Added in 0007: when its fee lines are collected (none: at the hand-back).
+    fee_plan: Mapped[DossierFeesRow | None] = relationship(lazy="selectin", uselist=False)
 
     __table_args__ = (
         # The list's orders (store/dossier_list.py): newest first, overall, by status and
@@ -290,3 +292,70 @@ class DossierReturnRow(Base):
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1..3, see domain
     rating_comment: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(64))
+
+
+class DossierFeesRow(Base):
+    """A dossier's fee plan (domain/fees.py): collected at intake, at the hand-back, or
+    exempt with the officer's reason. Dossiers taken in before 0007 have none: their
+    fees are collected at the hand-back."""
+
+    __tablename__ = "dossier_fees"
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    collect: Mapped[str] = mapped_column(String(10))  # now | at_return | exempt
+    method: Mapped[str] = mapped_column(String(10))  # cash | transfer
+    reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class FeeCollectionRow(Base):
+    """Money taken for a dossier's fee lines, with its receipt number. Never changed or
+    deleted: a refund is a row of its own against it."""
+
+    __tablename__ = "fee_collections"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="RESTRICT"),
+                                            index=True)
+    receipt_form: Mapped[str] = mapped_column(String(20))  # mẫu số
+    receipt_series: Mapped[str] = mapped_column(String(20))  # ký hiệu
+    receipt_number: Mapped[str] = mapped_column(String(8))  # desk (2 digits) + 5
+    desk: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)  # đồng
+    method: Mapped[str] = mapped_column(String(10))  # cash | transfer
+    # The lines paid: [{"position", "name", "kind", "code", "amount"}]
+    lines: Mapped[list] = mapped_column(JsonText)
+    occasion: Mapped[str] = mapped_column(String(10))  # intake | return | counter
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (
+        UniqueConstraint("receipt_form", "receipt_series", "receipt_number",
+                         name="uq_fee_collections_receipt"),
+        Index("ix_fee_collections_at", "at"),  # the day's handover sheet
+    )
+
+
+class FeeRefundRow(Base):
+    """Money given back against a collection: who, when, how much, why."""
+
+    __tablename__ = "fee_refunds"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    collection_id: Mapped[str] = mapped_column(
+        ForeignKey("fee_collections.id", ondelete="RESTRICT"), index=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="RESTRICT"),
+                                            index=True)
+    amount: Mapped[int] = mapped_column(Integer)  # đồng
+    method: Mapped[str] = mapped_column(String(10))  # cash | transfer
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_fee_refunds_at", "at"),)
+
+
+class FeeReceiptCounter(Base):
+    """The last receipt sequence a desk used in a form and series (domain/fees.py)."""
+
+    __tablename__ = "fee_receipt_counters"
+    form: Mapped[str] = mapped_column(String(20), primary_key=True)
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    desk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)

@@ -35,6 +35,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..domain.events import (  # noqa: F401 - the event kinds are part of the protocol
     DOSSIER_CREATED,
     DOSSIER_DUE_CHANGED,
+    DOSSIER_FEE_COLLECTED,
+    DOSSIER_FEE_EXEMPTED,
+    DOSSIER_FEE_REFUNDED,
     DOSSIER_RETURNED,
     DOSSIER_STATUS_CHANGED,
 )
@@ -49,6 +52,8 @@ MAX_PULL_PAGE = 1000
 # dossier.due_changed (DueChangePayload: the old and the new appointment).
 # (their names live in domain/events.py, which the services that write them use too)
 STATUS_EVENT_KINDS = frozenset({DOSSIER_STATUS_CHANGED, DOSSIER_RETURNED})
+# Money of a dossier (domain/fees.py): kept as events of the dossier, never moving it.
+FEE_EVENT_KINDS = frozenset({DOSSIER_FEE_COLLECTED, DOSSIER_FEE_REFUNDED, DOSSIER_FEE_EXEMPTED})
 
 # Change kinds the desk pulls.
 CHANGE_STATUS = "dossier.status"
@@ -186,6 +191,19 @@ class StatusEventPayload(BaseModel):
     at: datetime
     actor: str = ""
     note: str = ""
+
+
+class FeeEventPayload(BaseModel):
+    """Payload of dossier.fee_collected / fee_refunded / fee_exempted (extra keys allowed:
+    the receipt {form, series, number}, method, lines, reason … as services/fees.py
+    writes them)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    code: str
+    amount: int = Field(ge=0)
+    at: datetime
+    actor: str = ""
 
 
 class DueChangePayload(BaseModel):

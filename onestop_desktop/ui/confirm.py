@@ -100,12 +100,14 @@ def final_status_question(code: str, applicant: str, target: Status,
 
 
 def hand_back_question(code: str, recipient: str, id_number: str, authorised: bool,
-                       fees: int) -> str:
+                       fees: int, method: str = "") -> str:
     who = QCoreApplication.translate("FinalMove", "người được ủy quyền") if authorised \
         else QCoreApplication.translate("FinalMove", "người nộp hồ sơ tự nhận")
     paid = QCoreApplication.translate("FinalMove", "thu %1 phí, lệ phí") \
         .replace("%1", format_vnd(fees)) if fees \
         else QCoreApplication.translate("FinalMove", "không thu phí, lệ phí")
+    if fees and method:
+        paid += f" ({method})"
     text = QCoreApplication.translate(
         "FinalMove", "Trả kết quả hồ sơ %1 cho %2 (%3, số giấy tờ %4), %5: hồ sơ chuyển "
         "sang “Đã trả kết quả”, không in phiếu nào. Tiếp tục?")

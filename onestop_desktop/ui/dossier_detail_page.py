@@ -147,7 +147,7 @@ class DossierDetailPage(FormPage):
             "Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính "
             "theo lịch dự kiến.") if d.due_provisional else "")
         self.statusValue.setText(f"{int(d.status)}. {d.status.label}")
-        self.feesValue.setText(format_vnd(d.total_fee))
+        self.feesValue.setText(self._fees_text(detail))
         self.documentsValue.setText("\n".join(
             f"• {doc.name} ({doc.original}/{doc.certified}/{doc.photo})"
             for doc in d.documents) or "—")
@@ -177,6 +177,23 @@ class DossierDetailPage(FormPage):
         if not (reload and same):
             show_message(self.messageLabel, "")
         self.loaded.emit(d.code)
+
+    def _fees_text(self, detail: DossierDetail) -> str:
+        """The total, then what became of it: receipts, what is still owed, exemption."""
+        fees, total = detail.fees, detail.dossier.total_fee
+        if fees is None or not fees.lines:
+            return format_vnd(total) if total else self.tr("Không thu")
+        parts = [self.tr("biên lai số %1: %2 (%3)").replace("%1", c.receipt.number)
+                 .replace("%2", format_vnd(c.amount)).replace("%3", c.method.label.lower())
+                 for c in fees.collections]
+        if fees.refunded:
+            parts.append(self.tr("đã hoàn %1").replace("%1", format_vnd(fees.refunded)))
+        if fees.outstanding_amount:
+            parts.append(self.tr("còn phải thu %1 khi trả kết quả")
+                         .replace("%1", format_vnd(fees.outstanding_amount)))
+        if fees.plan.reason:
+            parts.append(self.tr("miễn: %1").replace("%1", fees.plan.reason))
+        return f"{format_vnd(total)} — " + "; ".join(parts) if parts else format_vnd(total)
 
     # ---- printing the forms -------------------------------------------------------------
     def _statuses_tip(self, choice: FormChoice) -> str:

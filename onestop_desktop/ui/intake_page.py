@@ -23,6 +23,7 @@ from ..domain.cccd_qr import parse_cccd_qr
 from ..domain.countries import VIETNAM, all_countries
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
+from ..domain.fees import Collect, Method
 from ..domain.form_details import DEFAULT_MISSING_REASON
 from ..domain.identity import (
     IdKind,
@@ -61,6 +62,10 @@ NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
 GENDERS = ("", Gender.MALE.value, Gender.FEMALE.value)  # the gender combo's items, in order
 OPTIONAL_ROLE = Qt.ItemDataRole.UserRole + 1  # a checklist row's "(nếu có)" flag
 POST = 1  # the delivery combo's "Qua bưu chính"
+# The fee line's combos' items, in order (thu ngay / thu khi trả kết quả / miễn; tiền mặt /
+# chuyển khoản): "thu ngay, tiền mặt" first, the default of a procedure with fees.
+FEE_COLLECTS = (Collect.NOW, Collect.AT_RETURN, Collect.EXEMPT)
+FEE_METHODS = (Method.CASH, Method.TRANSFER)
 
 
 def local_text(moment) -> str:
@@ -91,9 +96,10 @@ class _ListKeys(QObject):
 class IntakePage(FormPage):
     FORM = "intake_page.ui"
     NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
-             "appointmentLabel", "procedureError", "kindCombo", "nameLabel", "nameEdit",
-             "nameError", "idEdit", "idError", "nationalityLabel", "nationalityCombo",
-             "phoneEdit", "phoneError", "addressEdit", "addressError",
+             "appointmentLabel", "procedureError", "feeLabel", "feeCollectCombo",
+             "feeMethodCombo", "feeReasonEdit", "feeError", "kindCombo", "nameLabel",
+             "nameEdit", "nameError", "idEdit", "idError", "nationalityLabel",
+             "nationalityCombo", "phoneEdit", "phoneError", "addressEdit", "addressError",
              "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
              "notifyZalo", "notifyEmail", "deliveryCombo", "deliveryAddressEdit",
              "deliveryError", "submitterCheck", "submitterBox", "submitterNameEdit",
@@ -118,6 +124,10 @@ class IntakePage(FormPage):
         self.printing.failed.connect(lambda text: show_message(self.messageLabel, text, "error"))
         # Field errors in the order of the page: the first one gets the focus.
         self._errors = {"procedure_code": (self.procedureError, self.procedureSearch),
+                        "fees": (self.feeError, self.feeCollectCombo),
+                        "fees.collect": (self.feeError, self.feeCollectCombo),
+                        "fees.method": (self.feeError, self.feeMethodCombo),
+                        "fees.reason": (self.feeError, self.feeReasonEdit),
                         "applicant.name": (self.nameError, self.nameEdit),
                         "applicant.id_number": (self.idError, self.idEdit),
                         "applicant.nationality": (self.idError, self.nationalityCombo),
@@ -149,6 +159,9 @@ class IntakePage(FormPage):
         reserve_line(self.procedureInfo, role="")
         # A long procedure name never widens the page: elided, in full in its tooltip.
         reserve_banner(self.chosenLabel)
+        reserve_line(self.feeError, keep_place=False)  # beside the fee choice, when said
+        self.feeCollectCombo.currentIndexChanged.connect(self._fee_mode)
+        self.feeReasonEdit.returnPressed.connect(self.nameEdit.setFocus)
         self._notify = {NoticeChannel.SMS: self.notifySms, NoticeChannel.ZALO: self.notifyZalo,
                         NoticeChannel.EMAIL: self.notifyEmail}
         self._setup_table()
@@ -336,6 +349,7 @@ class IntakePage(FormPage):
                  .replace("%1", procedure.time_limit.describe())
                  .replace("%2", fees or self.tr("không thu")))
         set_error(self.procedureError, self.procedureSearch, "")
+        self._show_fees(procedure)
         self._show_due(procedure)
         self._fill_checklist(procedure.documents)
 
@@ -372,6 +386,51 @@ class IntakePage(FormPage):
                 "%1", str(appointment.at.astimezone(LOCAL_TZ).year))
         self.appointmentLabel.setText(text)
         self.appointmentLabel.setToolTip(tip)
+
+    # ---- fees -----------------------------------------------------------------------
+    def _show_fees(self, procedure: Procedure | None) -> None:
+        """The procedure's fee lines and how they are settled: "thu ngay, tiền mặt" unless
+        the officer chooses otherwise; nothing to choose for a procedure without fees."""
+        fees = procedure.fees if procedure is not None else ()
+        if not fees:
+            text = self.tr("Phí, lệ phí: không thu") if procedure is not None else ""
+        else:  # the lines themselves are in the procedure's line above
+            text = self.tr("Phí, lệ phí %1:").replace("%1", format_vnd(sum(f.amount
+                                                                          for f in fees)))
+        self.feeLabel.setText(text)
+        self.feeCollectCombo.setCurrentIndex(0)
+        self.feeMethodCombo.setCurrentIndex(0)
+        self.feeReasonEdit.clear()
+        self.feeCollectCombo.setVisible(bool(fees))
+        self._fee_mode()
+
+    def _fee_mode(self, *_args) -> None:
+        """Exempt: the reason is typed instead of a method."""
+        has_fees = bool(self.procedure is not None and self.procedure.fees)
+        exempt = self.fee_collect() is Collect.EXEMPT
+        self.feeMethodCombo.setVisible(has_fees and not exempt)
+        self.feeReasonEdit.setVisible(has_fees and exempt)
+        if not exempt:
+            set_error(self.feeError, self.feeReasonEdit, "")
+        elif self.feeCollectCombo.hasFocus():
+            self.feeReasonEdit.setFocus()
+
+    def fee_collect(self) -> Collect:
+        return FEE_COLLECTS[max(self.feeCollectCombo.currentIndex(), 0)]
+
+    def fee_request(self, outcome: str) -> dict | None:
+        """The intake's "fees" (None for a procedure without fees). Collected at once only
+        with the receipt (form 01): a dossier refused or to be completed owes nothing yet."""
+        if self.procedure is None or not self.procedure.fees:
+            return None
+        collect = self.fee_collect()
+        if collect is Collect.NOW and outcome != "receipt":
+            collect = Collect.AT_RETURN
+        fees = {"collect": str(collect),
+                "method": str(FEE_METHODS[max(self.feeMethodCombo.currentIndex(), 0)])}
+        if collect is Collect.EXEMPT:
+            fees["reason"] = self.feeReasonEdit.text()
+        return fees
 
     # ---- checklist ------------------------------------------------------------------
     def _fill_checklist(self, documents) -> None:
@@ -552,7 +611,8 @@ class IntakePage(FormPage):
     def request(self, outcome: str) -> dict:
         received, _missing = self.checklist()
         _form, status = OUTCOMES[outcome]
-        return {
+        fees = self.fee_request(outcome)
+        return {**({"fees": fees} if fees is not None else {}),
             "procedure_code": self.procedure.code if self.procedure else "",
             "applicant": {"kind": self._kind(), "name": self.nameEdit.text(),
                           "id_number": self.idEdit.text(), "phone": self.phoneEdit.text(),
@@ -741,6 +801,7 @@ class IntakePage(FormPage):
                                            "nhấn Enter."))
         self._mark_chosen(False)
         set_line(self.procedureInfo, "")
+        self._show_fees(None)
         self._show_appointment(None)
         self.checklistTable.setRowCount(0)
         if not keep_message:

@@ -1,15 +1,20 @@
-"""Báo cáo: today's counts and the dossier ledger (form 07) for a date range."""
+"""Báo cáo: today's counts, the dossier ledger (form 07) for a date range, and the day's
+fees with the handover dialog (ui/fee_day_dialog.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+import shiboken6
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
 from ..domain.calendar import LOCAL_TZ
+from ..domain.fees import FeeDay, Method
+from ..domain.money import format_vnd
 from ..services.reports import DaySummary
 from .context import DeskContext
+from .fee_day_dialog import FeeDayDialog
 from .forms import FormPage
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
@@ -17,7 +22,8 @@ from .widgets import show_message
 
 class ReportsPage(FormPage):
     FORM = "reports_page.ui"
-    NAMES = ("summaryLabel", "fromDate", "toDate", "ledgerButton", "messageLabel")
+    NAMES = ("summaryLabel", "fromDate", "toDate", "ledgerButton", "feeSummaryLabel",
+             "feeDayButton", "messageLabel")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,11 +34,36 @@ class ReportsPage(FormPage):
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda t: show_message(self.messageLabel, t, "error"))
         self.ledgerButton.clicked.connect(self.print_ledger)
+        self.fee_day_dialog: FeeDayDialog | None = None
+        self.feeDayButton.clicked.connect(self.open_fee_day)
         show_message(self.messageLabel, "")
 
     def refresh(self) -> None:
-        """The day's counts, counted in SQL off the GUI thread."""
+        """The day's counts and fees, counted in SQL off the GUI thread."""
         self.ctx.jobs.run(self.ctx.desk.reports.today, on_done=self._show_counts)
+        desk, today = self.ctx.desk, self.ctx.clock().astimezone(LOCAL_TZ).date()
+        self.ctx.jobs.run(lambda: desk.fees.day(today), on_done=self._show_fees)
+
+    def _show_fees(self, day: FeeDay) -> None:
+        cash_in, cash_out = day.method_total(Method.CASH)
+        self.feeSummaryLabel.setText(self.tr(
+            "Hôm nay: %1 biên lai, đã thu %2, đã hoàn %3 · tiền mặt phải nộp %4")
+            .replace("%1", str(sum(t.collections for t in day.totals)))
+            .replace("%2", format_vnd(day.collected)).replace("%3", format_vnd(day.refunded))
+            .replace("%4", format_vnd(cash_in - cash_out)))
+
+    def open_fee_day(self) -> None:
+        """The day's collections and refunds by officer and method, and the sheet to
+        print for the cash handover."""
+        dialog = self.fee_day_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self.fee_day_dialog = FeeDayDialog(self.ctx, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            dialog.load()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _show_counts(self, day: DaySummary) -> None:
         self.summaryLabel.setText(self.tr(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ..desk import Desk
 from ..domain.calendar import local_text
 from ..domain.errors import ValidationFailed
+from ..domain.fees import Method
 from ..domain.money import format_vnd
 from ..domain.returns import Rating
 from ..domain.status import Status
@@ -26,6 +27,7 @@ from .jobs import NewestAnswer
 from .widgets import failure_text, set_error, show_message
 
 log = logging.getLogger(__name__)
+FEE_METHODS = (Method.CASH, Method.TRANSFER)  # the method combo's items, in order
 
 
 def _find(desk: Desk, text: str) -> tuple[str | None, object]:
@@ -38,8 +40,8 @@ class ReturnPage(FormPage):
     FORM = "return_page.ui"
     NAMES = ("codeEdit", "findButton", "messageLabel", "dossierSummary", "timingLabel",
              "selfRadio", "authorisedRadio", "recipientNameEdit", "recipientIdEdit",
-             "recipientError", "feesSpin", "ratingVerySatisfied", "ratingSatisfied",
-             "ratingDissatisfied", "ratingNone", "commentEdit", "confirmHint",
+             "recipientError", "feesSpin", "feeMethodCombo", "ratingVerySatisfied",
+             "ratingSatisfied", "ratingDissatisfied", "ratingNone", "commentEdit", "confirmHint",
              "confirmButton")
     returned = Signal(str)
     loaded = Signal(str)
@@ -110,7 +112,7 @@ class ReturnPage(FormPage):
             self.tr("Xử lý xong lúc %1: %2").replace("%1", local_text(detail.done_at))
             .replace("%2", timing.label) if timing is not None
             else self.tr("Chưa xử lý xong"))
-        self.feesSpin.setValue(d.total_fee)
+        self._show_fees(detail)
         self._recipient_mode()
         if d.status is Status.DONE:
             show_message(self.messageLabel, "")
@@ -118,6 +120,24 @@ class ReturnPage(FormPage):
         else:
             show_message(self.messageLabel, self._not_done(d.status), "error")
         self.loaded.emit(d.code)
+
+    # ---- the fees still owed ------------------------------------------------------------------
+    def _show_fees(self, detail) -> None:
+        """What the hand-back collects (the lines still owed), and what was paid before."""
+        fees = detail.fees
+        owed = fees.outstanding_amount if fees is not None else detail.dossier.total_fee
+        self.feesSpin.setValue(owed)
+        self.feeMethodCombo.setCurrentIndex(0)
+        self.feeMethodCombo.setEnabled(owed > 0)
+        paid = [self.tr("Biên lai số %1: %2 (%3)").replace("%1", c.receipt.number)
+                .replace("%2", format_vnd(c.amount)).replace("%3", c.method.label.lower())
+                for c in (fees.collections if fees is not None else ())]
+        if fees is not None and fees.plan.reason:
+            paid.append(self.tr("Miễn: %1").replace("%1", fees.plan.reason))
+        self.feesSpin.setToolTip("\n".join(paid))
+
+    def fee_method(self) -> Method:
+        return FEE_METHODS[max(self.feeMethodCombo.currentIndex(), 0)]
 
     # ---- who collects -------------------------------------------------------------------
     def _recipient_mode(self) -> None:
@@ -189,13 +209,15 @@ class ReturnPage(FormPage):
                                 authorised=self.authorisedRadio.isChecked(),
                                 recipient_name=self.recipientNameEdit.text(),
                                 recipient_id_number=self.recipientIdEdit.text(),
-                                fees_collected=self.feesSpin.value(), rating=self.rating(),
+                                fees_collected=self.feesSpin.value(),
+                                fee_method=self.fee_method(), rating=self.rating(),
                                 comment=self.commentEdit.text())
         self.hand_back_question = confirm.ask_final(
             self, self.tr("Trả kết quả"),
             confirm.hand_back_question(request.code, request.recipient_name.strip(),
                                        request.recipient_id_number.strip(),
-                                       request.authorised, request.fees_collected),
+                                       request.authorised, request.fees_collected,
+                                       request.fee_method.label.lower()),
             self.tr("Trả kết quả"), lambda: self._hand_back(request))
 
     def _hand_back(self, request: ReturnRequest) -> None:
@@ -206,10 +228,13 @@ class ReturnPage(FormPage):
 
     def _done(self, record) -> None:
         self.reset()
-        show_message(self.messageLabel, self.tr(
-            "Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).").replace("%1", record.code)
-            .replace("%2", record.recipient_name).replace("%3", record.timing.label)
-            .replace("%4", format_vnd(record.fees_collected)), "ok")
+        text = self.tr("Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).")
+        if record.fee_receipt is not None:
+            text = self.tr("Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).") \
+                .replace("%5", record.fee_receipt.number)
+        show_message(self.messageLabel, text.replace("%1", record.code)
+                     .replace("%2", record.recipient_name).replace("%3", record.timing.label)
+                     .replace("%4", format_vnd(record.fees_collected)), "ok")
         self.returned.emit(record.code)
 
     def _failed(self, exc: Exception) -> None:
@@ -236,5 +261,8 @@ class ReturnPage(FormPage):
             button.setAutoExclusive(True)
         self.commentEdit.clear()
         self.feesSpin.setValue(0)
+        self.feesSpin.setToolTip("")
+        self.feeMethodCombo.setCurrentIndex(0)
+        self.feeMethodCombo.setEnabled(False)
         self._recipient_mode()
         show_message(self.messageLabel, "")

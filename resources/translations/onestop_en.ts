@@ -322,72 +322,97 @@
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="183"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
+        <source>Không thu</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
+        <source>biên lai số %1: %2 (%3)</source>
+        <translation>receipt no. %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="190"/>
+        <source>đã hoàn %1</source>
+        <translation>refunded %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
+        <source>còn phải thu %1 khi trả kết quả</source>
+        <translation>%1 still to collect at the hand-back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
+        <source>miễn: %1</source>
+        <translation>exempt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="213"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="230"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="290"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="292"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="309"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="328"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="345"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="330"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="347"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="209"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="194"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="265"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="282"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="274"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="291"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="276"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="293"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -521,6 +546,146 @@
     </message>
 </context>
 <context>
+    <name>FeeDayDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="81"/>
+        <source>Bàn giao tiền phí, lệ phí cuối ngày</source>
+        <translation>End-of-day fee handover</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="97"/>
+        <source>Tất cả cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="98"/>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="100"/>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="110"/>
+        <source>Cán bộ thu</source>
+        <translation>Collecting officer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="109"/>
+        <source>Theo cán bộ và hình thức thu</source>
+        <translation>By officer and method</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="126"/>
+        <source>Hình thức</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="111"/>
+        <source>Số biên lai</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="111"/>
+        <source>Đã thu</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="112"/>
+        <source>Số lần hoàn</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="112"/>
+        <source>Đã hoàn</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="113"/>
+        <source>Còn lại</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="124"/>
+        <source>Các khoản thu, hoàn trong ngày</source>
+        <translation>The day&apos;s collections and refunds</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="125"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="125"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="125"/>
+        <source>Biên lai</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="126"/>
+        <source>Nội dung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="127"/>
+        <source>Thu</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="127"/>
+        <source>Hoàn</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="127"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="135"/>
+        <source>Xem và in bảng kê…</source>
+        <translation>Preview and print the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="137"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="186"/>
+        <source>Tiền mặt nộp bàn giao: %1 · Chuyển khoản đã nhận: %2 · Tổng đã thu %3, đã hoàn %4</source>
+        <translation>Cash to hand over: %1 · Transfers received: %2 · Collected %3, refunded %4</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="195"/>
+        <source>Hoàn: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="203"/>
+        <source>Không có khoản thu hay hoàn nào trong ngày %1.</source>
+        <translation>No collection or refund on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="235"/>
+        <source>Bảng kê thu phí, lệ phí ngày %1</source>
+        <translation>Fee sheet for %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="243"/>
+        <source>Đã in bảng kê.</source>
+        <translation>The sheet was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_day_dialog.py" line="245"/>
+        <source>Đã lưu bảng kê thành tệp %1.</source>
+        <translation>The sheet was saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>FinalMove</name>
     <message>
         <location filename="../../onestop_desktop/ui/confirm.py" line="33"/>
@@ -568,7 +733,7 @@
         <translation>no fees collected</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/confirm.py" line="109"/>
+        <location filename="../../onestop_desktop/ui/confirm.py" line="111"/>
         <source>Trả kết quả hồ sơ %1 cho %2 (%3, số giấy tờ %4), %5: hồ sơ chuyển sang “Đã trả kết quả”, không in phiếu nào. Tiếp tục?</source>
         <translation>Hand back the result of dossier %1 to %2 (%3, ID %4), %5: the dossier goes to “Result returned”, nothing is printed. Continue?</translation>
     </message>
@@ -736,7 +901,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="337"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="350"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -745,162 +910,172 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="447"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="506"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="469"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="528"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="475"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="534"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="553"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="499"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="558"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="504"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="563"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="525"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="584"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="525"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="584"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="603"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="663"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="610"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="670"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="616"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="676"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="648"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="708"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="650"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="710"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="655"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="715"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="659"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="719"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="675"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="735"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="677"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="737"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="679"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="739"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="682"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="742"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="685"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="745"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="689"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="749"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="740"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="800"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="519"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="578"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="296"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="309"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="298"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="311"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="318"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="331"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="331"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="335"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="348"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="380"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="369"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="383"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="370"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="384"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="710"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="396"/>
+        <source>Phí, lệ phí: không thu</source>
+        <translation>Fees: none</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="398"/>
+        <source>Phí, lệ phí %1:</source>
+        <translation>Fees %1:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="770"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -930,22 +1105,22 @@
         <translation type="vanished">2. Applicant (scan the ID card QR code to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="74"/>
+        <location filename="../../forms/intake_page.ui" line="88"/>
         <source>Đối tượng</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="75"/>
+        <location filename="../../forms/intake_page.ui" line="89"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="75"/>
+        <location filename="../../forms/intake_page.ui" line="89"/>
         <source>Tổ chức, doanh nghiệp</source>
         <translation>Organisation, business</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="76"/>
+        <location filename="../../forms/intake_page.ui" line="90"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -954,12 +1129,12 @@
         <translation type="vanished">ID card / passport no.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="89"/>
+        <location filename="../../forms/intake_page.ui" line="103"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="92"/>
+        <location filename="../../forms/intake_page.ui" line="106"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -988,7 +1163,7 @@
         <translation type="vanished">Photocopies</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="54"/>
+        <location filename="../../forms/intake_page.ui" line="68"/>
         <source>Giấy tờ khác (ngoài danh mục)…</source>
         <translation>Other document (not on the checklist)…</translation>
     </message>
@@ -1001,17 +1176,17 @@
         <translation type="vanished">Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="47"/>
+        <location filename="../../forms/intake_page.ui" line="61"/>
         <source>Chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="48"/>
+        <location filename="../../forms/intake_page.ui" line="62"/>
         <source>Chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="49"/>
+        <location filename="../../forms/intake_page.ui" line="63"/>
         <source>Photo</source>
         <translation>Photocopy</translation>
     </message>
@@ -1020,153 +1195,183 @@
         <translation type="vanished">Remove row</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="37"/>
+        <location filename="../../forms/intake_page.ui" line="35"/>
+        <source>Thu ngay</source>
+        <translation>Collect now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="35"/>
+        <source>Thu khi trả kết quả</source>
+        <translation>Collect at hand-back</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="35"/>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="36"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="36"/>
+        <source>Chuyển khoản</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="42"/>
+        <source>Lý do miễn phí, lệ phí (trường hợp được miễn theo quy định)</source>
+        <translation>Reason for the exemption (the case the rules name)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="51"/>
         <source>3. Thành phần hồ sơ (Space: đã nhận; gõ số: số bản)</source>
         <translation>3. Documents (Space: received; type a number: copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="46"/>
+        <location filename="../../forms/intake_page.ui" line="60"/>
         <source>Giấy tờ (✓ đã nhận)</source>
         <translation>Document (✓ received)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="55"/>
+        <location filename="../../forms/intake_page.ui" line="69"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="55"/>
+        <location filename="../../forms/intake_page.ui" line="69"/>
         <source>Thêm giấy tờ ngoài danh mục vào danh sách (Enter)</source>
         <translation>Add a document outside the checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="56"/>
+        <location filename="../../forms/intake_page.ui" line="70"/>
         <source>Bỏ dòng</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="56"/>
+        <location filename="../../forms/intake_page.ui" line="70"/>
         <source>Bỏ giấy tờ ở dòng đang chọn khỏi danh sách</source>
         <translation>Remove the selected row&apos;s document from the list</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="58"/>
+        <location filename="../../forms/intake_page.ui" line="72"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="70"/>
+        <location filename="../../forms/intake_page.ui" line="84"/>
         <source>2. Người nộp hồ sơ (quét QR thẻ căn cước để điền)</source>
         <translation>2. Applicant (scan the ID card&apos;s QR to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="79"/>
+        <location filename="../../forms/intake_page.ui" line="93"/>
         <source>Số định danh/Hộ chiếu</source>
         <translation>Personal ID/Passport</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="79"/>
+        <location filename="../../forms/intake_page.ui" line="93"/>
         <source>Số định danh cá nhân/Thẻ căn cước/Hộ chiếu; với tổ chức: mã số doanh nghiệp/mã số thuế</source>
         <translation>Personal ID number/Citizen ID card/Passport; for an organisation: enterprise code/tax code</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="83"/>
+        <location filename="../../forms/intake_page.ui" line="97"/>
         <source>Căn cước 12 số / hộ chiếu / mã số thuế</source>
         <translation>12-digit ID / passport / tax code</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="84"/>
+        <location filename="../../forms/intake_page.ui" line="98"/>
         <source>Quốc tịch</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="90"/>
+        <location filename="../../forms/intake_page.ui" line="104"/>
         <source>Không bắt buộc</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="95"/>
+        <location filename="../../forms/intake_page.ui" line="109"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="98"/>
+        <location filename="../../forms/intake_page.ui" line="112"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="100"/>
+        <location filename="../../forms/intake_page.ui" line="114"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="115"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="115"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="101"/>
+        <location filename="../../forms/intake_page.ui" line="115"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="105"/>
+        <location filename="../../forms/intake_page.ui" line="119"/>
         <source>Nhận thông báo qua</source>
         <translation>Notices by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="108"/>
+        <location filename="../../forms/intake_page.ui" line="122"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="109"/>
+        <location filename="../../forms/intake_page.ui" line="123"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="110"/>
-        <location filename="../../forms/intake_page.ui" line="111"/>
+        <location filename="../../forms/intake_page.ui" line="124"/>
+        <location filename="../../forms/intake_page.ui" line="125"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="111"/>
+        <location filename="../../forms/intake_page.ui" line="125"/>
         <source>Địa chỉ email (nếu có)</source>
         <translation>Email address (if any)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="115"/>
+        <location filename="../../forms/intake_page.ui" line="129"/>
         <source>Nhận kết quả</source>
         <translation>Result by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="118"/>
+        <location filename="../../forms/intake_page.ui" line="132"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="118"/>
+        <location filename="../../forms/intake_page.ui" line="132"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="119"/>
+        <location filename="../../forms/intake_page.ui" line="133"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="123"/>
+        <location filename="../../forms/intake_page.ui" line="137"/>
         <source>Người nộp thay</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="123"/>
+        <location filename="../../forms/intake_page.ui" line="137"/>
         <source>Người khác nộp thay chủ hồ sơ: người được ủy quyền, hoặc người đại diện của tổ chức</source>
         <translation>Someone other than the owner submits: an authorised person, or an organisation&apos;s representative</translation>
     </message>
@@ -1175,42 +1380,42 @@
         <translation type="vanished">Submitted by someone else (authorised, or an organisation&apos;s representative)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="128"/>
+        <location filename="../../forms/intake_page.ui" line="142"/>
         <source>Họ tên người nộp</source>
         <translation>Submitter&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="129"/>
+        <location filename="../../forms/intake_page.ui" line="143"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="130"/>
+        <location filename="../../forms/intake_page.ui" line="144"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="143"/>
+        <location filename="../../forms/intake_page.ui" line="157"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="144"/>
+        <location filename="../../forms/intake_page.ui" line="158"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="145"/>
+        <location filename="../../forms/intake_page.ui" line="159"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="146"/>
+        <location filename="../../forms/intake_page.ui" line="160"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="147"/>
+        <location filename="../../forms/intake_page.ui" line="161"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>
@@ -1406,26 +1611,41 @@
         <source>Xem và in sổ</source>
         <translation>Preview and print</translation>
     </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="29"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="32"/>
+        <source>Bàn giao tiền cuối ngày…</source>
+        <translation>End-of-day handover…</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="39"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="50"/>
+        <source>Hôm nay: %1 biên lai, đã thu %2, đã hoàn %3 · tiền mặt phải nộp %4</source>
+        <translation>Today: %1 receipts, collected %2, refunded %3 · cash to hand over %4</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="70"/>
         <source>Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3</source>
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="48"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="79"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="57"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="88"/>
         <source>Đã in sổ theo dõi hồ sơ.</source>
         <translation>Dossier ledger printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="90"/>
         <source>Đã lưu sổ theo dõi hồ sơ thành tệp %1.</source>
         <translation>Dossier ledger saved as %1.</translation>
     </message>
@@ -1433,17 +1653,17 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="92"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="91"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="93"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
@@ -1452,53 +1672,68 @@
         <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
         <source>Xử lý xong lúc %1: %2</source>
         <translation>Processed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="114"/>
         <source>Chưa xử lý xong</source>
         <translation>Not processed yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="151"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="132"/>
+        <source>Biên lai số %1: %2 (%3)</source>
+        <translation>Receipt no. %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="136"/>
+        <source>Miễn: %1</source>
+        <translation>Exempt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="171"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="156"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="176"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="178"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="160"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="165"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="185"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="195"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="216"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="221"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="210"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="231"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="230"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="233"/>
+        <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).</source>
+        <translation>Result of %1 handed to %2 (%3, collected %4, receipt no. %5).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="255"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -1557,41 +1792,60 @@
     </message>
     <message>
         <location filename="../../forms/return_page.ui" line="37"/>
-        <source>Phí, lệ phí đã thu</source>
-        <translation>Fees collected</translation>
+        <source>Phí, lệ phí phải thu</source>
+        <translation>Fees to collect</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="44"/>
+        <location filename="../../forms/return_page.ui" line="39"/>
+        <source>Hình thức thu</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="40"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="40"/>
+        <source>Chuyển khoản</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu</source>
+        <translation type="vanished">Fees collected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="46"/>
         <source>Mức độ hài lòng của người dân</source>
         <translation>Citizen satisfaction</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="46"/>
+        <location filename="../../forms/return_page.ui" line="48"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="47"/>
+        <location filename="../../forms/return_page.ui" line="49"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="48"/>
+        <location filename="../../forms/return_page.ui" line="50"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="49"/>
+        <location filename="../../forms/return_page.ui" line="51"/>
         <source>Công dân không đánh giá</source>
         <translation>No rating given</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="50"/>
+        <location filename="../../forms/return_page.ui" line="52"/>
         <source>Ý kiến góp ý (không bắt buộc)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="60"/>
+        <location filename="../../forms/return_page.ui" line="62"/>
         <source>Xác nhận trả kết quả (Ctrl+Enter)</source>
         <translation>Confirm return (Ctrl+Enter)</translation>
     </message>

@@ -68,7 +68,9 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
     _wait_print(qtbot, page.printing, win)
     code = page.last_code
-    assert "chờ gửi: 1" in win.status.syncLabel.text()  # the new event waits for the centre
+    # The new events wait for the centre: the dossier, and its lệ phí collected at once
+    # ("thu ngay, tiền mặt", the default of a procedure with fees).
+    assert "chờ gửi: 2" in win.status.syncLabel.text()
 
     with store.read() as session:
         dossier = dossier_repo.get_by_code(session, code)
@@ -84,10 +86,12 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
         # Read from the card's QR and kept: the birth date and the gender.
         assert dossier.applicant.birth_date == date(1990, 3, 15)
         assert dossier.applicant.gender == "Nữ"
-        assert [e.kind for e in outbox.events_for(session, dossier.id)] == ["dossier.created"]
+        assert [e.kind for e in outbox.events_for(session, dossier.id)] == [
+            "dossier.created", "dossier.fee_collected"]
     pdf = page.printing.last_pdf
     assert pdf is not None and pdf.is_file()
     assert code in _pdf_text(pdf)
+    assert "100.000 đ — Đã thu, biên lai số 0100001" in _pdf_text(pdf)
     assert page.printing.last_preview is not None
     preview = page.printing.last_preview
     assert preview.isVisible() and preview.body.pagesHost.findChildren(type(page.nameError))
@@ -139,7 +143,7 @@ def test_intake_by_qr_scan_receipt_find_scan_and_return(qtbot, window, store):
         assert (back.recipient_name, back.recipient_id_number, back.authorised) == (
             "Đặng Thị Ngọc Hường", "038190012345", False)
         assert back.rating == 1 and back.rating_comment == "Cán bộ hướng dẫn tận tình"
-        assert back.fees_collected == dossier.total_fee
+        assert back.fees_collected == 0  # paid at intake: nothing left at the hand-back
         assert back.actor == "lan" and back.timing in ("early", "on_time")
         assert outbox.events_for(session, row.id)[-1].kind == "dossier.returned"
 
