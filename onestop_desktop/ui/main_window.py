@@ -16,6 +16,7 @@ from .dossier_detail_page import DossierDetailPage
 from .dossier_list_page import DossierListPage
 from .dossier_model import short_code
 from .forms import FormPage
+from .generated.ui_main_window import Ui_MainWindowForm
 from .intake_page import IntakePage
 from .jobs import NewestAnswer
 from .reports_page import ReportsPage
@@ -28,9 +29,7 @@ from .status_bar import DeskStatusBar
 NAV_PAGES = ("intake", "list", "return", "reports", "settings")
 
 
-class _Frame(FormPage):
-    FORM = "main_window.ui"
-    NAMES = ("navList", "pageStack")
+class _Frame(FormPage, Ui_MainWindowForm):
     MARGINS = (0, 0, 0, 0)
 
 

@@ -11,13 +11,12 @@ from ..domain.calendar import LOCAL_TZ
 from ..services.reports import DaySummary
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_reports_page import Ui_ReportsForm
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
 
 
-class ReportsPage(FormPage):
-    FORM = "reports_page.ui"
-    NAMES = ("summaryLabel", "fromDate", "toDate", "ledgerButton", "messageLabel")
+class ReportsPage(FormPage, Ui_ReportsForm):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -22,6 +22,7 @@ from ..services.returns import ReturnRequest
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_return_page import Ui_ReturnPageForm
 from .jobs import NewestAnswer
 from .widgets import failure_text, set_error, show_message
 
@@ -34,13 +35,7 @@ def _find(desk: Desk, text: str) -> tuple[str | None, object]:
     return code, (desk.dossiers.detail(code) if code else None)
 
 
-class ReturnPage(FormPage):
-    FORM = "return_page.ui"
-    NAMES = ("codeEdit", "findButton", "messageLabel", "dossierSummary", "timingLabel",
-             "selfRadio", "authorisedRadio", "recipientNameEdit", "recipientIdEdit",
-             "recipientError", "feesSpin", "ratingVerySatisfied", "ratingSatisfied",
-             "ratingDissatisfied", "ratingNone", "commentEdit", "confirmHint",
-             "confirmButton")
+class ReturnPage(FormPage, Ui_ReturnPageForm):
     returned = Signal(str)
     loaded = Signal(str)
 

@@ -9,15 +9,11 @@ from ..domain.errors import ValidationFailed
 from ..domain.officer import Officer
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_sign_in import Ui_SignInForm
 from .widgets import failure_text, set_error
 
 
-class SignInPage(FormPage):
-    FORM = "sign_in.ui"
-    NAMES = ("titleLabel", "agencyLabel", "signInBox", "usernameEdit", "passwordEdit",
-             "signInError", "signInButton", "firstRunBox", "newUsernameEdit",
-             "newFullNameEdit", "newPasswordEdit", "newPasswordAgainEdit", "firstRunError",
-             "createAccountButton")
+class SignInPage(FormPage, Ui_SignInForm):
     signed_in = Signal(object)  # Officer
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
