@@ -27,16 +27,21 @@ def _window_size() -> tuple[int, int]:
     return width, height
 
 
-def build_window(desk: Desk, *, sync: bool = True, auto_sync: bool = True):
+def build_window(desk: Desk, *, sync: bool = True, auto_sync: bool = True,
+                 sync_later: bool = False):
     """QApplication must exist. Returns the main window, wired to sync when `sync`
-    (background runs only with `auto_sync`: a screenshot shows the panel, sends nothing)."""
+    (background runs only with `auto_sync`: a screenshot shows the panel, sends nothing);
+    with `sync_later`, once the window has been painted and its pages built (the launch:
+    the sync engine, httpx and the protocol models are not needed to sign in)."""
     from .ui.context import DeskContext
     from .ui.jobs import Jobs
     from .ui.main_window import MainWindow
 
     ctx = DeskContext(desk=desk, jobs=Jobs())
     window = MainWindow(ctx)
-    if sync:
+    if sync and sync_later:
+        window.later(lambda: _wire_sync(window, desk, auto_sync))
+    elif sync:
         _wire_sync(window, desk, auto_sync)
     return window
 
@@ -95,6 +100,7 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
     width, height = _window_size()
     window.resize(width, height)
     window.show()
+    window.finish_loading()  # every page and the sync panel, as they are once loaded
     if page != "signin":
         window.enter(Officer(*SCREENSHOT_OFFICER))
         _settle(app, window)
@@ -163,7 +169,7 @@ def run_app(args) -> int:
                 desk.close()
                 return 0  # the running desk was asked to come forward
         _first_run(desk)
-    window = build_window(desk, auto_sync=not args.screenshot)
+    window = build_window(desk, auto_sync=not args.screenshot, sync_later=True)
     if guard is not None:
         guard.bring_forward_on_activate(window)
     try:
