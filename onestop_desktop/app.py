@@ -6,10 +6,21 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .desk import Changes, Desk
+from .desk import Changes
 from .display_check import display_problem
+from .domain.errors import OfficerError
 from .paths import data_dir
+from .store import DB_FILENAME
+
+if TYPE_CHECKING:
+    from .desk import Desk
+    from .ui.opening import DeskOpening
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +38,13 @@ def _window_size() -> tuple[int, int]:
     return width, height
 
 
-def build_window(desk: Desk, *, sync: bool = True, auto_sync: bool = True,
+def build_window(desk: Desk | DeskOpening, *, sync: bool = True, auto_sync: bool = True,
                  sync_later: bool = False):
-    """QApplication must exist. Returns the main window, wired to sync when `sync`
-    (background runs only with `auto_sync`: a screenshot shows the panel, sends nothing);
-    with `sync_later`, once the window has been painted and its pages built (the launch:
-    the sync engine, httpx and the protocol models are not needed to sign in)."""
+    """QApplication must exist. Returns the main window on `desk`, or on a desk still
+    being opened (ui/opening.py), wired to sync when `sync` (background runs only with
+    `auto_sync`: a screenshot shows the panel, sends nothing); with `sync_later`, once the
+    window has been painted and its pages built (the launch: the sync engine, httpx and
+    the protocol models are not needed to sign in)."""
     from .ui.context import DeskContext
     from .ui.jobs import Jobs
     from .ui.main_window import MainWindow
@@ -40,10 +52,22 @@ def build_window(desk: Desk, *, sync: bool = True, auto_sync: bool = True,
     ctx = DeskContext(desk=desk, jobs=Jobs())
     window = MainWindow(ctx)
     if sync and sync_later:
-        window.later(lambda: _wire_sync(window, desk, auto_sync))
+        # httpx, pydantic and the protocol models take a good tenth of a second to
+        # import: a worker does it, the GUI thread keeps answering the keyboard.
+        def wire(_result=None) -> None:
+            _wire_sync(window, window.ctx.desk, auto_sync)
+
+        window.later(lambda: ctx.jobs.run(_import_sync_engine, on_done=wire, on_error=wire))
     elif sync:
-        _wire_sync(window, desk, auto_sync)
+        _wire_sync(window, window.ctx.desk, auto_sync)
     return window
+
+
+def _import_sync_engine() -> None:
+    """The sync engine's modules (no Qt in them), imported ahead of _wire_sync."""
+    import importlib
+
+    importlib.import_module("onestop_desktop.sync.engine")
 
 
 def _sync_changes(report) -> Changes:
@@ -70,15 +94,14 @@ def _wire_sync(window, desk: Desk, auto: bool = True) -> None:
         bridge.start_auto()
 
 
-def _first_run(desk: Desk) -> None:
+def _first_run(desk: Desk, parent=None) -> None:
     """The set-up wizard while the desk runs on the embedded demo configuration.
     "Để sau" keeps the demo; the sign-in page then offers to create the first account."""
     try:
         from .ui.first_run import FirstRunWizard
     except ImportError:
         return
-    if desk.setup.needs_first_run():
-        FirstRunWizard(desk).exec()
+    FirstRunWizard(desk, parent).exec()
 
 
 def _settle(app, window, timeout_s: float = 10.0) -> None:
@@ -140,6 +163,56 @@ def close_desk(window, desk: Desk) -> bool:
     return True
 
 
+def open_desk_for_window(path: Path, clock: Callable[[], datetime] | None = None) -> Desk:
+    """The desk of `path` with its configuration (the demo one if it has none yet)."""
+    from .desk import Desk
+
+    # One that cannot hold a store: DataDirUnusable.
+    desk = Desk.open(path) if clock is None else Desk.open(path, clock=clock)
+    desk.setup.ensure_embedded_default()
+    return desk
+
+
+def _open_behind_window_thread(path: Path, clock: Callable[[], datetime]) -> Desk:
+    """On the opening thread: the desk, then the pages' modules (while the officer types,
+    the GUI thread need not import them)."""
+    from .ui.main_window import import_pages
+
+    desk = open_desk_for_window(path, clock)
+    import_pages()
+    return desk
+
+
+def _open_behind_window(window, opening: DeskOpening, app, outcome: dict) -> None:
+    """The desk opens once the window is painted; a first run then shows its wizard over
+    the window; a desk that cannot be opened is said, and the window closes."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def opened(desk: Desk, needs_first_run: bool) -> None:
+        if needs_first_run:
+            _first_run(desk, window)
+        opening.set_ready(desk)
+
+    def failed(exc: Exception) -> None:
+        title = QCoreApplication.translate("app", "Không mở được dữ liệu của quầy")
+        if isinstance(exc, OfficerError):
+            text, outcome["exit"] = str(exc), 2
+        else:  # a defect: the traceback goes to the log, the officer is told so
+            log.error("unexpected error opening the desk", exc_info=exc)
+            text, outcome["exit"] = QCoreApplication.translate(
+                "app", "Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy; "
+                       "hãy báo quản trị viên."), 1
+        print(f"Lỗi: {text}", file=sys.stderr)
+        QMessageBox.critical(window, title, text)
+        window.close()
+        app.exit(outcome["exit"])
+
+    window.painted.connect(opening.start)
+    opening.opened.connect(opened)
+    opening.failed.connect(failed)
+
+
 def run_app(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -152,8 +225,13 @@ def run_app(args) -> int:
     if problem is not None:  # Qt would abort, naming the wrong library
         print(problem, file=sys.stderr)
         return 2
-    desk = Desk.open(data_dir(args.data_dir))  # one that cannot hold a store: exit 2, said
-    desk.setup.ensure_embedded_default()
+    path = data_dir(args.data_dir)
+    desk: Desk | None = None
+    opening: DeskOpening | None = None
+    # A new desk (or a screenshot) opens its store before the window, and a first run
+    # shows its wizard first; an existing one opens it behind the sign-in page.
+    if args.screenshot or not (path / DB_FILENAME).is_file():
+        desk = open_desk_for_window(path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translation(app)
     apply_style(app)
@@ -164,12 +242,22 @@ def run_app(args) -> int:
         except ImportError:
             SingleInstance = None
         if SingleInstance is not None:
-            guard = SingleInstance(desk.data_dir)
+            guard = SingleInstance(path)
             if not guard.acquire():
-                desk.close()
+                if desk is not None:
+                    desk.close()
                 return 0  # the running desk was asked to come forward
-        _first_run(desk)
-    window = build_window(desk, auto_sync=not args.screenshot, sync_later=True)
+        if desk is not None and desk.setup.needs_first_run():
+            _first_run(desk)
+    if desk is None:
+        from .ui.opening import DeskOpening
+
+        clock = partial(datetime.now, UTC)  # the desk's, and the status bar's before it
+        opening = DeskOpening(path, partial(_open_behind_window_thread, path, clock), clock)
+    window = build_window(desk or opening, auto_sync=not args.screenshot, sync_later=True)
+    outcome: dict[str, int] = {}
+    if opening is not None:
+        _open_behind_window(window, opening, app, outcome)
     if guard is not None:
         guard.bring_forward_on_activate(window)
     try:
@@ -180,8 +268,13 @@ def run_app(args) -> int:
             return 0 if ok else 1
         window.show()
         window.activateWindow()
-        return app.exec()
+        code = app.exec()
+        return outcome.get("exit", code)
     finally:
-        close_desk(window, desk)  # before the guard lets another desk start on it
+        if opening is not None:
+            opening.join(30)  # an open under way ends before anything is closed
+            desk = opening.opened_desk
+        if desk is not None:
+            close_desk(window, desk)  # before the guard lets another desk start on it
         if guard is not None:
             guard.release()

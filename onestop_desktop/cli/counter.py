@@ -6,7 +6,6 @@ from __future__ import annotations
 from ..domain.calendar import LOCAL_TZ
 from ..domain.returns import Rating
 from ..domain.status import Status
-from ..services.returns import ReturnRequest
 from .common import UsageError, actor, open_desk, print_json
 from .core import print_summaries, resolved
 
@@ -40,6 +39,8 @@ def _rating(value: int | None) -> Rating | None:
 
 
 def cmd_return(args) -> int:
+    from ..services.returns import ReturnRequest  # the store's modules: not for the window
+
     authorised = bool(args.collector_name or args.collector_id)
     if args.fees < 0:
         raise UsageError("Số tiền thu không được âm.")

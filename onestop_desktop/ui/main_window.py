@@ -8,6 +8,7 @@ the name and password in the meantime, or at once when something needs one first
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -41,8 +42,18 @@ log = logging.getLogger(__name__)
 NAV_PAGES = ("intake", "list", "return", "reports", "settings")
 # The pages built after the first paint, the one needed right after signing in first.
 LATER_PAGES = ("intake", "list", "return", "detail", "reports", "settings")
+# The modules of those pages: a launch imports them off the GUI thread (import_pages).
+PAGE_MODULES = ("intake_page", "dossier_list_page", "return_page", "dossier_detail_page",
+                "reports_page", "settings_page")
 # Started even if no paint comes (a minimised start): the queue must not wait forever.
 LOAD_ANYWAY_MS = 1000
+
+
+def import_pages() -> None:
+    """Import the pages' modules (no widget is made): the launch does it on the thread
+    that opens the desk, so building the pages later takes the GUI thread only briefly."""
+    for name in PAGE_MODULES:
+        importlib.import_module(f"{__package__}.{name}")
 
 
 class _Frame(FormPage, Ui_MainWindowForm):
@@ -52,6 +63,7 @@ class _Frame(FormPage, Ui_MainWindowForm):
 class MainWindow(QMainWindow):
     sync_requested = Signal()  # "Đồng bộ ngay": app.py connects it to the sync bridge
     closing = Signal()  # app.py stops the sync bridge on it
+    painted = Signal()  # first on the screen: app.py opens the desk behind it then
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,20 +98,24 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(NAV_PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       lambda name=name: self._shortcut_page(name))
-        self.config: DeskConfig | None = None  # read in the background, just below
+        self.config: DeskConfig | None = None  # read in the background once it is open
         self._config_read = False
         self.status.set_desk("—")
-        self.ctx.jobs.run(ctx.desk.config, on_done=self._show_config)
         self._counts, self._notice = NewestAnswer(), NewestAnswer()
         # One sync line (online, to push, refused, message): the status bar and Cài đặt
         # both show it, drawn from these values in one place (_show_sync).
         self._sync = (False, 0, 0, self.tr("chưa kết nối máy chủ"))
         self._show_sync()
         ctx.jobs.changed.connect(self._on_changed)
-        # The queue's counts and any update notice, read off the GUI thread.
-        self._on_changed(Changes(sync=True))
+        ctx.when_ready(self._read_desk)
         self.resize(1366, 768)
         self.require_sign_in()
+
+    def _read_desk(self) -> None:
+        """The desk's configuration, the queue's counts and any update notice, read off
+        the GUI thread."""
+        self.ctx.jobs.run(self.ctx.desk.config, on_done=self._show_config)
+        self._on_changed(Changes(sync=True))
 
     # ---- the pages, built after the first paint or on first need ---------------------------
     @property
@@ -195,6 +211,7 @@ class MainWindow(QMainWindow):
     def _start_loading(self) -> None:
         if not self._loading and not self._closed:
             self._loading = True
+            self.painted.emit()
             self._schedule()
 
     def _schedule(self) -> None:
@@ -204,7 +221,9 @@ class MainWindow(QMainWindow):
 
     def _load_next(self) -> None:
         self._scheduled = False
-        if self._later and not self._closed:
+        if not self.ctx.ready:  # the pages use the desk: on with them once it is open
+            self.ctx.when_ready(self._schedule)
+        elif self._later and not self._closed:
             self._run(self._later.pop(0))
             self._schedule()
 
