@@ -116,6 +116,16 @@ def _settle(app, window, timeout_s: float = 10.0) -> None:
         time.sleep(0.01)
 
 
+def _wait_until_ready(app, window, timeout_s: float = 60.0) -> bool:
+    """An existing desk's store opens once the window is painted: wait for it (or for
+    the window to close, when it cannot be opened)."""
+    deadline = time.monotonic() + timeout_s
+    while not window.ctx.ready and window.isVisible() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    return window.ctx.ready
+
+
 def take_screenshot(app, window, path: str, page: str) -> bool:
     from .domain.officer import Officer
     from .services.dossier_queries import DossierFilter
@@ -123,6 +133,8 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
     width, height = _window_size()
     window.resize(width, height)
     window.show()
+    if not _wait_until_ready(app, window):
+        return False  # its store could not be opened (said on stderr)
     window.finish_loading()  # every page and the sync panel, as they are once loaded
     if page != "signin":
         window.enter(Officer(*SCREENSHOT_OFFICER))
@@ -173,7 +185,7 @@ def open_desk_for_window(path: Path, clock: Callable[[], datetime] | None = None
     return desk
 
 
-def _open_behind_window_thread(path: Path, clock: Callable[[], datetime]) -> Desk:
+def _open_on_thread(path: Path, clock: Callable[[], datetime]) -> Desk:
     """On the opening thread: the desk, then the pages' modules (while the officer types,
     the GUI thread need not import them)."""
     from .ui.main_window import import_pages
@@ -183,34 +195,54 @@ def _open_behind_window_thread(path: Path, clock: Callable[[], datetime]) -> Des
     return desk
 
 
-def _open_behind_window(window, opening: DeskOpening, app, outcome: dict) -> None:
-    """The desk opens once the window is painted; a first run then shows its wizard over
-    the window; a desk that cannot be opened is said, and the window closes."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+class OpenBehindWindow:
+    """An existing desk: its store opens once the window is painted (ui/opening.py).
+    A first run then shows its wizard over the window; a store that cannot be opened is
+    said (in a message over the window unless `interactive` is off: a screenshot) and
+    the window closes, `exit_code` saying why."""
 
-    def opened(desk: Desk, needs_first_run: bool) -> None:
-        if needs_first_run:
-            _first_run(desk, window)
-        opening.set_ready(desk)
+    def __init__(self, path: Path, *, interactive: bool = True):
+        from .ui.opening import DeskOpening
 
-    def failed(exc: Exception) -> None:
-        title = QCoreApplication.translate("app", "Không mở được dữ liệu của quầy")
+        clock = partial(datetime.now, UTC)  # the desk's, and the status bar's before it
+        self.opening = DeskOpening(path, partial(_open_on_thread, path, clock), clock)
+        self.interactive = interactive
+        self.exit_code: int | None = None
+        self.window = None
+
+    def attach(self, window) -> None:
+        self.window = window
+        window.painted.connect(self.opening.start)
+        self.opening.opened.connect(self._opened)
+        self.opening.failed.connect(self._failed)
+
+    def _opened(self, desk: Desk, needs_first_run: bool) -> None:
+        if needs_first_run and self.interactive:
+            _first_run(desk, self.window)
+        self.opening.set_ready(desk)
+
+    def _failed(self, exc: Exception) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         if isinstance(exc, OfficerError):
-            text, outcome["exit"] = str(exc), 2
+            text, self.exit_code = str(exc), 2
         else:  # a defect: the traceback goes to the log, the officer is told so
             log.error("unexpected error opening the desk", exc_info=exc)
-            text, outcome["exit"] = QCoreApplication.translate(
+            text, self.exit_code = QCoreApplication.translate(
                 "app", "Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy; "
                        "hãy báo quản trị viên."), 1
         print(f"Lỗi: {text}", file=sys.stderr)
-        QMessageBox.critical(window, title, text)
-        window.close()
-        app.exit(outcome["exit"])
+        if self.interactive:
+            QMessageBox.critical(self.window, QCoreApplication.translate(
+                "app", "Không mở được dữ liệu của quầy"), text)
+        self.window.close()
+        QApplication.exit(self.exit_code)
 
-    window.painted.connect(opening.start)
-    opening.opened.connect(opened)
-    opening.failed.connect(failed)
+    def desk_to_close(self) -> Desk | None:
+        """The desk the thread opened (None if it did not), once it has ended."""
+        self.opening.join(30)
+        return self.opening.opened_desk
 
 
 def run_app(args) -> int:
@@ -227,11 +259,11 @@ def run_app(args) -> int:
         return 2
     path = data_dir(args.data_dir)
     desk: Desk | None = None
-    opening: DeskOpening | None = None
-    # A new desk (or a screenshot) opens its store before the window, and a first run
-    # shows its wizard first; an existing one opens it behind the sign-in page.
-    if args.screenshot or not (path / DB_FILENAME).is_file():
-        desk = open_desk_for_window(path)
+    behind: OpenBehindWindow | None = None
+    # A new desk is made before the window (a first run shows its wizard first); an
+    # existing one opens its store behind the sign-in page.
+    if not (path / DB_FILENAME).is_file():
+        desk = open_desk_for_window(path)  # one that cannot hold a store: exit 2, said
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translation(app)
     apply_style(app)
@@ -250,14 +282,11 @@ def run_app(args) -> int:
         if desk is not None and desk.setup.needs_first_run():
             _first_run(desk)
     if desk is None:
-        from .ui.opening import DeskOpening
-
-        clock = partial(datetime.now, UTC)  # the desk's, and the status bar's before it
-        opening = DeskOpening(path, partial(_open_behind_window_thread, path, clock), clock)
-    window = build_window(desk or opening, auto_sync=not args.screenshot, sync_later=True)
-    outcome: dict[str, int] = {}
-    if opening is not None:
-        _open_behind_window(window, opening, app, outcome)
+        behind = OpenBehindWindow(path, interactive=not args.screenshot)
+    window = build_window(desk or behind.opening, auto_sync=not args.screenshot,
+                          sync_later=True)
+    if behind is not None:
+        behind.attach(window)
     if guard is not None:
         guard.bring_forward_on_activate(window)
     try:
@@ -265,15 +294,16 @@ def run_app(args) -> int:
             page = getattr(args, "page", "intake") or "intake"  # argparse checked it
             ok = take_screenshot(app, window, args.screenshot, page)
             window.close()
-            return 0 if ok else 1
-        window.show()
-        window.activateWindow()
-        code = app.exec()
-        return outcome.get("exit", code)
+            code = 0 if ok else 1
+        else:
+            window.show()
+            window.activateWindow()
+            code = app.exec()
+        # The store could not be opened behind the window: exit as the command line does.
+        return behind.exit_code or code if behind is not None else code
     finally:
-        if opening is not None:
-            opening.join(30)  # an open under way ends before anything is closed
-            desk = opening.opened_desk
+        if behind is not None:
+            desk = behind.desk_to_close()  # an open under way ends first
         if desk is not None:
             close_desk(window, desk)  # before the guard lets another desk start on it
         if guard is not None:

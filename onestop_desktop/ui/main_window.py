@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._loading:  # the first paint: the sign-in page is on the screen
-            self._start_loading()
+        if not self._loading:  # the first paint: once it is on the screen, load the rest
+            QTimer.singleShot(0, self, self._start_loading)
 
     def _show_config(self, config: DeskConfig | None) -> None:
         self.config, self._config_read = config, True

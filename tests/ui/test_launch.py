@@ -284,3 +284,22 @@ def test_a_desk_still_on_the_demo_configuration_is_offered_its_set_up_over_the_w
     lines = result.stdout.splitlines()
     assert lines[0] == "WIZARD True"  # over the sign-in window, which is already up
     assert lines[-1] == "FIRST_ACCOUNT signin"  # then the first account, as before
+
+
+def test_a_screenshot_of_an_existing_desk_waits_for_its_store(tmp_path):
+    """--screenshot on a desk already set up goes the way of every launch (the store
+    opened behind the window) and still draws the page asked for, signed in."""
+    from PySide6.QtGui import QImage
+
+    data_dir, out = tmp_path / "desk", tmp_path / "intake.png"
+    prepare_data_dir(data_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "ONESTOP_WINDOW_SIZE": "1366x768"}
+    run = "import sys; from onestop_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    result = subprocess.run([sys.executable, "-c", run, "--data-dir", str(data_dir),
+                             "--screenshot", str(out), "--page", "intake"],
+                            capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    assert image.pixelColor(20, 33).name() != image.pixelColor(20, 300).name()  # "Tiếp nhận"
