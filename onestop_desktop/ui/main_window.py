@@ -2,8 +2,9 @@
 
 The window opens on the sign-in page: the frame, the status bar and the sign-in form
 are built with it; the other pages (and whatever else is queued with `later`) are
-built once it has been painted, one per turn of the event loop so the officer types
-the name and password in the meantime, or at once when something needs one first.
+built once it has been painted and its desk is open (a launch opens the store behind
+the window: ui/opening.py), one per turn of the event loop so the officer goes on
+typing, or at once when something needs one first.
 """
 
 from __future__ import annotations
