@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]  # the checkout whose desk is timed
 USERNAME, PASSWORD = "lan", "mat-khau-quay-1"
 WATCH_S = 1.5  # how long the probe watches the GUI thread after the sign-in page is usable
 
@@ -186,13 +187,13 @@ def child_env(pycache: Path) -> dict[str, str]:
     return env
 
 
-def timed_lines(code: str, args: list[str], env: dict[str, str],
-                timeout_s: float = 60) -> dict[str, tuple[float, str]]:
-    """Spawn `python -c code args`; each stdout line's first word -> (seconds since the
-    spawn, the rest of the line)."""
+def timed_lines(code: str, args: list[str], env: dict[str, str], timeout_s: float = 60,
+                cwd: Path = ROOT) -> dict[str, tuple[float, str]]:
+    """Spawn `python -c code args` in `cwd` (first on its path); each stdout line's first
+    word -> (seconds since the spawn, the rest of the line)."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True, env=env)
+                               stderr=subprocess.DEVNULL, text=True, env=env, cwd=cwd)
     marks: dict[str, tuple[float, str]] = {}
     assert process.stdout is not None
     for line in process.stdout:
@@ -208,8 +209,10 @@ def time_bare(env: dict[str, str]) -> float:
     return timed_lines(BARE, [], env)["READY"][0]
 
 
-def time_desk(data_dir: Path, env: dict[str, str]) -> DeskRun:
-    marks = timed_lines(DESK, [str(data_dir), USERNAME, PASSWORD, str(WATCH_S)], env)
+def time_desk(data_dir: Path, env: dict[str, str], checkout: Path = ROOT) -> DeskRun:
+    """One launch of the desk of `checkout` (another one: a before/after comparison)."""
+    marks = timed_lines(DESK, [str(data_dir), USERNAME, PASSWORD, str(WATCH_S)], env,
+                        cwd=checkout)
     return DeskRun(signin_s=marks["SIGNIN"][0], pause_s=float(marks["PAUSE"][1]),
                    intake_s=float(marks["INTAKE"][1]))
 
