@@ -96,6 +96,11 @@ class DeskContext:
             assert self._opening is not None
             self._opening.ready.connect(work)
 
+    def abandon_opening(self) -> None:
+        """The window closes: work still waiting for a desk being opened stops waiting."""
+        if self._opening is not None:
+            self._opening.abandon()
+
     @property
     def clock(self) -> Callable[[], datetime]:
         if not self.ready:

@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        self.ctx.abandon_opening()  # jobs waiting for a desk not open yet end now
         self.ctx.jobs.shutdown(5000)
         super().closeEvent(event)
 

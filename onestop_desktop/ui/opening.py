@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ..desk import Desk
 
 
+class DeskUnavailable(RuntimeError):
+    """What a job waiting for the desk gets when it will not be ready: it could not be
+    opened (the cause says why), or the window closed first."""
+
+
 class DeskOpening(QObject):
     """`open_desk` runs on the opening thread and returns the Desk; `opened` then says
     so on the GUI thread, with whether the desk still needs its first-run set-up. The
@@ -43,7 +48,8 @@ class DeskOpening(QObject):
         self._thread: threading.Thread | None = None
         self._done = threading.Event()
         self._desk: Desk | None = None
-        self._error: Exception | None = None
+        self._unavailable = ""  # why the desk will not be ready, once that is known
+        self._failure: Exception | None = None
         self.opened_desk: Desk | None = None  # what the thread opened, ready or not
         # Bound methods of a GUI-thread QObject: Qt queues the calls to this thread.
         self._opened_here.connect(self._say_opened)
@@ -67,7 +73,7 @@ class DeskOpening(QObject):
             desk = self.opened_desk = self._open_desk()
             needs_first_run = desk.setup.needs_first_run()
         except Exception as exc:  # noqa: BLE001 - said on the GUI thread and to every waiting job
-            self._error = exc
+            self._failure, self._unavailable = exc, f"{self.data_dir} could not be opened"
             self._done.set()
             self._failed_here.emit(exc)
         else:
@@ -82,17 +88,27 @@ class DeskOpening(QObject):
         self.failed.emit(exc)
 
     def set_ready(self, desk: Desk) -> None:
-        """GUI thread: the desk can be used (its first run, if it needed one, is done)."""
+        """GUI thread: the desk can be used (its first run, if it needed one, is done);
+        not if the window has been closed meanwhile."""
+        if self._unavailable:
+            return
         self._desk = desk
         self._done.set()
         self.ready.emit()
 
+    def abandon(self) -> None:
+        """The window is closing before the desk was ready: jobs waiting for it stop
+        waiting (with DeskUnavailable), so the window's workers can end."""
+        if not self._done.is_set():
+            self._unavailable = f"the window closed before {self.data_dir} was open"
+            self._done.set()
+
     def wait(self, timeout_s: float | None = None) -> Desk:
-        """The desk once ready (a worker waits for it); the opening's error if it failed."""
+        """The desk once ready (a worker waits for it); DeskUnavailable if it will not be."""
         if not self._done.wait(timeout_s):
             raise TimeoutError(f"the desk in {self.data_dir} is still being opened")
-        if self._error is not None:
-            raise self._error
+        if self._unavailable:  # a new exception for each waiting thread, the cause shared
+            raise DeskUnavailable(self._unavailable) from self._failure
         assert self._desk is not None
         return self._desk
 

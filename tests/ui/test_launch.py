@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,35 @@ def test_the_officer_types_and_signs_in_while_the_desk_is_still_being_opened(qtb
         gate.set()
         win.close()
         idle(qtbot, win)
+
+
+def test_closing_the_window_before_the_desk_is_open_does_not_wait_for_it(qtbot, store):
+    """Enter pressed, then the window closed while the store is still being opened: the
+    sign-in job stops waiting and the window closes at once, not after its workers'
+    five-second grace."""
+    desk, gate = Desk(store), threading.Event()
+    opening = DeskOpening(store.path.parent, lambda: (gate.wait(10), desk)[1], desk.clock)
+    opening.opened.connect(lambda opened, _first_run: opening.set_ready(opened))
+    win = build_window(opening, sync=False)
+    win.painted.connect(opening.start)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(lambda: opening.started)
+        win.sign_in.usernameEdit.setText(USERNAME)
+        win.sign_in.passwordEdit.setText(PASSWORD)
+        win.sign_in.passwordEdit.setFocus()
+        press(Qt.Key.Key_Return)
+        assert win.ctx.jobs.busy  # the sign-in (and the accounts check) wait for the desk
+        started = time.monotonic()
+        win.close()
+        assert time.monotonic() - started < 2.0
+        assert win.ctx.jobs.wait(1_000)  # nobody left waiting
+        assert not win.ctx.ready and win.ctx.officer is None
+    finally:
+        gate.set()
+        assert opening.join(10)
 
 
 # The real launch (cli.main -> run_app): which of the heavy modules the process has
