@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from .desk import Changes
 from .display_check import display_problem
 from .domain.errors import OfficerError
+from .logs import LOG_FILE
 from .paths import data_dir
 from .store import DB_FILENAME
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from .desk import Desk
     from .ui.opening import DeskOpening
 
@@ -94,7 +97,7 @@ def _wire_sync(window, desk: Desk, auto: bool = True) -> None:
         bridge.start_auto()
 
 
-def _first_run(desk: Desk, parent=None) -> None:
+def _first_run(desk: Desk, parent: QWidget | None = None) -> None:
     """The set-up wizard while the desk runs on the embedded demo configuration.
     "Để sau" keeps the demo; the sign-in page then offers to create the first account."""
     try:
@@ -230,8 +233,9 @@ class OpenBehindWindow:
         else:  # a defect: the traceback goes to the log, the officer is told so
             log.error("unexpected error opening the desk", exc_info=exc)
             text, self.exit_code = QCoreApplication.translate(
-                "app", "Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy; "
-                       "hãy báo quản trị viên."), 1
+                "app", "Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); "
+                       "hãy báo quản trị viên.").replace(
+                "%1", str(self.opening.data_dir / LOG_FILE)), 1
         print(f"Lỗi: {text}", file=sys.stderr)
         if self.interactive:
             QMessageBox.critical(self.window, QCoreApplication.translate(
@@ -240,7 +244,9 @@ class OpenBehindWindow:
         QApplication.exit(self.exit_code)
 
     def desk_to_close(self) -> Desk | None:
-        """The desk the thread opened (None if it did not), once it has ended."""
+        """The desk the thread opened (None if it did not), once it has ended; nothing
+        waits for it any more (the window's workers must end for the process to)."""
+        self.opening.abandon()
         self.opening.join(30)
         return self.opening.opened_desk
 
@@ -300,7 +306,7 @@ def run_app(args) -> int:
             window.activateWindow()
             code = app.exec()
         # The store could not be opened behind the window: exit as the command line does.
-        return behind.exit_code or code if behind is not None else code
+        return (behind.exit_code or code) if behind is not None else code
     finally:
         if behind is not None:
             desk = behind.desk_to_close()  # an open under way ends first
