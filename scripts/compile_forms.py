@@ -14,6 +14,7 @@ scripts/build_bundle.py run this too.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,9 @@ HEADER = (
     "# change the form in Qt Designer, then run `python scripts/compile_forms.py`.\n"
     "# tests/ui/test_forms.py checks this file matches its form.\n"
 )
+# uic's stamp of its own version: left out, the code it writes being the same from one
+# PySide6 release to the next (a checkout stays fresh whichever one is installed).
+UIC_STAMP = re.compile(r"^## Created by: Qt User Interface Compiler version .*\n##\n", re.M)
 # pyside6-uic as its console script runs it, with this interpreter's PySide6.
 # -a: no connectSlotsByName; the pages connect their signals themselves.
 UIC = ("import sys; from PySide6.scripts.pyside_tool import uic; "
@@ -43,7 +47,7 @@ def compile_form(ui: Path) -> str:
     if result.returncode != 0:
         raise RuntimeError(f"pyside6-uic failed on {ui}: "
                            f"{result.stderr.decode('utf-8', 'replace').strip()}")
-    text = result.stdout.decode("utf-8").replace("\r\n", "\n")
+    text = UIC_STAMP.sub("", result.stdout.decode("utf-8").replace("\r\n", "\n"))
     return HEADER.format(ui=ui.name) + text
 
 
