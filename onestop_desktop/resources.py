@@ -1,15 +1,16 @@
-"""Where the bundled resources (catalogue, calendar, fonts, icons, forms) live.
+"""Where the bundled resources (catalogue, calendar, fonts, icons, style) live.
 
-The source of truth is the top-level ``resources/`` (and ``forms/``) folder of
-the repository. Each way of running the desk finds them in its own place:
+The source of truth is the top-level ``resources/`` folder of the repository. Each
+way of running the desk finds it in its own place:
 
-- frozen (PyInstaller) build: ``<bundle>/resources`` and ``<bundle>/forms``
-  (``sys._MEIPASS``);
-- installed wheel: copied into the package as ``onestop_desktop/_resources``
-  and ``onestop_desktop/_forms`` by setup.py's build step;
-- source tree or editable install: ``<repo>/resources`` and ``<repo>/forms``.
+- frozen (PyInstaller) build: ``<bundle>/resources`` (``sys._MEIPASS``);
+- installed wheel: copied into the package as ``onestop_desktop/_resources`` by
+  setup.py's build step;
+- source tree or editable install: ``<repo>/resources``.
 
-ONESTOP_RESOURCES overrides the resources folder (tests, packagers).
+ONESTOP_RESOURCES overrides the resources folder (tests, packagers). The Qt Designer
+forms (``forms/*.ui``) are not resources: they are compiled into Python at build time
+(scripts/compile_forms.py, onestop_desktop/ui/generated) and not needed at run time.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # folder name in the repository -> folder name inside the installed package
-PACKAGED_NAMES = {"resources": "_resources", "forms": "_forms"}
+PACKAGED_NAMES = {"resources": "_resources"}
 
 
 def is_frozen() -> bool:
@@ -47,8 +48,3 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
-
-
-def forms_dir() -> Path:
-    """The Qt Designer .ui files."""
-    return _locate("forms")

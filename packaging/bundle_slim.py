@@ -3,7 +3,7 @@
 PyInstaller's Qt hooks collect every plugin of each plugin type a Qt module can
 use, Qt's own translations for ~30 languages and, on Windows, the 20 MB software
 OpenGL renderer. The desk is a Qt Widgets program (QtCore, QtGui, QtWidgets,
-QtPrintSupport, QtUiTools, QtNetwork's local sockets) that needs few of those.
+QtPrintSupport, QtNetwork's local sockets) that needs few of those.
 `slim_toc` filters Analysis' TOCs, PyInstaller's documented way to leave files
 out, then drops the libraries that only the left-out plugins link to.
 

@@ -2,9 +2,10 @@
 
     python scripts/build_bundle.py [--dist DIR] [--work DIR] [--installer]
 
-Always a clean build (the work directory is emptied first). Prints where the
-bundle is, its size and how long the build took. Exits 1 when the build fails
-or the installed package metadata is stale (the bundle's version comes from it).
+Compiles the Qt Designer forms first (scripts/compile_forms.py), then always a clean
+build (the work directory is emptied first). Prints where the bundle is, its size and
+how long the build took. Exits 1 when the build fails or the installed package
+metadata is stale (the bundle's version comes from it).
 --installer (Windows, Inno Setup 6 installed) then compiles
 packaging/windows/onestop-desktop.iss into <dist>/onestop-desktop-<version>-setup.exe.
 """
@@ -20,6 +21,8 @@ import time
 import tomllib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from compile_forms import GENERATED, compile_all  # scripts/compile_forms.py, beside this
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build_installer.spec"
@@ -49,6 +52,15 @@ def check_metadata() -> str | None:
     return None
 
 
+def compile_forms() -> list[str]:
+    """forms/*.ui into onestop_desktop/ui/generated (scripts/compile_forms.py), so the
+    bundle has the layouts of the forms as they are; returns the modules that changed."""
+    before = {p.name: p.read_bytes() for p in GENERATED.glob("ui_*.py")}
+    after = compile_all()
+    return sorted(name for name, text in after.items()
+                  if before.get(name) != text.encode("utf-8"))
+
+
 def build(dist: Path, work: Path) -> Path:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
@@ -75,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
+    changed = compile_forms()
+    print(f"forms compiled{': changed ' + ', '.join(changed) if changed else ''}")
     started = time.monotonic()
     try:
         bundle = build(args.dist.resolve(), args.work.resolve())

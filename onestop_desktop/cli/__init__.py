@@ -12,7 +12,6 @@ import importlib
 import logging
 import sys
 
-from .. import __version__
 from ..domain.errors import OfficerError, ValidationFailed
 from ..logs import LOG_FILE, configure_logging
 from ..paths import data_dir
@@ -22,6 +21,20 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees"]
 
 
+class _ShowVersion(argparse.Action):
+    """--version, as argparse's own but reading the version only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs):
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show program's version number and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ..app import SCREENSHOT_PAGES  # not at the top: app imports cli.common
 
@@ -29,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="onestop-desktop",
         description="Quầy tiếp nhận và trả kết quả của Trung tâm Phục vụ hành chính công. "
                     "Không có lệnh con thì mở cửa sổ.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_ShowVersion)
     parser.add_argument("--data-dir", help="thư mục chứa dữ liệu của quầy "
                         "(mặc định: $ONESTOP_DATA_DIR hoặc thư mục dữ liệu của người dùng)")
     parser.add_argument("--screenshot", metavar="FILE.png",

@@ -7,12 +7,15 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..desk import Desk
 from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import OfficerError, os_reason
 from ..domain.officer import Officer
 from ..paths import data_dir
+
+if TYPE_CHECKING:
+    from ..desk import Desk
 
 EXIT_UNEXPECTED = 1
 EXIT_INVALID = 2
@@ -80,6 +83,8 @@ class open_desk:
     that cannot hold one is an officer-facing error (exit 2)."""
 
     def __init__(self, args):
+        from ..desk import Desk  # not at the top: the window's launch opens it later
+
         self.desk = Desk.open(data_dir(args.data_dir))
 
     def __enter__(self) -> Desk:

@@ -8,7 +8,6 @@ from ..domain.fees import Method
 from ..domain.money import format_vnd
 from ..domain.returns import Rating
 from ..domain.status import Status
-from ..services.returns import ReturnRequest
 from .common import UsageError, actor, open_desk, print_json
 from .core import print_summaries, resolved
 
@@ -42,6 +41,8 @@ def _rating(value: int | None) -> Rating | None:
 
 
 def cmd_return(args) -> int:
+    from ..services.returns import ReturnRequest  # the store's modules: not for the window
+
     authorised = bool(args.collector_name or args.collector_id)
     if args.fees is not None and args.fees < 0:
         raise UsageError("Số tiền thu không được âm.")

@@ -7,8 +7,7 @@ import re
 import sys
 
 from ..paths import data_dir
-from ..services.intake import DeskNotConfigured
-from ..store.database import DB_FILENAME
+from ..store import DB_FILENAME
 from .common import UsageError, actor, open_desk, print_json
 
 # 1000000, or grouped as people write it: 1.000.000, 1,000,000, 1_000_000.
@@ -39,6 +38,8 @@ def parse_seed(text: str) -> int:
 
 def cmd_demo_data(args) -> int:
     from tqdm import tqdm
+
+    from ..services.intake import DeskNotConfigured  # SQLAlchemy: not at the window's launch
 
     count, seed = parse_count(args.dossiers), parse_seed(args.seed)
     if not (data_dir(args.data_dir) / DB_FILENAME).exists():

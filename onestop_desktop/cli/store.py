@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from tqdm import tqdm
-
 from .common import open_desk, print_json
 
 
 def cmd_rebuild_search(args) -> int:
+    from tqdm import tqdm  # here: the other commands and the window do without it
+
     with open_desk(args) as desk, tqdm(desc="Lập lại chỉ mục tìm kiếm", unit=" hồ sơ",
                                        file=sys.stderr, disable=None) as bar:
         def progress(done: int) -> None:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import DB_FILENAME
 from .engine import make_engine, make_session_factory
 from .migrate import upgrade_to_head
-
-DB_FILENAME = "onestop.sqlite3"
 
 
 class Store:

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ..desk import Desk
 from ..domain.officer import Officer
 from ..domain.scanner import ScannerSettings
 from .jobs import Jobs
+from .opening import DeskOpening
+
+if TYPE_CHECKING:
+    from ..desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -45,29 +48,70 @@ def named_printer(name: str) -> QPrinter | None:
 NOBODY = Officer("desk", "", "officer")
 
 
-@dataclass
-class DeskContext:
-    desk: Desk
-    jobs: Jobs
-    officer: Officer | None = None
-    # None: the printer chosen in Cài đặt ("printing/printer"), read at each print.
-    printer_factory: Callable[[], QPrinter | None] = None  # type: ignore[assignment]
-    ui_settings: QSettings = field(default=None)  # type: ignore[assignment]
+def _on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
 
-    def __post_init__(self) -> None:
-        if self.ui_settings is None:
-            # Per data directory (this desk's scanner), not per user profile.
-            path = self.data_dir / "desk-ui.ini"
-            self.ui_settings = QSettings(str(path), QSettings.Format.IniFormat)
-        if self.printer_factory is None:
+
+class DeskContext:
+    """`desk` is the Desk, or a DeskOpening while the window is shown before the store
+    is open (ui/opening.py): then `ready` says whether it can be used yet."""
+
+    def __init__(self, desk: Desk | DeskOpening, jobs: Jobs, officer: Officer | None = None,
+                 printer_factory: Callable[[], QPrinter | None] | None = None,
+                 ui_settings: QSettings | None = None):
+        self._opening = desk if isinstance(desk, DeskOpening) else None
+        self._desk: Desk | None = None if self._opening is not None else desk
+        self.jobs = jobs
+        self.officer = officer
+        # None: the printer chosen in Cài đặt ("printing/printer"), read at each print.
+        self.printer_factory = printer_factory
+        if printer_factory is None:
             self.printer_factory = lambda: named_printer(self.printer_name())
+        self.ui_settings = ui_settings
+        if ui_settings is None:  # per data directory (this desk's scanner), not per user
+            self.ui_settings = QSettings(str(self.data_dir / "desk-ui.ini"),
+                                         QSettings.Format.IniFormat)
+
+    @property
+    def desk(self) -> Desk:
+        """The desk. While it is being opened a worker waits for it; the GUI thread must
+        not (it would wait for itself): it asks `ready`, or `when_ready`."""
+        if self._desk is None:
+            assert self._opening is not None
+            if not self._opening.is_ready and _on_gui_thread():
+                raise RuntimeError("the desk is not open yet: use it from a job, or when ready")
+            self._desk = self._opening.wait()
+        return self._desk
+
+    @property
+    def ready(self) -> bool:
+        return self._opening is None or self._opening.is_ready
+
+    def when_ready(self, work: Callable[[], object]) -> None:
+        """`work` now if the desk is ready, else on the GUI thread once it is."""
+        if self.ready:
+            work()
+        else:
+            assert self._opening is not None
+            self._opening.ready.connect(work)
+
+    def abandon_opening(self) -> None:
+        """The window closes: work still waiting for a desk being opened stops waiting."""
+        if self._opening is not None:
+            self._opening.abandon()
 
     @property
     def clock(self) -> Callable[[], datetime]:
+        if not self.ready:
+            assert self._opening is not None
+            return self._opening.clock  # the clock the desk is being opened with
         return self.desk.clock
 
     @property
     def data_dir(self) -> Path:
+        if self._opening is not None:
+            return self._opening.data_dir
         return self.desk.data_dir
 
     @property

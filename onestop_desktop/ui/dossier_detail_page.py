@@ -20,6 +20,7 @@ from . import confirm
 from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
+from .generated.ui_dossier_detail_page import Ui_DossierDetailForm
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import failure_text, show_message
 
@@ -45,12 +46,7 @@ def _load(desk: Desk, code: str) -> tuple[DossierDetail | None, dict[str, FormCh
     return (None, {}) if detail is None else (detail, detail.forms)
 
 
-class DossierDetailPage(FormPage):
-    FORM = "dossier_detail_page.ui"
-    NAMES = ("backButton", "titleLabel", "messageLabel", "procedureValue", "applicantValue",
-             "contactValue", "receivedValue", "dueValue", "statusValue", "feesValue",
-             "documentsValue", "returnValue", "timelineTree", "receiptButton", "formsButton",
-             "returnButton", "targetStatusCombo", "changeStatusButton")
+class DossierDetailPage(FormPage, Ui_DossierDetailForm):
     back_requested = Signal()
     return_requested = Signal(str)
     loaded = Signal(str)

@@ -23,12 +23,10 @@ from .dossier_model import (
     StatusChipDelegate,
 )
 from .forms import FormPage
+from .generated.ui_dossier_list_page import Ui_DossierListForm
 
 
-class DossierListPage(FormPage):
-    FORM = "dossier_list_page.ui"
-    NAMES = ("searchEdit", "periodCombo", "statusCombo", "procedureCombo", "resultTable",
-             "countLabel", "legendLabel")
+class DossierListPage(FormPage, Ui_DossierListForm):
     open_requested = Signal(str)
     loaded = Signal(int)
 

@@ -1,56 +1,28 @@
-"""Loading the Qt Designer forms (forms/*.ui) at run time with QUiLoader.
+"""The pages' layouts: Qt Designer forms (forms/*.ui) compiled to Python at build time.
 
-Each page class names the objects it uses in NAMES; they become attributes,
-and a missing one fails loudly here and in tests/ui/test_forms.py.
+scripts/compile_forms.py turns forms/<name>.ui into ui/generated/ui_<name>.py with
+pyside6-uic. A page inherits FormPage and its form's Ui_… class: setupUi builds the
+layout on the page itself, so every widget of the form is a real, typed attribute of
+the page. tests/ui/test_forms.py checks the modules match their forms and that every
+name a page uses is in its form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-from ..resources import forms_dir
-
-
-class FormError(RuntimeError):
-    pass
-
-
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    path = forms_dir() / name
-    handle = QFile(str(path))
-    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FormError(f"cannot open {path}")
-    try:
-        loader = QUiLoader()
-        widget = loader.load(handle, parent)
-    finally:
-        handle.close()
-    if widget is None:
-        raise FormError(f"{path}: {loader.errorString()}")
-    return widget
+from PySide6.QtWidgets import QWidget
 
 
 class FormPage(QWidget):
-    """A widget whose layout comes from FORM; NAMES are bound as attributes."""
+    """A widget laid out by the generated Ui_… class it also inherits."""
 
-    FORM: ClassVar[str] = ""
-    NAMES: ClassVar[tuple[str, ...]] = ()
     MARGINS: ClassVar[tuple[int, int, int, int]] = (16, 10, 16, 10)  # pages breathe
+    setupUi: Callable[[QWidget], None]  # from the Ui_… class
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.form = load_form(self.FORM, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        if self.form.layout() is not None:
-            self.form.layout().setContentsMargins(*self.MARGINS)
-        for name in self.NAMES:
-            child = self.form.findChild(QWidget, name)
-            if child is None:
-                raise FormError(f"{self.FORM} has no object named {name!r}")
-            setattr(self, name, child)
+        self.setupUi(self)
+        if self.layout() is not None:
+            self.layout().setContentsMargins(*self.MARGINS)

@@ -43,6 +43,7 @@ from ..domain.status import Status
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_intake_page import Ui_IntakePageForm
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import (
     failure_text,
@@ -93,20 +94,7 @@ class _ListKeys(QObject):
         return True
 
 
-class IntakePage(FormPage):
-    FORM = "intake_page.ui"
-    NAMES = ("messageLabel", "procedureSearch", "procedureList", "procedureInfo",
-             "appointmentLabel", "procedureError", "feeLabel", "feeCollectCombo",
-             "feeMethodCombo", "feeReasonEdit", "feeError", "kindCombo", "nameLabel",
-             "nameEdit", "nameError", "idEdit", "idError", "nationalityLabel",
-             "nationalityCombo", "phoneEdit", "phoneError", "addressEdit", "addressError",
-             "birthEdit", "birthError", "genderCombo", "emailEdit", "emailError", "notifySms",
-             "notifyZalo", "notifyEmail", "deliveryCombo", "deliveryAddressEdit",
-             "deliveryError", "submitterCheck", "submitterBox", "submitterNameEdit",
-             "submitterIdEdit", "submitterPhoneEdit", "submitterError", "chosenLabel",
-             "checklistTable", "extraDocEdit",
-             "addDocButton", "removeDocButton", "setsSpin", "documentsError", "reasonEdit",
-             "reasonError", "clearButton", "refuseButton", "incompleteButton", "saveButton")
+class IntakePage(FormPage, Ui_IntakePageForm):
     saved = Signal(str, str)  # dossier code, form printed
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):

@@ -1,42 +1,70 @@
-"""The desk window: navigation, pages, status bar, and scans from anywhere."""
+"""The desk window: navigation, pages, status bar, and scans from anywhere.
+
+The window opens on the sign-in page: the frame, the status bar and the sign-in form
+are built with it; the other pages (and whatever else is queued with `later`) are
+built once it has been painted and its desk is open (a launch opens the store behind
+the window: ui/opening.py), one per turn of the event loop so the officer goes on
+typing, or at once when something needs one first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+import importlib
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..desk import Changes
-from ..domain.cccd_qr import looks_like_cccd_qr
-from ..domain.codes import resolve_code
 from ..domain.config import DeskConfig
 from ..domain.officer import Officer
 from .context import DeskContext
-from .dossier_detail_page import DossierDetailPage
-from .dossier_list_page import DossierListPage
-from .dossier_model import short_code
 from .forms import FormPage
-from .intake_page import IntakePage
+from .generated.ui_main_window import Ui_MainWindowForm
 from .jobs import NewestAnswer
-from .reports_page import ReportsPage
-from .return_page import ReturnPage
 from .scanner_filter import ScannerFilter
-from .settings_page import SettingsPage
 from .sign_in_page import SignInPage
 from .status_bar import DeskStatusBar
 
+if TYPE_CHECKING:
+    from .dossier_detail_page import DossierDetailPage
+    from .dossier_list_page import DossierListPage
+    from .intake_page import IntakePage
+    from .reports_page import ReportsPage
+    from .return_page import ReturnPage
+    from .settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
+
 NAV_PAGES = ("intake", "list", "return", "reports", "settings")
+# The pages built after the first paint, the one needed right after signing in first.
+LATER_PAGES = ("intake", "list", "return", "detail", "reports", "settings")
+# The modules of those pages: a launch imports them off the GUI thread (import_pages).
+PAGE_MODULES = ("intake_page", "dossier_list_page", "return_page", "dossier_detail_page",
+                "reports_page", "settings_page")
+# Started even if no paint comes (a minimised start): the queue must not wait forever.
+LOAD_ANYWAY_MS = 1000
 
 
-class _Frame(FormPage):
-    FORM = "main_window.ui"
-    NAMES = ("navList", "pageStack")
+def import_pages() -> None:
+    """Import the pages' modules (no widget is made): the launch does it on the thread
+    that opens the desk, so building the pages later takes the GUI thread only briefly."""
+    for name in PAGE_MODULES:
+        importlib.import_module(f"{__package__}.{name}")
+
+
+class _Frame(FormPage, Ui_MainWindowForm):
     MARGINS = (0, 0, 0, 0)
 
 
 class MainWindow(QMainWindow):
     sync_requested = Signal()  # "Đồng bộ ngay": app.py connects it to the sync bridge
     closing = Signal()  # app.py stops the sync bridge on it
+    painted = Signal()  # first on the screen: app.py opens the desk behind it then
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,18 +78,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.frame)
         self.nav, self.stack = self.frame.navList, self.frame.pageStack
         self.sign_in = SignInPage(ctx)
-        self.intake = IntakePage(ctx)
-        self.dossiers = DossierListPage(ctx)
-        self.returns = ReturnPage(ctx)
-        self.reports = ReportsPage(ctx)
-        self.settings = SettingsPage(ctx)
-        self.detail = DossierDetailPage(ctx)
-        self.pages: dict[str, QWidget] = {
-            "signin": self.sign_in, "intake": self.intake, "list": self.dossiers,
-            "return": self.returns, "reports": self.reports, "settings": self.settings,
-            "detail": self.detail}
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.pages: dict[str, QWidget] = {"signin": self.sign_in}  # those built so far
+        self.stack.addWidget(self.sign_in)
+        self._later: list[Callable[[], object]] = [partial(self._page, name)
+                                                   for name in LATER_PAGES]
+        self._loading = False  # the queue has started
+        self._scheduled = False  # its next step is waiting for the event loop
+        self._closed = False  # nothing is built for a window gone
+        self._sync_panel: QWidget | None = None  # placed in Cài đặt once it is built
         self.status = DeskStatusBar(ctx)
         self.statusBar().addPermanentWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
@@ -71,43 +95,170 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.sign_in.signed_in.connect(self.enter)
-        self.dossiers.open_requested.connect(self.open_dossier)
-        self.detail.back_requested.connect(lambda: self.show_page("list"))
-        self.detail.loaded.connect(self._dossier_shown)
-        self.detail.return_requested.connect(self.start_return)
-        self.settings.scanner_changed.connect(self.scanner.set_settings)
-        self.settings.syncNowButton.clicked.connect(self.sync_requested)
-        self.settings.server_saved.connect(self.sync_requested)  # try the new server at once
         self.status.sync_requested.connect(self.sync_requested)
         for number, name in enumerate(NAV_PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       lambda name=name: self._shortcut_page(name))
-        self.config: DeskConfig | None = None  # read in the background, just below
+        self.config: DeskConfig | None = None  # read in the background once it is open
+        self._config_read = False
         self.status.set_desk("—")
-        self.ctx.jobs.run(ctx.desk.config, on_done=self._show_config)
         self._counts, self._notice = NewestAnswer(), NewestAnswer()
         # One sync line (online, to push, refused, message): the status bar and Cài đặt
         # both show it, drawn from these values in one place (_show_sync).
         self._sync = (False, 0, 0, self.tr("chưa kết nối máy chủ"))
         self._show_sync()
         ctx.jobs.changed.connect(self._on_changed)
-        # The queue's counts and any update notice, read off the GUI thread.
-        self._on_changed(Changes(sync=True))
+        ctx.when_ready(self._read_desk)
         self.resize(1366, 768)
         self.require_sign_in()
 
+    def _read_desk(self) -> None:
+        """The desk's configuration, the queue's counts and any update notice, read off
+        the GUI thread."""
+        self.ctx.jobs.run(self.ctx.desk.config, on_done=self._show_config)
+        self._on_changed(Changes(sync=True))
+
+    # ---- the pages, built after the first paint or on first need ---------------------------
+    @property
+    def intake(self) -> IntakePage:
+        return self._page("intake")
+
+    @property
+    def dossiers(self) -> DossierListPage:
+        return self._page("list")
+
+    @property
+    def returns(self) -> ReturnPage:
+        return self._page("return")
+
+    @property
+    def detail(self) -> DossierDetailPage:
+        return self._page("detail")
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self._page("reports")
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self._page("settings")
+
+    def _page(self, name: str):
+        page = self.pages.get(name)
+        if page is None:
+            page = getattr(self, f"_build_{name}")()
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _build_intake(self) -> IntakePage:
+        from .intake_page import IntakePage
+
+        return IntakePage(self.ctx)
+
+    def _build_list(self) -> DossierListPage:
+        from .dossier_list_page import DossierListPage
+
+        page = DossierListPage(self.ctx)
+        page.open_requested.connect(self.open_dossier)
+        if self.ctx.officer is not None:
+            page.load_procedures()
+        return page
+
+    def _build_return(self) -> ReturnPage:
+        from .return_page import ReturnPage
+
+        return ReturnPage(self.ctx)
+
+    def _build_detail(self) -> DossierDetailPage:
+        from .dossier_detail_page import DossierDetailPage
+
+        page = DossierDetailPage(self.ctx)
+        page.back_requested.connect(lambda: self.show_page("list"))
+        page.loaded.connect(self._dossier_shown)
+        page.return_requested.connect(self.start_return)
+        return page
+
+    def _build_reports(self) -> ReportsPage:
+        from .reports_page import ReportsPage
+
+        return ReportsPage(self.ctx)
+
+    def _build_settings(self) -> SettingsPage:
+        from .settings_page import SettingsPage
+
+        page = SettingsPage(self.ctx)
+        page.scanner_changed.connect(self.scanner.set_settings)
+        page.syncNowButton.clicked.connect(self.sync_requested)
+        page.server_saved.connect(self.sync_requested)  # try the new server at once
+        # What the window showed before the page existed.
+        if self.ctx.officer is not None:
+            page.set_officer(self.ctx.officer)
+        if self._config_read:
+            page.show_desk(self.config)
+        page.show_sync_state(self.status.syncLabel.text())
+        if self._sync_panel is not None:
+            page.set_sync_panel(self._sync_panel)
+            page.syncNowButton.hide()  # the panel has its own "Đồng bộ ngay"
+        return page
+
+    def later(self, work: Callable[[], object]) -> None:
+        """Work for after the first paint, after the pages, in order, one per turn of the
+        event loop (at the next turn if the queue already ran dry)."""
+        self._later.append(work)
+        if self._loading:
+            self._schedule()
+
+    def _start_loading(self) -> None:
+        if not self._loading and not self._closed:
+            self._loading = True
+            self.painted.emit()
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if self._later and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._load_next)
+
+    def _load_next(self) -> None:
+        self._scheduled = False
+        if not self.ctx.ready:  # the pages use the desk: on with them once it is open
+            self.ctx.when_ready(self._schedule)
+        elif self._later and not self._closed:
+            self._run(self._later.pop(0))
+            self._schedule()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except Exception:  # a defect: logged with its traceback, and the rest still loads
+            log.exception("loading the window: %r failed", work)
+
+    def finish_loading(self) -> None:
+        """Everything queued, now (a screenshot, a test that needs it all)."""
+        self._loading = True
+        while self._later:
+            self._run(self._later.pop(0))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._loading:  # the first paint: once it is on the screen, load the rest
+            QTimer.singleShot(0, self, self._start_loading)
+
     def _show_config(self, config: DeskConfig | None) -> None:
-        self.config = config
+        self.config, self._config_read = config, True
         self.status.set_desk("—" if config is None else self.tr("%1 · quầy %2").replace(
             "%1", config.agency_code).replace("%2", str(config.desk)))
-        self.settings.show_desk(config)
+        if "settings" in self.pages:
+            self.settings.show_desk(config)
         if self.ctx.officer is None and config is not None:
             self.sign_in.agencyLabel.setText(config.agency_name)
 
     # ---- signing in -------------------------------------------------------------------
     def require_sign_in(self) -> None:
         self.ctx.officer = None
-        self.settings.set_officer(None)
+        if "settings" in self.pages:
+            self.settings.set_officer(None)
         self.nav.setEnabled(False)
         self.scanner.enabled = False
         self.status.set_officer(self.tr("Chưa đăng nhập"))
@@ -119,20 +270,22 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def enter(self, officer: Officer) -> None:
         self.ctx.officer = officer
-        self.settings.set_officer(officer)
+        if "settings" in self.pages:
+            self.settings.set_officer(officer)
         self.status.set_officer(self.tr("Cán bộ: %1").replace("%1", officer.full_name))
         self.nav.setEnabled(True)
         self.scanner.enabled = True
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-        self.dossiers.load_procedures()
+        if "list" in self.pages:  # else it reads them when it is built
+            self.dossiers.load_procedures()
         self._on_changed(Changes(sync=True))  # the pending count, before any sync run reports
         self.show_page("intake")
 
     # ---- pages --------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
-        page = self.pages[name]
+        page = self._page(name)
         nav_name = "list" if name == "detail" else name
         if nav_name in NAV_PAGES:
             self.nav.blockSignals(True)
@@ -140,16 +293,17 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         self.stack.setCurrentWidget(page)
         self._set_title(name)
-        focus = {"intake": self.intake.procedureSearch, "list": self.dossiers.searchEdit,
-                 "return": self.returns.codeEdit}.get(name)
-        if focus is not None:
-            focus.setFocus()
+        focus = {"intake": "procedureSearch", "list": "searchEdit", "return": "codeEdit"}
+        if name in focus:
+            getattr(page, focus[name]).setFocus()
 
     def _set_title(self, page: str, dossier_code: str = "") -> None:
         """The page (and the dossier open) in the title: the taskbar says where the
         officer is."""
         title = self._titles[page]
         if dossier_code:
+            from .dossier_model import short_code
+
             title += f" {short_code(dossier_code)}"
         self.setWindowTitle(self.tr("Một cửa — %1").replace("%1", title))
 
@@ -184,6 +338,9 @@ class MainWindow(QMainWindow):
     def on_scan(self, text: str) -> None:
         """A CCCD QR fills the intake applicant; a dossier code (or the short code of one
         of this agency's, "261202-2002") opens it, or loads it for its return."""
+        from ..domain.cccd_qr import looks_like_cccd_qr
+        from ..domain.codes import resolve_code
+
         self.last_scan = text
         if looks_like_cccd_qr(text):
             if self.current_page() != "intake":
@@ -212,7 +369,8 @@ class MainWindow(QMainWindow):
 
     def _show_sync(self) -> None:
         self.status.set_sync_state(*self._sync)
-        self.settings.show_sync_state(self.status.syncLabel.text())
+        if "settings" in self.pages:
+            self.settings.show_sync_state(self.status.syncLabel.text())
 
     def _on_changed(self, changes: Changes) -> None:
         """A local write adds outbox events: the pending count follows at once."""
@@ -240,19 +398,24 @@ class MainWindow(QMainWindow):
         self._show_sync()
 
     def set_sync_panel(self, panel: QWidget) -> None:
-        self.settings.set_sync_panel(panel)
-        self.settings.syncNowButton.hide()  # the panel has its own "Đồng bộ ngay"
+        self._sync_panel = panel
+        if "settings" in self.pages:
+            self.settings.set_sync_panel(panel)
+            self.settings.syncNowButton.hide()  # the panel has its own "Đồng bộ ngay"
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(LOAD_ANYWAY_MS, self, self._start_loading)
         if self.ctx.officer is None:
             self.sign_in.focus_first()  # focus set before the window existed is lost
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.closing.emit()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        self.ctx.abandon_opening()  # jobs waiting for a desk not open yet end now
         self.ctx.jobs.shutdown(5000)
         super().closeEvent(event)
 

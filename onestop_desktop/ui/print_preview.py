@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from .forms import FormPage
+from .generated.ui_print_preview import Ui_PrintPreviewForm
 
 PREVIEW_DPI = 96
 PRINT_DPI = 300
@@ -67,9 +68,8 @@ def print_pdf(pdf_path: Path, printer: QPrinter, pages: list[QImage] | None = No
     return len(pages)
 
 
-class _PreviewBody(FormPage):
-    FORM = "print_preview.ui"
-    NAMES = ("infoLabel", "pageArea", "pagesHost", "printButton", "saveButton", "closeButton")
+class _PreviewBody(FormPage, Ui_PrintPreviewForm):
+    """The preview's page area, message line and buttons (forms/print_preview.ui)."""
 
 
 class PrintPreviewDialog(QDialog):

@@ -16,14 +16,12 @@ from ..services.reports import DaySummary
 from .context import DeskContext
 from .fee_day_dialog import FeeDayDialog
 from .forms import FormPage
+from .generated.ui_reports_page import Ui_ReportsForm
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import show_message
 
 
-class ReportsPage(FormPage):
-    FORM = "reports_page.ui"
-    NAMES = ("summaryLabel", "fromDate", "toDate", "ledgerButton", "feeSummaryLabel",
-             "feeDayButton", "messageLabel")
+class ReportsPage(FormPage, Ui_ReportsForm):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)

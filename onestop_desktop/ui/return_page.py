@@ -23,6 +23,7 @@ from ..services.returns import ReturnRequest
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_return_page import Ui_ReturnPageForm
 from .jobs import NewestAnswer
 from .widgets import failure_text, set_error, show_message
 
@@ -36,13 +37,7 @@ def _find(desk: Desk, text: str) -> tuple[str | None, object]:
     return code, (desk.dossiers.detail(code) if code else None)
 
 
-class ReturnPage(FormPage):
-    FORM = "return_page.ui"
-    NAMES = ("codeEdit", "findButton", "messageLabel", "dossierSummary", "timingLabel",
-             "selfRadio", "authorisedRadio", "recipientNameEdit", "recipientIdEdit",
-             "recipientError", "feesSpin", "feeMethodCombo", "ratingVerySatisfied",
-             "ratingSatisfied", "ratingDissatisfied", "ratingNone", "commentEdit", "confirmHint",
-             "confirmButton")
+class ReturnPage(FormPage, Ui_ReturnPageForm):
     returned = Signal(str)
     loaded = Signal(str)
 

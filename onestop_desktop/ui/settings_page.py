@@ -32,6 +32,7 @@ from ..services.first_run import insecure_url_warning
 from ..services.sync_settings import ServerSettings
 from .context import PAPER_SIZES, DeskContext
 from .forms import FormPage
+from .generated.ui_settings_page import Ui_SettingsForm
 from .jobs import NewestAnswer
 from .widgets import failure_text
 
@@ -56,18 +57,7 @@ def mark(field: QWidget, invalid: bool) -> None:
     field.style().polish(field)
 
 
-class SettingsPage(FormPage):
-    FORM = "settings_page.ui"
-    NAMES = ("adminNoteLabel", "settingsTabs", "deskInfoLabel", "prefixEdit", "suffixEdit",
-             "gapSpin", "saveScannerButton", "printerCombo", "paperCombo",
-             "savePrintingButton", "printingMessage", "serverBox", "serverUrlEdit",
-             "serverUrlWarning", "deviceTokenEdit", "serverMessage", "saveServerButton",
-             "syncStateLabel", "syncNowButton", "syncPanelHost", "accountsTable",
-             "selectedAccountBox", "selectedAccountLabel", "toggleActiveButton",
-             "resetPasswordEdit", "resetPasswordAgainEdit", "resetPasswordButton",
-             "accountsMessage", "addAccountBox", "newUsernameEdit", "newFullNameEdit",
-             "newPasswordEdit", "newPasswordAgainEdit", "newRoleCombo", "addAccountButton",
-             "catalogueInfoLabel", "loadCatalogueButton", "catalogueMessage")
+class SettingsPage(FormPage, Ui_SettingsForm):
     scanner_changed = Signal(object)  # ScannerSettings
     server_saved = Signal()  # the main window starts a sync run on it
 

@@ -9,15 +9,11 @@ from ..domain.errors import ValidationFailed
 from ..domain.officer import Officer
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_sign_in import Ui_SignInForm
 from .widgets import failure_text, set_error
 
 
-class SignInPage(FormPage):
-    FORM = "sign_in.ui"
-    NAMES = ("titleLabel", "agencyLabel", "signInBox", "usernameEdit", "passwordEdit",
-             "signInError", "signInButton", "firstRunBox", "newUsernameEdit",
-             "newFullNameEdit", "newPasswordEdit", "newPasswordAgainEdit", "firstRunError",
-             "createAccountButton")
+class SignInPage(FormPage, Ui_SignInForm):
     signed_in = Signal(object)  # Officer
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
@@ -43,7 +39,9 @@ class SignInPage(FormPage):
         self.focus_first()
         self._prepared += 1  # only the answer to the newest prepare counts
         asked = self._prepared
-        self.ctx.jobs.run(self.ctx.desk.accounts.any,
+        ctx = self.ctx
+        # The desk is taken in the job, not here: it may still be being opened.
+        self.ctx.jobs.run(lambda: ctx.desk.accounts.any(),  # noqa: PLW0108
                           on_done=lambda any_account: asked == self._prepared
                           and self._show_first_run(not any_account))
 
@@ -60,9 +58,9 @@ class SignInPage(FormPage):
 
     def sign_in(self) -> None:
         username, password = self.usernameEdit.text(), self.passwordEdit.text()
-        desk_accounts = self.ctx.desk.accounts
+        ctx = self.ctx  # the desk is taken in the job: it may still be being opened
         self.signInButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: desk_accounts.sign_in(username, password),
+        self.ctx.jobs.run(lambda: ctx.desk.accounts.sign_in(username, password),
                           on_done=self._accepted, on_error=self._sign_in_failed)
 
     def _sign_in_failed(self, exc: Exception) -> None:
@@ -78,9 +76,9 @@ class SignInPage(FormPage):
             return
         args = (self.newUsernameEdit.text(), self.newFullNameEdit.text(),
                 self.newPasswordEdit.text())
-        desk_accounts = self.ctx.desk.accounts
+        ctx = self.ctx  # the desk is taken in the job: it may still be being opened
         self.createAccountButton.setEnabled(False)
-        self.ctx.jobs.run(lambda: desk_accounts.create_first(*args),
+        self.ctx.jobs.run(lambda: ctx.desk.accounts.create_first(*args),
                           on_done=self._accepted, on_error=self._first_run_failed)
 
     def _first_run_failed(self, exc: Exception) -> None:

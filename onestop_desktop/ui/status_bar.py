@@ -9,12 +9,10 @@ from ..domain.calendar import LOCAL_TZ
 from ..domain.versions import UpdateNotice
 from .context import DeskContext
 from .forms import FormPage
+from .generated.ui_status_bar import Ui_StatusBarForm
 
 
-class DeskStatusBar(FormPage):
-    FORM = "status_bar.ui"
-    NAMES = ("officerLabel", "deskLabel", "syncLabel", "syncNowButton", "updateLabel",
-             "clockLabel")
+class DeskStatusBar(FormPage, Ui_StatusBarForm):
     MARGINS = (4, 0, 8, 0)
     sync_requested = Signal()
 

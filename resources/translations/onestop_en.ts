@@ -156,22 +156,22 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="44"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="44"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="47"/>
         <source>chờ gửi: %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="49"/>
         <source>lỗi: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -282,137 +282,137 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="117"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="128"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="131"/>
         <source>, sinh %1</source>
         <translation>, born %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="137"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="133"/>
         <source> (quốc tịch %1)</source>
         <translation> (nationality %1)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="139"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
         <source>Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The holidays of the appointment&apos;s year are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="156"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="152"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="154"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="181"/>
         <source>Không thu</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="182"/>
         <source>biên lai số %1: %2 (%3)</source>
         <translation>receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
         <source>đã hoàn %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="188"/>
         <source>còn phải thu %1 khi trả kết quả</source>
         <translation>%1 still to collect at the hand-back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="191"/>
         <source>miễn: %1</source>
         <translation>exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="196"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="221"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="230"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="226"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="303"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="309"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="305"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="345"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="341"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="343"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="209"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="205"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="282"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="278"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="291"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="287"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="293"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="289"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -437,44 +437,44 @@
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="51"/>
         <source>Tất cả thời gian</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="52"/>
         <source>Chờ trả kết quả</source>
         <translation>Ready to hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="53"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="56"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="54"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="57"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="55"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="60"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="58"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="63"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="84"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="61"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="82"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="118"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="116"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="128"/>
         <source>%Ln hồ sơ</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="119"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="117"/>
         <source>%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)</source>
         <translation>The %1 best matches (type more to narrow)</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="350"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="338"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -910,172 +910,172 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="506"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="528"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="516"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="534"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="522"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="553"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="558"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="546"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="563"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="551"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="584"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="584"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="663"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="651"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="670"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="658"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="676"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="664"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="708"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="696"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="710"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="698"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="715"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="703"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="719"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="707"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="735"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="723"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="737"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="725"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="739"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="727"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="742"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="730"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="745"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="733"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="749"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="737"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="800"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="788"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="578"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="566"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="309"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="297"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="311"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="299"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="331"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="319"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="332"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="348"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="336"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="380"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="368"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="383"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="371"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="384"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="396"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="384"/>
         <source>Phí, lệ phí: không thu</source>
         <translation>Fees: none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="398"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="386"/>
         <source>Phí, lệ phí %1:</source>
         <translation>Fees %1:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="770"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="758"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1427,47 +1427,47 @@
         <translation type="vanished">One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="72"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="72"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="73"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="73"/>
         <source>Trả kết quả</source>
         <translation>Hand back results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="74"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="74"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="75"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="250"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="108"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>
@@ -1476,17 +1476,17 @@
         <translation type="vanished">no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="264"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="275"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="308"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
@@ -1625,27 +1625,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="48"/>
         <source>Hôm nay: %1 biên lai, đã thu %2, đã hoàn %3 · tiền mặt phải nộp %4</source>
         <translation>Today: %1 receipts, collected %2, refunded %3 · cash to hand over %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="68"/>
         <source>Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3</source>
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="77"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="86"/>
         <source>Đã in sổ theo dõi hồ sơ.</source>
         <translation>Dossier ledger printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="88"/>
         <source>Đã lưu sổ theo dõi hồ sơ thành tệp %1.</source>
         <translation>Dossier ledger saved as %1.</translation>
     </message>
@@ -1653,17 +1653,17 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="92"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="87"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="93"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="88"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="99"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
@@ -1672,68 +1672,68 @@
         <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="107"/>
         <source>Xử lý xong lúc %1: %2</source>
         <translation>Processed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="114"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="109"/>
         <source>Chưa xử lý xong</source>
         <translation>Not processed yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="127"/>
         <source>Biên lai số %1: %2 (%3)</source>
         <translation>Receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="136"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="131"/>
         <source>Miễn: %1</source>
         <translation>Exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="171"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="166"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="171"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="173"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="175"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="211"/>
         <location filename="../../onestop_desktop/ui/return_page.py" line="216"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="221"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="226"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="233"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="228"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).</source>
         <translation>Result of %1 handed to %2 (%3, collected %4, receipt no. %5).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="255"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="250"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
@@ -1891,181 +1891,181 @@
         <translation>Desk and printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="15"/>
+        <location filename="../../forms/settings_page.ui" line="19"/>
         <source>Quầy tiếp nhận</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="23"/>
+        <location filename="../../forms/settings_page.ui" line="27"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="25"/>
+        <location filename="../../forms/settings_page.ui" line="29"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="27"/>
+        <location filename="../../forms/settings_page.ui" line="31"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="29"/>
+        <location filename="../../forms/settings_page.ui" line="33"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="31"/>
+        <location filename="../../forms/settings_page.ui" line="35"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="37"/>
+        <location filename="../../forms/settings_page.ui" line="41"/>
         <source>In giấy tờ</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="39"/>
+        <location filename="../../forms/settings_page.ui" line="43"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="41"/>
+        <location filename="../../forms/settings_page.ui" line="45"/>
         <source>Khổ giấy (mẫu 01–06)</source>
         <translation>Paper (forms 01–06)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="43"/>
+        <location filename="../../forms/settings_page.ui" line="47"/>
         <source>Lưu cài đặt in</source>
         <translation>Save printing settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="52"/>
+        <location filename="../../forms/settings_page.ui" line="56"/>
         <source>Máy chủ và đồng bộ</source>
         <translation>Server and sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="56"/>
+        <location filename="../../forms/settings_page.ui" line="64"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="58"/>
+        <location filename="../../forms/settings_page.ui" line="66"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="61"/>
+        <location filename="../../forms/settings_page.ui" line="69"/>
         <source>Mã thiết bị</source>
         <translation>Device token</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="64"/>
+        <location filename="../../forms/settings_page.ui" line="72"/>
         <source>Lưu và đồng bộ thử</source>
         <translation>Save and try a sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="70"/>
+        <location filename="../../forms/settings_page.ui" line="78"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="74"/>
+        <location filename="../../forms/settings_page.ui" line="82"/>
         <source>Ngoại tuyến – chưa kết nối máy chủ</source>
         <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="92"/>
+        <location filename="../../forms/settings_page.ui" line="100"/>
         <source>Tài khoản cán bộ</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="102"/>
-        <location filename="../../forms/settings_page.ui" line="131"/>
+        <location filename="../../forms/settings_page.ui" line="114"/>
+        <location filename="../../forms/settings_page.ui" line="143"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="103"/>
-        <location filename="../../forms/settings_page.ui" line="133"/>
+        <location filename="../../forms/settings_page.ui" line="115"/>
+        <location filename="../../forms/settings_page.ui" line="145"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="104"/>
-        <location filename="../../forms/settings_page.ui" line="139"/>
+        <location filename="../../forms/settings_page.ui" line="116"/>
+        <location filename="../../forms/settings_page.ui" line="151"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="105"/>
+        <location filename="../../forms/settings_page.ui" line="117"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="110"/>
+        <location filename="../../forms/settings_page.ui" line="122"/>
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="115"/>
+        <location filename="../../forms/settings_page.ui" line="127"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="116"/>
+        <location filename="../../forms/settings_page.ui" line="128"/>
         <source>Đặt mật khẩu mới</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="117"/>
+        <location filename="../../forms/settings_page.ui" line="129"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="118"/>
+        <location filename="../../forms/settings_page.ui" line="130"/>
         <source>Nhập lại mật khẩu mới</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="119"/>
+        <location filename="../../forms/settings_page.ui" line="131"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="129"/>
         <location filename="../../forms/settings_page.ui" line="141"/>
+        <location filename="../../forms/settings_page.ui" line="153"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="135"/>
+        <location filename="../../forms/settings_page.ui" line="147"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="137"/>
+        <location filename="../../forms/settings_page.ui" line="149"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="148"/>
+        <location filename="../../forms/settings_page.ui" line="160"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="152"/>
+        <location filename="../../forms/settings_page.ui" line="168"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation>Administrative procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="155"/>
+        <location filename="../../forms/settings_page.ui" line="171"/>
         <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
         <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="158"/>
+        <location filename="../../forms/settings_page.ui" line="174"/>
         <source>Nạp danh mục…</source>
         <translation>Load a catalogue…</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation type="vanished">Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="75"/>
+        <location filename="../../forms/settings_page.ui" line="83"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2082,201 +2082,201 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="94"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="150"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="140"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="166"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="168"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="191"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="197"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="201"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="209"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="239"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="229"/>
         <source>Đã lưu — để trống nếu giữ nguyên</source>
         <translation>Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="241"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="231"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="240"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="249"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="256"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="271"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="278"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="272"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="262"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="278"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="309"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="320"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="323"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="310"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="313"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="324"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="314"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="338"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="328"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="329"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="371"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="361"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="363"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="353"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="386"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="376"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="392"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="382"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="399"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="389"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="406"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="396"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="414"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="404"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="423"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="430"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="420"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="436"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="426"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="441"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="431"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/sign_in_page.py" line="75"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2481,6 +2481,19 @@
         <location filename="../../onestop_desktop/ui/print_flow.py" line="330"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../onestop_desktop/app.py" line="235"/>
+        <source>Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); hãy báo quản trị viên.</source>
+        <translation>Unexpected error: the details are in the desk&apos;s log (%1); please tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/app.py" line="241"/>
+        <source>Không mở được dữ liệu của quầy</source>
+        <translation>The desk&apos;s data could not be opened</translation>
     </message>
 </context>
 <context>

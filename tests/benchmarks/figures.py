@@ -17,7 +17,6 @@ import random
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -391,44 +390,14 @@ def intake(args: dict) -> dict:
 
 # ---- launch -------------------------------------------------------------------------------
 
-SIGN_IN = """
-import sys
-from PySide6.QtWidgets import QApplication
-from pathlib import Path
-from onestop_desktop.app import build_window
-from onestop_desktop.desk import Desk
-from onestop_desktop.ui.i18n import apply_style
-app = QApplication([])
-apply_style(app)
-window = build_window(Desk.open(Path(sys.argv[1])), sync=False)
-window.show(); app.processEvents()
-print("SIGNIN", flush=True)  # the first screen the officer can use
-"""
-
-
-def _spawned(code: str, *argv: str) -> float:
-    """Seconds from spawning a Python process to its first line of output."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code, *argv], stdout=subprocess.PIPE,
-                               text=True, env=env, cwd=REPO)
-    assert process.stdout is not None
-    process.stdout.readline()
-    elapsed = time.perf_counter() - started
-    process.stdout.read()
-    process.wait(timeout=60)
-    return elapsed
-
-
 def launch(args: dict) -> dict:
-    """Spawn to the sign-in page shown, beside spawn to a bare QApplication window shown
-    (medians of several launches each)."""
-    from tests.benchmarks.test_bench_startup import BARE
+    """The real launch to a usable sign-in page beside a bare QApplication window, and Enter
+    to the intake page (tests/benchmarks/launch.py; medians of several launches each)."""
+    from tests.benchmarks.launch import measure_launch
 
-    runs = args.get("runs", 5)
-    bare = [_spawned(BARE) for _ in range(runs)]
-    desk = [_spawned(SIGN_IN, args["store"]) for _ in range(runs)]
-    return {"s": statistics.median(desk), "bare_s": statistics.median(bare)}
+    figures = measure_launch(Path(args["store"]), runs=args.get("runs", 5))
+    return {"s": figures.signin.median, "bare_s": figures.bare.median,
+            "pause_s": figures.pause.median, "intake_s": figures.intake.median}
 
 
 # ---- push -----------------------------------------------------------------------------------

@@ -304,7 +304,8 @@ def figure_launch(suite: Suite, size: int) -> Row:
         return Row("Launch to the sign-in page", size_text(size), over(run.limit), met=False)
     r = run.result
     return Row("Launch to the sign-in page (median of 5)", size_text(size),
-               secs(r["s"]), f"bare QApplication window: {secs(r['bare_s'])}",
+               secs(r["s"]), f"bare QApplication window: {secs(r['bare_s'])}; then Enter to "
+               f"the intake page {secs(r['intake_s'])}",
                ratio(r["s"], r["bare_s"]), "< 1.0 s and ≤ 4× bare",
                r["s"] < 1.0 and r["s"] <= 4 * r["bare_s"])
 

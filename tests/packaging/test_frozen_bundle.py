@@ -43,9 +43,7 @@ def test_bundle_holds_both_programs_and_the_resources(bundle: Path):
                  "resources/fonts/LiberationSerif-Regular.ttf", "resources/icons/app.png",
                  "onestop_desktop/store/migrations/env.py"):
         assert (internal / part).is_file(), part
-    if any((ROOT / "forms").glob("*.ui")):
-        assert {p.name for p in (ROOT / "forms").glob("*.ui")} <= \
-            {p.name for p in (internal / "forms").glob("*.ui")}
+    assert not (internal / "forms").exists()  # compiled into the code: not shipped
     assert not (internal / "onestop_central").exists()  # the server is not shipped
 
 

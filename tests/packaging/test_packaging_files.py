@@ -26,18 +26,15 @@ def no_override(monkeypatch):
 
 def test_source_tree_uses_the_top_level_folders(no_override):
     assert resources.resources_dir() == ROOT / "resources"
-    assert resources.forms_dir() == ROOT / "forms"
     assert resources.resource_path("catalogue", "sample_procedures.json").is_file()
 
 
 def test_installed_package_uses_its_packaged_copy(no_override, monkeypatch, tmp_path):
     package = tmp_path / "site-packages" / "onestop_desktop"
     (package / "_resources").mkdir(parents=True)
-    (package / "_forms").mkdir()
     (tmp_path / "site-packages" / "resources").mkdir()  # someone else's: must not win
     monkeypatch.setattr(resources, "PACKAGE_DIR", package)
     assert resources.resources_dir() == package / "_resources"
-    assert resources.forms_dir() == package / "_forms"
 
 
 def test_frozen_bundle_uses_meipass(no_override, monkeypatch, tmp_path):
@@ -45,7 +42,6 @@ def test_frozen_bundle_uses_meipass(no_override, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.resource_path("icons", "app.ico") == tmp_path / "resources" / "icons" / \
         "app.ico"
-    assert resources.forms_dir() == tmp_path / "forms"
 
 
 def test_environment_override_wins(monkeypatch, tmp_path):

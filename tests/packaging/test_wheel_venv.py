@@ -49,9 +49,10 @@ def installed(tmp_path_factory):
     shutil.rmtree(where, ignore_errors=True)
 
 
-def test_wheel_carries_the_resources(installed: Path, tmp_path: Path):
-    code = ("from onestop_desktop.resources import resources_dir, forms_dir, resource_path;"
-            "print(resources_dir()); print(forms_dir());"
+def test_wheel_carries_the_resources_and_the_compiled_forms(installed: Path, tmp_path: Path):
+    code = ("from onestop_desktop.resources import resources_dir, resource_path;"
+            "import onestop_desktop.ui.generated as forms;"
+            "print(resources_dir()); print(forms.__path__[0]);"
             "print(resource_path('catalogue', 'sample_procedures.json').is_file())")
     done = subprocess.run([str(bin_dir(installed) / "python"), "-c", code], cwd=tmp_path,
                           env=clean_env(), check=False, capture_output=True, text=True, timeout=60)
@@ -59,8 +60,9 @@ def test_wheel_carries_the_resources(installed: Path, tmp_path: Path):
     resources, forms, found = done.stdout.split()
     assert Path(resources).is_relative_to(installed) and Path(forms).is_relative_to(installed)
     assert found == "True"
-    assert {p.name for p in (ROOT / "forms").glob("*.ui")} <= \
-        {p.name for p in Path(forms).glob("*.ui")}
+    assert {f"ui_{p.stem}.py" for p in (ROOT / "forms").glob("*.ui")} <= \
+        {p.name for p in Path(forms).glob("ui_*.py")}
+    assert not list(Path(forms).parent.parent.rglob("*.ui"))  # the .ui files stay behind
 
 
 def test_installed_wheel_passes_the_smoke_run(installed: Path, tmp_path: Path):

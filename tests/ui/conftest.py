@@ -67,9 +67,10 @@ def window(qtbot, store, printed_pdf):
     win.close()
     assert ctx.jobs.wait(10_000)
     app.removeEventFilter(win.scanner)
-    for dialog in (win.intake.printing.last_preview, win.detail.printing.last_preview):
-        if dialog is not None:
-            dialog.close()
+    for name in ("intake", "detail"):  # the pages built (a short test may end before)
+        page = win.pages.get(name)
+        if page is not None and page.printing.last_preview is not None:
+            page.printing.last_preview.close()
 
 
 def idle(qtbot, win, timeout: int = 10_000) -> None:
