@@ -1787,8 +1787,12 @@
     </message>
     <message>
         <location filename="../../forms/return_page.ui" line="34"/>
+        <source>Số định danh/Hộ chiếu</source>
+        <translation>Personal ID/Passport</translation>
+    </message>
+    <message>
         <source>Số CCCD/CMND</source>
-        <translation>ID card no.</translation>
+        <translation type="vanished">ID card no.</translation>
     </message>
     <message>
         <location filename="../../forms/return_page.ui" line="37"/>

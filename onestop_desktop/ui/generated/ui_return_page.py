@@ -244,7 +244,7 @@ class Ui_ReturnPageForm(object):
         self.selfRadio.setText(QCoreApplication.translate("ReturnPageForm", u"Ng\u01b0\u1eddi n\u1ed9p h\u1ed3 s\u01a1 t\u1ef1 nh\u1eadn", None))
         self.authorisedRadio.setText(QCoreApplication.translate("ReturnPageForm", u"Ng\u01b0\u1eddi \u0111\u01b0\u1ee3c \u1ee7y quy\u1ec1n", None))
         self.recipientNameLabel.setText(QCoreApplication.translate("ReturnPageForm", u"H\u1ecd v\u00e0 t\u00ean", None))
-        self.recipientIdLabel.setText(QCoreApplication.translate("ReturnPageForm", u"S\u1ed1 CCCD/CMND", None))
+        self.recipientIdLabel.setText(QCoreApplication.translate("ReturnPageForm", u"S\u1ed1 \u0111\u1ecbnh danh/H\u1ed9 chi\u1ebfu", None))
         self.feesLabel.setText(QCoreApplication.translate("ReturnPageForm", u"Ph\u00ed, l\u1ec7 ph\u00ed ph\u1ea3i thu", None))
         self.feeMethodLabel.setText(QCoreApplication.translate("ReturnPageForm", u"H\u00ecnh th\u1ee9c thu", None))
         self.feeMethodCombo.setItemText(0, QCoreApplication.translate("ReturnPageForm", u"Ti\u1ec1n m\u1eb7t", None))
