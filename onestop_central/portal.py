@@ -46,6 +46,7 @@ WAITING, SUPPLIED, ENDED = 0, 1, 2
 # Statuses that say the dossier has been accepted (NgayTiepNhan is the first of them).
 ACCEPTED = frozenset({Status.RECEIVED, Status.PROCESSING, Status.PAYMENT_REQUESTED,
                       Status.DONE, Status.RETURNED})
+_WITH_REASON = frozenset({Status.NOT_ACCEPTED, Status.SUPPLEMENT_REQUESTED})
 
 
 @dataclass(frozen=True)
@@ -240,8 +241,10 @@ def _step(d: p.DossierPayload, step: StatusStep, due: _DueTimeline, first: bool
         s = d.submitter
         who = "người được ủy quyền" if s.authorised else "người đại diện"
         content += f"; hồ sơ do {who} {s.name} ({s.id_number}) nộp"
-    if step.note:
-        content += f": {step.note}"
+    # A dossier refused or sent back for papers at intake: its note is the reason.
+    note = step.note or (d.note if first and step.to_status in _WITH_REASON else "")
+    if note:
+        content += f": {note}"
     return {
         "MaHoSo": d.code,
         "NguoiXuLy": step.actor,
