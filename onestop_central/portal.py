@@ -71,7 +71,8 @@ class PushedEvent:
 
 @dataclass(frozen=True)
 class DossierFacts:
-    """Everything the centre knows of one dossier, histories oldest first."""
+    """Everything the centre knows of one dossier; its status history in the order the
+    moves were applied (a desk's clock may be off: the order, not the times, tells)."""
 
     payload: dict[str, Any]  # dossier.created's (domain.dossier.dossier_to_dict)
     status: int
@@ -92,7 +93,7 @@ def portal_record(facts: DossierFacts) -> dict[str, Any]:
     """The dossier's DVCQG record (field order as DOMAIN.md lists them)."""
     d = p.DossierPayload.model_validate(facts.payload)
     a = d.applicant
-    history = sorted(facts.history, key=lambda step: step.at)
+    history = facts.history
     due = _DueTimeline(d.due_at, facts.events)
     returned = _last(facts.events, p.DOSSIER_RETURNED)
     taken_in = _first_entry(history, ACCEPTED)

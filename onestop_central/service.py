@@ -456,7 +456,7 @@ def portal_facts(session: Session, dossiers: Sequence[Dossier]) -> list[portal.D
         history: dict[str, list[portal.StatusStep]] = {i: [] for i in ids}
         for row in session.scalars(select(StatusHistory)
                                    .where(StatusHistory.dossier_id.in_(ids))
-                                   .order_by(StatusHistory.at, StatusHistory.id)):
+                                   .order_by(StatusHistory.id)):
             history[row.dossier_id].append(portal.StatusStep(
                 row.from_status, row.to_status, row.at, row.actor, row.source, row.note))
         events: dict[str, list[portal.PushedEvent]] = {i: [] for i in ids}
