@@ -124,14 +124,14 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAP
 
     @app.get("/v1/dossiers/{code}", dependencies=checks)
     def dossier(code: str, dev: Dev) -> dict:
-        """The dossier under the national portal's field names."""
+        """The dossier as the national portal (DVCQG) records it (onestop_central/portal.py;
+        JSON Schema: onestop_central/schemas/dvcqg_hoso.schema.json)."""
         with db.read() as session:
-            row = service.get_dossier(session, dev, code)
-            if row is None:
-                raise HTTPException(404, {"error": "not_found",
-                                          "message": f"Không có hồ sơ {code}."})
-            portal = p.PortalDossier.from_payload(row.payload, row.status, row.returned_at)
-        return {"server_time": _now().isoformat(), "dossier": portal.model_dump(by_alias=True)}
+            record = service.portal_record(session, dev, code)
+        if record is None:
+            raise HTTPException(404, {"error": "not_found",
+                                      "message": f"Không có hồ sơ {code}."})
+        return {"server_time": _now().isoformat(), "dossier": record}
 
     _document_push_request(app)
     return app

@@ -1,4 +1,5 @@
-"""`onestop-central`: serve, devices, stats and back-office actions.
+"""`onestop-central`: serve, devices, stats, back-office actions and the national portal's
+export.
 
 Every subcommand takes `--db URL` (default: onestop-central.sqlite3 in the
 current directory; `postgresql://user:pass@host/db` for PostgreSQL).
@@ -10,12 +11,15 @@ import argparse
 import gc
 import json
 import logging
+import os
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 from onestop_desktop.logs import FORMAT, RedactingFormatter
 
-from . import service
+from . import portal, portal_schema, service
 from .db import Database, default_url
 
 
@@ -113,6 +117,84 @@ def cmd_desk_version(args) -> int:
         lambda _: f"desks will be told that {args.version} is available.")
 
 
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{option} {text!r} không phải một ngày dạng YYYY-MM-DD.") from None
+
+
+def _portal_records(args, first: date, last: date) -> tuple[list[dict], list[str]]:
+    """The records of the dossiers received from `first` to `last`, and every problem
+    found mapping or checking them against the schema."""
+    db = _db(args)
+    try:
+        with db.read() as session:
+            found = service.received_between(session, first, last, args.agency_code)
+            facts = service.portal_facts(session, found)
+    finally:
+        db.close()
+    records, problems = [], []
+    for dossier, known in zip(found, facts, strict=True):
+        try:
+            record = portal.portal_record(known)
+        except ValueError as exc:  # pydantic's errors too: data no desk should have sent
+            problems.append(f"Hồ sơ {dossier.code}: không chuyển được sang hồ sơ của Cổng "
+                            f"({exc}).")
+            continue
+        problems += portal_schema.problems(record)
+        records.append(record)
+    return records, problems
+
+
+def _write_atomically(path: Path, document: dict) -> None:
+    """The whole file or none: written beside its place, then renamed over it."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def cmd_export_dvcqg(args) -> int:
+    """The national portal's records of the dossiers received in a period, each checked
+    against the schema before anything is written: one bad record, no file."""
+    try:
+        first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+        if first > last:
+            raise ValueError(f"--from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}.")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        print(f"error: không có thư mục {out.parent} để ghi tệp xuất.", file=sys.stderr)
+        return 2
+    records, problems = _portal_records(args, first, last)
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"error: không xuất tệp {out}: {len(problems)} lỗi, sửa dữ liệu rồi xuất lại.",
+              file=sys.stderr)
+        return 2
+    document = {"from": first.isoformat(), "to": last.isoformat(), "count": len(records),
+                "HoSo": records}
+    try:
+        _write_atomically(out, document)
+    except OSError as exc:
+        print(f"error: không ghi được {out}: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    print(f"{len(records)} hồ sơ → {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onestop-central",
                                      description="Reference central server for onestop-desktop.")
@@ -169,6 +251,20 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("file")
     publish.add_argument("--agency-code", help="only this agency (default: every desk)")
     publish.set_defaults(handler=cmd_catalogue_publish)
+
+    export = sub.add_parser("export", help="exports").add_subparsers(
+        dest="export_command", required=True)
+    dvcqg = export.add_parser(
+        "dvcqg", parents=[common],
+        help="the national portal's (DVCQG) records of the dossiers received in a period, "
+             "checked against onestop_central/schemas/dvcqg_hoso.schema.json")
+    dvcqg.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD",
+                       help="first day of receipt (included)")
+    dvcqg.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD",
+                       help="last day of receipt (included)")
+    dvcqg.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    dvcqg.add_argument("--agency-code", help="only this agency (default: every agency)")
+    dvcqg.set_defaults(handler=cmd_export_dvcqg)
     return parser
 
 

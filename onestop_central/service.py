@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -27,6 +28,7 @@ from onestop_desktop.domain.status import (
 from onestop_desktop.domain.versions import parse_version
 from onestop_desktop.sync import protocol as p
 
+from . import portal
 from .db import lock_change_log
 from .models import Change, Device, Dossier, Event, StatusHistory
 
@@ -435,6 +437,59 @@ def changes_since(session: Session, device: Device, since: int, limit: int
 def get_dossier(session: Session, device: Device, code: str) -> Dossier | None:
     dossier = session.scalar(select(Dossier).where(Dossier.code == code.strip().upper()))
     return dossier if dossier is not None and dossier.agency_code == device.agency_code else None
+
+
+# ---- the national portal's record (portal.py maps it) ------------------------------------
+# Events that tell the record something beyond the status history: new appointments,
+# money, the hand-back's recipient.
+_PORTAL_EVENT_KINDS = (p.DOSSIER_DUE_CHANGED, p.DOSSIER_RETURNED, *sorted(p.FEE_EVENT_KINDS))
+_FACTS_CHUNK = 500  # dossiers per look-up of their histories (bound parameters)
+
+
+def portal_facts(session: Session, dossiers: Sequence[Dossier]) -> list[portal.DossierFacts]:
+    """What portal.portal_record needs of each dossier: its payload, status history and
+    the events pushed about it, oldest first."""
+    facts = []
+    for start in range(0, len(dossiers), _FACTS_CHUNK):
+        chunk = dossiers[start:start + _FACTS_CHUNK]
+        ids = [d.id for d in chunk]
+        history: dict[str, list[portal.StatusStep]] = {i: [] for i in ids}
+        for row in session.scalars(select(StatusHistory)
+                                   .where(StatusHistory.dossier_id.in_(ids))
+                                   .order_by(StatusHistory.id)):
+            history[row.dossier_id].append(portal.StatusStep(
+                row.from_status, row.to_status, row.at, row.actor, row.source, row.note))
+        events: dict[str, list[portal.PushedEvent]] = {i: [] for i in ids}
+        for row in session.scalars(select(Event)
+                                   .where(Event.dossier_id.in_(ids),
+                                          Event.kind.in_(_PORTAL_EVENT_KINDS))
+                                   .order_by(Event.created_at, Event.received_at)):
+            events[row.dossier_id].append(portal.PushedEvent(row.kind, row.payload))
+        facts += [portal.DossierFacts(d.payload, d.status, d.returned_at, d.agency_code,
+                                      tuple(history[d.id]), tuple(events[d.id]))
+                  for d in chunk]
+    return facts
+
+
+def portal_record(session: Session, device: Device, code: str) -> dict[str, Any] | None:
+    """The device's agency's dossier `code` as the national portal records it."""
+    dossier = get_dossier(session, device, code)
+    if dossier is None:
+        return None
+    (facts,) = portal_facts(session, [dossier])
+    return portal.portal_record(facts)
+
+
+def received_between(session: Session, first: date, last: date,
+                     agency_code: str | None = None) -> list[Dossier]:
+    """Dossiers received from `first` to `last` (days at the centre, both included)."""
+    start = datetime.combine(first, time(0), tzinfo=portal.PORTAL_TZ)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=portal.PORTAL_TZ)
+    query = (select(Dossier).where(Dossier.received_at >= start, Dossier.received_at < end)
+             .order_by(Dossier.received_at, Dossier.code))
+    if agency_code:
+        query = query.where(Dossier.agency_code == agency_code.strip().upper())
+    return list(session.scalars(query))
 
 
 def stats(session: Session) -> dict[str, int]:

@@ -431,3 +431,44 @@ def test_a_bad_submitter_or_delivery_is_refused_and_nothing_written(store, chang
         service(store).intake({**sample_request(), **change}, "lan")
     assert [p.field for p in refused.value.problems] == [field]
     assert all_dossiers(store) == []
+
+
+def test_the_field_code_and_the_organisation_s_kind_are_kept(store):
+    """What the national portal's record needs: the field's code (MaLinhVuc) from the
+    catalogue, and an organisation's kind (LoaiDoiTuong 2, 3 or 4), kept in the store and
+    sent in the dossier.created payload."""
+    citizen = service(store).intake(sample_request(), "lan")
+    agency = sample_request(procedure_code="2.001610", channel="postal")
+    agency["applicant"] = {"name": "Ban Quản lý dự án tỉnh", "id_number": "0100109106",
+                           "phone": "024 3825 1234", "address": "Hà Nội",
+                           "kind": "organisation", "organisation_type": "state_agency"}
+    public = service(store).intake(agency, "lan")
+    agency["applicant"] = dict(agency["applicant"], organisation_type=None)
+    company = service(store).intake(agency, "lan")
+    with store.read() as session:
+        stored = {d.code: dossier_repo.get_by_code(session, d.code)
+                  for d in (citizen, public, company)}
+        (event,) = [e for e in outbox.events_for(session, public.id)
+                    if e.kind == "dossier.created"]
+    assert [(d.field_code, d.applicant.organisation_type) for d in stored.values()] == [
+        ("MAU-HOKINHDOANH", ""), ("MAU-DOANHNGHIEP", "state_agency"),
+        ("MAU-DOANHNGHIEP", "business")]
+    assert event.payload["field_code"] == "MAU-DOANHNGHIEP"
+    assert event.payload["field_name"] == "Thành lập và hoạt động doanh nghiệp"
+    assert event.payload["applicant"]["organisation_type"] == "state_agency"
+
+
+@pytest.mark.parametrize(("kind", "organisation_type", "why"), [
+    ("citizen", "business", "Chỉ tổ chức mới có loại tổ chức"),
+    ("organisation", "ministry", "Loại tổ chức phải là “business”"),
+])
+def test_an_organisation_s_kind_is_checked(store, kind, organisation_type, why):
+    request = sample_request(procedure_code="2.001610", channel="postal")
+    request["applicant"] = dict(request["applicant"], kind=kind,
+                                organisation_type=organisation_type)
+    if kind == "organisation":
+        request["applicant"]["id_number"] = "0100109106"
+    with pytest.raises(ValidationFailed) as failed:
+        service(store).intake(request, "lan")
+    assert [(p.field, why in p.message) for p in failed.value.problems] == [
+        ("applicant.organisation_type", True)]

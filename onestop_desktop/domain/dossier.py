@@ -22,7 +22,7 @@ class DossierNotFound(NotFound):
 
 
 class Channel(IntEnum):
-    """Receipt channel (HinhThuc)."""
+    """Receipt channel (the portal's KenhThucHien)."""
 
     DIRECT = 1  # trực tiếp
     ONLINE = 2  # trực tuyến
@@ -50,6 +50,19 @@ class ApplicantKind(IntEnum):
     @classmethod
     def from_name(cls, name: str) -> ApplicantKind:
         return {"citizen": cls.CITIZEN, "organisation": cls.ORGANISATION}[name]
+
+
+class OrganisationType(StrEnum):
+    """What kind of organisation owns a dossier: the portal's LoaiDoiTuong 2, 3 or 4
+    (1 being a citizen)."""
+
+    BUSINESS = "business"  # doanh nghiệp, hợp tác xã
+    STATE_AGENCY = "state_agency"  # cơ quan nhà nước
+    OTHER = "other"  # tổ chức khác
+
+    @property
+    def portal_code(self) -> int:
+        return {"business": 2, "state_agency": 3, "other": 4}[self.value]
 
 
 class Gender(StrEnum):
@@ -90,6 +103,9 @@ class Applicant:
     # ISO 3166-1 alpha-3 of a citizen: VNM for a Vietnamese paper, the passport's country
     # for a foreigner; "" for an organisation (and dossiers taken before it was recorded).
     nationality: str = ""
+    # An organisation's OrganisationType value; "" for a citizen (and for organisations
+    # taken in before it was recorded, which count as businesses).
+    organisation_type: str = ""
 
 
 def is_foreign(applicant: Applicant) -> bool:
@@ -159,6 +175,8 @@ class Dossier:
     # What the intake wants the officer to know (an old CMND …): said once, when the
     # dossier is taken in, never stored.
     warnings: tuple[str, ...] = ()
+    # The field's code in the national catalogue (MaLinhVuc); field_name is its name.
+    field_code: str = ""
 
     @property
     def signer_name(self) -> str:
@@ -184,12 +202,14 @@ def dossier_to_dict(dossier: Dossier) -> dict:
         "procedure_code": dossier.procedure_code,
         "procedure_name": dossier.procedure_name,
         "field_name": dossier.field_name,
+        "field_code": dossier.field_code,
         "lead_agency": dossier.lead_agency,
         "time_limit": dossier.time_limit_text,
         "applicant": {"kind": a.kind.key, "name": a.name, "id_number": a.id_number,
                       "phone": a.phone, "address": a.address, "email": a.email,
                       "birth_date": a.birth_date.isoformat() if a.birth_date else None,
-                      "gender": a.gender, "nationality": a.nationality},
+                      "gender": a.gender, "nationality": a.nationality,
+                      "organisation_type": a.organisation_type},
         "documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                        "photo": d.photo} for d in dossier.documents],
         "fees": [f.to_dict() for f in dossier.fees],

@@ -16,6 +16,7 @@ from .dossier import (
     DeliveryMethod,
     Gender,
     NoticeChannel,
+    OrganisationType,
     ReceivedDocument,
     Submitter,
 )
@@ -200,6 +201,23 @@ def _of_submitter(problem: str) -> str:
     return f"Người nộp thay: {problem[:1].lower()}{problem[1:]}"
 
 
+def _organisation_type(p: Problems, value: object, kind: ApplicantKind) -> str:
+    """An organisation's kind ("business" unless said otherwise); a citizen has none."""
+    if kind is ApplicantKind.CITIZEN:
+        if value not in (None, ""):
+            p.add("applicant.organisation_type", "Chỉ tổ chức mới có loại tổ chức.")
+        return ""
+    if value is None:
+        return str(OrganisationType.BUSINESS)
+    try:
+        return str(OrganisationType(value))
+    except ValueError:
+        p.add("applicant.organisation_type",
+              "Loại tổ chức phải là “business” (doanh nghiệp), “state_agency” (cơ quan "
+              "nhà nước) hoặc “other” (tổ chức khác).")
+        return str(OrganisationType.BUSINESS)
+
+
 def _delivery(p: Problems, value: object) -> Delivery:
     if value is None:
         return Delivery()
@@ -252,6 +270,7 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     elif name is not None and len(name) > 200:
         p.add("applicant.name", "Họ tên quá dài (tối đa 200 ký tự).")
     nationality = _nationality(p, raw.get("nationality"), kind)
+    organisation_type = _organisation_type(p, raw.get("organisation_type"), kind)
     id_number = _text(p, raw, "id_number", "applicant.id_number", "Số giấy tờ")
     warnings: list[str] = []
     if id_number is not None:
@@ -367,6 +386,6 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     assert procedure is not None
     assert None not in (name, id_number, phone, address, email, nationality)  # reported
     applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender,
-                          nationality)
+                          nationality, organisation_type)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
                          notify, submitter, delivery, tuple(warnings), fees)

@@ -108,6 +108,9 @@ class Procedure:
     legal_basis: str = ""
     # Where the code was confirmed to name this procedure (an address), or UNVERIFIED.
     source: str = "unverified"
+    # The field's code in the national catalogue (the portal's MaLinhVuc); `field` is its
+    # name (TenLinhVuc). "" in catalogues from before codes were kept.
+    field_code: str = ""
 
     @property
     def total_fee(self) -> int:
@@ -184,6 +187,7 @@ def _time_limit(value: object) -> TimeLimit:
 
 
 MAX_FEE_CODE = 50
+MAX_FIELD_CODE = 50
 
 
 def _fee(item: dict) -> Fee:
@@ -213,6 +217,9 @@ def parse_procedure(entry: object) -> Procedure:
     if not PROCEDURE_CODE.fullmatch(code):
         raise ValueError(f"mã thủ tục {code!r} không có dạng d.dddddd")
     try:
+        field_code = _text(entry, "field_code", "Mã lĩnh vực")
+        if len(field_code) > MAX_FIELD_CODE:
+            raise ValueError(f"mã lĩnh vực quá dài (tối đa {MAX_FIELD_CODE} ký tự)")
         return Procedure(
             code=code,
             name=_text(entry, "name", "Tên thủ tục", required=True),
@@ -225,6 +232,7 @@ def parse_procedure(entry: object) -> Procedure:
             level=_text(entry, "level", "Cấp thực hiện") or "province",
             legal_basis=_text(entry, "legal_basis", "Căn cứ pháp lý"),
             source=_text(entry, "source", "Nguồn xác nhận mã thủ tục") or UNVERIFIED,
+            field_code=field_code,
         )
     except ValueError as exc:
         raise ValueError(f"thủ tục {code}: {exc}") from None

@@ -134,7 +134,8 @@ class IntakeService:
             code = self._next_code(session, config, day)
             dossier = Dossier(
                 code=str(code), procedure_code=procedure.code, procedure_name=procedure.name,
-                field_name=procedure.field, lead_agency=procedure.agency,
+                field_name=procedure.field, field_code=procedure.field_code,
+                lead_agency=procedure.agency,
                 applicant=request.applicant, documents=request.documents,
                 fees=list(procedure.fees), sets=request.sets, channel=request.channel,
                 received_at=received_at, due_at=due_at, status=request.status,

@@ -134,7 +134,8 @@ class DemoRows:
                        if part)
         rows.dossiers.append({
             "id": demo.id, "code": demo.code, "procedure_code": p.code,
-            "procedure_name": p.name, "field_name": p.field, "lead_agency": p.agency,
+            "procedure_name": p.name, "field_name": p.field, "field_code": p.field_code,
+            "lead_agency": p.agency,
             "time_limit_text": p.time_limit.describe(), "applicant_kind": 1,
             "applicant_name": person.name, "id_number": person.id_number,
             "phone": person.phone, "address": person.address, "email": "",

@@ -17,7 +17,8 @@ def _to_row(procedure: Procedure, version: str) -> ProcedureRow:
     return ProcedureRow(
         code=procedure.code, name=procedure.name,
         search_key=fold(f"{procedure.code} {procedure.name} {procedure.field}"),
-        field_name=procedure.field, agency=procedure.agency, level=procedure.level,
+        field_name=procedure.field, field_code=procedure.field_code, agency=procedure.agency,
+        level=procedure.level,
         limit_value=procedure.time_limit.value, limit_unit=procedure.time_limit.unit.value,
         fees=[f.to_dict() for f in procedure.fees],
         documents=[{"name": d.name, "original": d.original, "certified": d.certified,
@@ -33,7 +34,8 @@ def to_procedure(row: ProcedureRow) -> Procedure:
         time_limit=TimeLimit(value, TimeUnit(row.limit_unit)),
         fees=tuple(Fee.from_dict(f) for f in row.fees),
         documents=tuple(DocumentSpec(**d) for d in row.documents),
-        result=row.result, level=row.level, legal_basis=row.legal_basis, source=row.source)
+        result=row.result, level=row.level, legal_basis=row.legal_basis, source=row.source,
+        field_code=row.field_code or "")
 
 
 def replace_catalogue(session: Session, catalogue: Catalogue) -> int:

@@ -41,6 +41,7 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
     insert_rows(session, DossierRow.__table__, [dict(
         id=dossier.id, code=dossier.code, procedure_code=dossier.procedure_code,
         procedure_name=dossier.procedure_name, field_name=dossier.field_name,
+        field_code=dossier.field_code, organisation_type=a.organisation_type,
         lead_agency=dossier.lead_agency, time_limit_text=dossier.time_limit_text,
         applicant_kind=int(a.kind), applicant_name=a.name, id_number=a.id_number,
         phone=a.phone, address=a.address, email=a.email, birth_date=a.birth_date,
@@ -100,7 +101,8 @@ def to_dossier(row: DossierRow) -> Dossier:
         lead_agency=row.lead_agency, time_limit_text=row.time_limit_text,
         applicant=Applicant(row.applicant_name, row.id_number, row.phone, row.address,
                             ApplicantKind(row.applicant_kind), row.email, row.birth_date,
-                            row.gender or "", row.nationality or ""),
+                            row.gender or "", row.nationality or "",
+                            row.organisation_type or ""),
         documents=[ReceivedDocument(d.name, d.original, d.certified, d.photo)
                    for d in row.documents],
         fees=[Fee.from_dict(f) for f in row.fees],
@@ -114,7 +116,7 @@ def to_dossier(row: DossierRow) -> Dossier:
         delivery=Delivery(DeliveryMethod(row.delivery_method or "desk"),
                           row.delivery_address or ""),
         time_limit=time_limit_of(row), due_provisional=bool(row.due_provisional),
-        fee_plan=fee_repo.plan_of(row.fee_plan))
+        fee_plan=fee_repo.plan_of(row.fee_plan), field_code=row.field_code or "")
 
 
 def get_row_by_code(session: Session, code: str) -> DossierRow | None:

@@ -54,6 +54,8 @@ class ProcedureRow(Base):
     catalogue_version: Mapped[str] = mapped_column(String(64), default="")
     # Added in 0007: where the procedure's code was confirmed (an address), or "unverified".
     source: Mapped[str] = mapped_column(Text, default="unverified", server_default="unverified")
+    # Added in 0011: the field's code in the national catalogue (the portal's MaLinhVuc).
+    field_code: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CalendarDayRow(Base):
@@ -129,6 +131,11 @@ class DossierRow(Base):
     limit_value: Mapped[int | None] = mapped_column(Integer, nullable=True)
     due_provisional: Mapped[bool] = mapped_column(Boolean, default=False,
                                                   server_default=text("0"))
+    # Added in 0011: the field's code (MaLinhVuc; "" for dossiers taken in before), and
+    # an organisation's kind for the portal's LoaiDoiTuong ("" for a citizen, and for
+    # organisations taken in before: a business).
+    field_code: Mapped[str] = mapped_column(Text, default="", server_default="")
+    organisation_type: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     documents: Mapped[list[DossierDocumentRow]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan",

@@ -14,11 +14,13 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
   has its own outcome: one refused event never makes the others fail.
 - `GET  /v1/changes?since=N&limit=M` -> PullResponse: the agency's changes with
   a sequence number above N, in order; `cursor` is what to send next time.
-- `GET  /v1/dossiers/{code}`   -> PortalDossier (the national portal's field names)
+- `GET  /v1/dossiers/{code}`   -> {"server_time", "dossier": the national portal's
+  (DVCQG) record of the dossier}: onestop_central/portal.py maps it, from the dossier's
+  payload and everything pushed about it since; its JSON Schema is
+  onestop_central/schemas/dvcqg_hoso.schema.json.
 - Errors: ErrorBody with a stable `error` code and a human `message`.
 
-Dossier fields map one to one onto the national portal's names (PORTAL_FIELDS),
-so exporting a dossier is `PortalDossier.from_payload(payload).model_dump(by_alias=True)`.
+The dossier's own fields map one to one onto the national portal's names (PORTAL_FIELDS).
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,25 +66,28 @@ CHANGE_DESK_VERSION = "desk.version"  # data: {"latest_desk_version": "0.2.0"}
 ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"
 Outcome = Literal["accepted", "duplicate", "conflict", "rejected"]
 
-PORTAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-
-# Our payload's name -> the national portal's (OpenCPS) name.
+# Our dossier payload's names -> the national portal's (DVCQG, as OpenCPS names them).
+# The channel the dossier came by is KenhThucHien; HinhThuc is how the result goes back
+# (the delivery: 0 at the desk, 1 by post); MaLinhVuc is the field's code, TenLinhVuc
+# its name. Dotted names are inside the payload's "applicant" / "delivery".
 PORTAL_FIELDS: dict[str, str] = {
     "code": "MaHoSo",
     "procedure_code": "MaTTHC",
     "procedure_name": "TenTTHC",
-    "field_name": "MaLinhVuc",
-    "applicant_name": "ChuHoSo",
-    "applicant_kind": "LoaiDoiTuong",
-    "id_number": "MaDoiTuong",
-    "phone": "SoDienThoai",
-    "email": "Email",
-    "summary": "TrichYeuHoSo",
+    "field_code": "MaLinhVuc",
+    "field_name": "TenLinhVuc",
+    "channel": "KenhThucHien",
+    "applicant.name": "ChuHoSo",
+    "applicant.id_number": "SoGiayToChuHoSo",
+    "applicant.kind": "LoaiDoiTuong",
+    "applicant.phone": "SoDienThoai",
+    "applicant.email": "Email",
     "received_at": "NgayTiepNhan",
     "due_at": "NgayHenTra",
     "status": "TrangThaiHoSo",
-    "returned_at": "NgayTra",
-    "channel": "HinhThuc",
+    "lead_agency": "DonViXuLy",
+    "delivery.method": "HinhThuc",
+    "note": "GhiChu",
 }
 
 
@@ -229,6 +233,25 @@ class ApplicantPayload(BaseModel):
     phone: str
     address: str
     email: str = ""
+    # business | state_agency | other (domain.dossier.OrganisationType); "" for a citizen
+    # and in payloads from before it was sent (an organisation then counts as a business).
+    organisation_type: str = ""
+
+
+class SubmitterPayload(BaseModel):
+    """Who stood at the counter when not the owner in person."""
+
+    model_config = ConfigDict(extra="allow")
+    name: str
+    id_number: str
+    phone: str = ""
+    authorised: bool = True
+
+
+class DeliveryPayload(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    method: Literal["desk", "post"] = "desk"
+    address: str = ""
 
 
 class DossierPayload(BaseModel):
@@ -240,49 +263,17 @@ class DossierPayload(BaseModel):
     procedure_code: str
     procedure_name: str
     field_name: str = ""
+    field_code: str = ""  # absent from payloads sent before field codes were kept
+    lead_agency: str = ""
     applicant: ApplicantPayload
     channel: int = Field(ge=1, le=3)
     status: int = Field(ge=1, le=10)
     received_at: datetime
     due_at: datetime | None = None
     note: str = ""
-
-
-def portal_time(moment: datetime | None) -> str | None:
-    """The portal's date format: yyyyMMddHHmmss in Asia/Ho_Chi_Minh."""
-    return None if moment is None else moment.astimezone(PORTAL_TZ).strftime("%Y%m%d%H%M%S")
-
-
-class PortalDossier(BaseModel):
-    """A dossier under the national portal's names (aliases); built from our payload."""
-
-    model_config = ConfigDict(populate_by_name=True)
-    code: str = Field(alias="MaHoSo")
-    procedure_code: str = Field(alias="MaTTHC")
-    procedure_name: str = Field(alias="TenTTHC")
-    field_name: str = Field(alias="MaLinhVuc")
-    applicant_name: str = Field(alias="ChuHoSo")
-    applicant_kind: int = Field(alias="LoaiDoiTuong")
-    id_number: str = Field(alias="MaDoiTuong")
-    phone: str = Field(alias="SoDienThoai")
-    email: str = Field(alias="Email")
-    summary: str = Field(alias="TrichYeuHoSo")
-    received_at: str | None = Field(alias="NgayTiepNhan")
-    due_at: str | None = Field(alias="NgayHenTra")
-    status: int = Field(alias="TrangThaiHoSo")
-    returned_at: str | None = Field(alias="NgayTra")
-    channel: int = Field(alias="HinhThuc")
-
-    @classmethod
-    def from_payload(cls, payload: dict[str, Any], status: int | None = None,
-                     returned_at: datetime | None = None) -> PortalDossier:
-        d = DossierPayload.model_validate(payload)
-        a = d.applicant
-        return cls(code=d.code, procedure_code=d.procedure_code,
-                   procedure_name=d.procedure_name, field_name=d.field_name,
-                   applicant_name=a.name, applicant_kind=1 if a.kind == "citizen" else 2,
-                   id_number=a.id_number, phone=a.phone, email=a.email,
-                   summary=f"{d.procedure_name} - {a.name}",
-                   received_at=portal_time(d.received_at), due_at=portal_time(d.due_at),
-                   status=status if status is not None else d.status,
-                   returned_at=portal_time(returned_at), channel=d.channel)
+    received_by: str = ""
+    documents: list[dict[str, Any]] = Field(default_factory=list)
+    fees: list[dict[str, Any]] = Field(default_factory=list)
+    fee_plan: dict[str, Any] | None = None
+    submitter: SubmitterPayload | None = None
+    delivery: DeliveryPayload = Field(default_factory=DeliveryPayload)

@@ -20,7 +20,8 @@ def dossier_payload(number: int, agency: str = AGENCY, day: date = DAY,
                     name: str = "Đặng Thị Ngọc Hường") -> dict:
     dossier = Dossier(
         code=str(make_code(agency, day, number)), procedure_code="1.001612",
-        procedure_name="Đăng ký thành lập hộ kinh doanh", field_name="Hộ kinh doanh",
+        procedure_name="Đăng ký thành lập hộ kinh doanh",
+        field_name="Thành lập và hoạt động của hộ kinh doanh", field_code="MAU-HOKINHDOANH",
         lead_agency="UBND cấp xã", applicant=Applicant(name, "038190012345", "0912345678",
                                                       "Số 5 Lê Lợi, Thanh Hóa"),
         documents=[DocumentSpec("Giấy đề nghị đăng ký hộ kinh doanh", 1, 0, 0)],

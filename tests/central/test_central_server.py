@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from onestop_central import portal_schema
 from onestop_desktop.sync import protocol as p
 from tests.central.payloads import (
     AGENCY,
@@ -77,10 +78,17 @@ def test_portal_names_map_one_to_one(live_server):
     assert d["MaHoSo"] == payload["code"]
     assert d["MaTTHC"] == "1.001612"
     assert d["ChuHoSo"] == "Đặng Thị Ngọc Hường"
-    assert d["LoaiDoiTuong"] == 1 and d["HinhThuc"] == 1 and d["TrangThaiHoSo"] == 2
+    assert d["LoaiDoiTuong"] == 1 and d["TrangThaiHoSo"] == 2
+    # The channel is KenhThucHien (1 in person); HinhThuc is how the result goes back
+    # (0 at the desk); MaLinhVuc is the field's code, TenLinhVuc its name.
+    assert d["KenhThucHien"] == 1 and d["HinhThuc"] == 0
+    assert d["MaLinhVuc"] == "MAU-HOKINHDOANH"
+    assert d["TenLinhVuc"] == "Thành lập và hoạt động của hộ kinh doanh"
     # 02:15 UTC is 09:15 in Asia/Ho_Chi_Minh; the portal's format is yyyyMMddHHmmss.
     assert d["NgayTiepNhan"] == "20261130091500"
-    assert set(d) == set(p.PORTAL_FIELDS.values())
+    assert set(p.PORTAL_FIELDS.values()) <= set(d)
+    assert set(d) == set(portal_schema.schema()["required"])
+    assert portal_schema.problems(d) == []
 
 
 def test_agencies_are_kept_apart(live_server):

@@ -85,6 +85,8 @@ def test_time_limits_are_whole_positive_numbers_named_by_procedure(limit, why):
     ({"name": None}, "thiếu tên thủ tục"),
     ({"name": "a\x00b"}, "ký tự điều khiển"),
     ({"field": ["x"]}, "Lĩnh vực phải là chuỗi ký tự"),
+    ({"field_code": 7}, "Mã lĩnh vực phải là chuỗi ký tự"),
+    ({"field_code": "X" * 51}, "mã lĩnh vực quá dài"),
     ({"fees": [{"name": "Lệ phí", "amount": 1.5}]}, "số tiền"),
     ({"fees": [{"name": "Lệ phí", "amount": 10**30}]}, "số tiền"),
     ({"fees": [None]}, "fees phải là một danh sách"),
@@ -148,3 +150,25 @@ def test_the_sample_catalogues_codes_name_their_procedures():
     assert not set(NOT_IN_SAMPLE) & set(procedures)
     # Every entry says where its code was confirmed, or that it was not.
     assert all(entry.get("source") for entry in document["procedures"])
+
+
+def test_a_field_has_a_code_and_a_name():
+    """The portal wants the field's code (MaLinhVuc) beside its name (TenLinhVuc); a
+    catalogue from before codes were kept still reads, without one."""
+    catalogue = parse_catalogue({"procedures": [
+        entry(field="Hộ tịch", field_code=" G09-TP03 "), entry(code="1.000002", field="Hộ tịch")]})
+    assert [(p.field, p.field_code) for p in catalogue.procedures] == [
+        ("Hộ tịch", "G09-TP03"), ("Hộ tịch", "")]
+
+
+def test_every_field_of_the_bundled_catalogue_has_one_code():
+    from onestop_desktop.resources import resource_path
+    from onestop_desktop.services.setup import read_catalogue_file
+
+    procedures = read_catalogue_file(resource_path("catalogue", "sample_procedures.json")
+                                     ).procedures
+    codes: dict[str, set[str]] = {}
+    for procedure in procedures:
+        codes.setdefault(procedure.field, set()).add(procedure.field_code)
+    assert all(len(found) == 1 and "" not in found for found in codes.values()), codes
+    assert len({code for found in codes.values() for code in found}) == len(codes)
