@@ -116,6 +116,8 @@ class DossierListPage(FormPage, Ui_DossierListForm):
             self.countLabel.setText(self.tr("%Ln hồ sơ", "", n) if n < SEARCH_LIMIT else
                                     self.tr("%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)")
                                     .replace("%1", str(n)))
+        elif page.next_key is None:  # the whole list is on screen: its count is known now
+            self.countLabel.setText(self.tr("%Ln hồ sơ", "", len(page.rows)))
         if page.rows:
             self.resultTable.selectRow(0)
         if self._focus_when_loaded:
