@@ -526,3 +526,55 @@ def test_the_one_who_submits_signs_and_the_owner_follows():
     plain = text(render("01", d=dossier()))
     assert_nfc_contains(plain, "Đăng ký nhận kết quả tại: Bộ phận Một cửa")
     assert "Chủ hồ sơ" not in plain
+
+
+# --- form 01's code label and ledger line; signatures kept with the text -------------
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_form_01_labels_the_dossier_code_ma_ho_so(size):
+    content = text(render("01", size))
+    assert f"Mã hồ sơ: {CODE}" in content
+    assert f"Số: {CODE}" not in content
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_form_01_says_where_the_dossier_stands_in_the_ledger(size):
+    content = text(render("01", size, details={"ledger": {"book": "01/2026", "number": 4512}}))
+    assert_nfc_contains(content, "Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 4512.")
+    # Not known (a form rendered outside the store): blanks for the officer's pen.
+    content = text(render("01", size, details={}))
+    assert_nfc_contains(content, "Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: ……")
+
+
+SIGNERS = {"01": ("NGƯỜI NỘP HỒ SƠ", "Khi đến nhận kết quả"),
+           "02": ("NGƯỜI NỘP HỒ SƠ", "Trong quá trình hoàn thiện hồ sơ")}
+
+
+def signature_page(pdf: bytes, title: str) -> tuple[int, str]:
+    """(page, the text on that page before the signature block's first title)."""
+    for page in range(page_count(pdf)):
+        content = unicodedata.normalize("NFC", text(pdf, page))
+        if title in content:
+            return page, content[:content.index(title)]
+    raise AssertionError(f"{title} printed nowhere")
+
+
+@pytest.mark.parametrize("form", ["01", "02"])
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_signatures_never_stand_alone_on_a_page(form, size):
+    """At every length of checklist from one line to three pages, so that a page break
+    falls at every point near the end: the page with the signatures also holds the
+    form's last lines of text (and never only its page mark)."""
+    title, last_text = SIGNERS[form]
+    breaks = 0
+    for n in range(1, 46 if size != "80mm" else 8):
+        d = dossier(documents=n if form == "01" else 1)
+        details = None if form == "01" else {
+            **DETAILS["02"], "missing": [{"name": f"Giấy tờ cần bổ sung số {i}", "original": 1,
+                                          "certified": 0, "photo": 0} for i in range(n)]}
+        pdf = render(form, size, d, details=details)
+        page, before = signature_page(pdf, title)
+        breaks += page > 0
+        assert last_text in before, (form, size, n, page)
+    if size != "80mm":
+        assert breaks > 10  # the lengths did push the signatures over page breaks
