@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from onestop_desktop.documents import (
 )
 from onestop_desktop.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, missing_glyphs
 from onestop_desktop.documents.layout import band_heights, page_spec
+from onestop_desktop.documents.templates import VERSIONS_FILE, load_versions, parse_versions
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.config import DeskConfig
 from onestop_desktop.domain.dossier import (
@@ -29,8 +31,12 @@ from onestop_desktop.domain.dossier import (
     Dossier,
     Submitter,
 )
+from onestop_desktop.domain.forms import FORM_NAMES
+from onestop_desktop.domain.ledger import Handover
 from onestop_desktop.domain.procedure import DocumentSpec, Fee
+from onestop_desktop.domain.returns import Timing
 from onestop_desktop.domain.status import Status
+from onestop_desktop.resources import resource_path
 from tests.test_documents_pdfcheck import (
     assert_nfc_contains,
     code128,
@@ -261,21 +267,67 @@ def test_the_id_label_names_no_cmnd_and_a_foreigner_gets_the_nationality(form):
     assert "Quốc tịch" not in unicodedata.normalize("NFC", text(render(form, d=vietnamese)))
 
 
-def test_template_versions_follow_their_effective_dates():
-    assert template_in_force("01", date(2025, 6, 30)).version == "TT01-2018"
-    assert template_in_force("01", date(2025, 7, 1)).version == "TT03-2025"
-    old = FormContext(dossier(), config(), template_in_force("04", date(2024, 5, 1)),
-                      datetime(2024, 5, 2, 8, 0, tzinfo=LOCAL_TZ), "A4", 1, DETAILS["04"])
+def test_templates_change_on_the_circulars_effective_date():
+    """The versions are data: Circular 03/2025's forms from its effective date on, Circular
+    01/2018's the day before (a receipt of 14/9/2025 is reprinted on the old form)."""
+    versions = load_versions()
+    tt03 = next(t for t in versions if t.version == "TT03-2025")
+    assert (tt03.circular, tt03.effective) == ("Thông tư số 03/2025/TT-VPCP", date(2025, 9, 15))
+    for form in ("01", "04", "07"):
+        assert template_in_force(form, date(2025, 9, 14)).version == "TT01-2018"
+        assert template_in_force(form, date(2025, 9, 15)).version == "TT03-2025"
+    old = FormContext(dossier(), config(), template_in_force("04", date(2025, 9, 14)),
+                      datetime(2025, 9, 14, 8, 0, tzinfo=LOCAL_TZ), "A4", 1, DETAILS["04"])
     content = text(render_form(old))
-    assert_nfc_contains(content, "Thông tư số 01/2018/TT-VPCP")
+    assert_nfc_contains(content, "Mẫu số 05 – Thông tư số 01/2018/TT-VPCP")
     assert_nfc_contains(content, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+    new = replace(old, template=template_in_force("04", date(2025, 9, 15)))
+    content = text(render_form(new))
+    assert_nfc_contains(content, "Mẫu số 04 – Thông tư số 03/2025/TT-VPCP")
+    assert "PHIẾU XIN LỖI" not in content
+
+
+def test_a_new_circular_in_the_data_takes_over_on_its_own_date():
+    data = json.loads(resource_path(*VERSIONS_FILE).read_text("utf-8"))
+    amended = json.loads(json.dumps(data["versions"][-1]))
+    amended.update(version="TT09-2027", circular="Thông tư số 09/2027/TT-VPCP",
+                   effective="2027-01-01")
+    amended["forms"]["01"]["title"] = "GIẤY TIẾP NHẬN HỒ SƠ (MẪU MỚI)"
+    versions = parse_versions({"versions": [*data["versions"], amended]})
+    assert template_in_force("01", date(2026, 12, 31), versions).version == "TT03-2025"
+    chosen = template_in_force("01", date(2027, 1, 1), versions)
+    assert (chosen.version, chosen.title) == ("TT09-2027", "GIẤY TIẾP NHẬN HỒ SƠ (MẪU MỚI)")
+    assert chosen.legal_ref == "Mẫu số 01 – Thông tư số 09/2027/TT-VPCP"
+    # A damaged file fails loudly rather than printing some other version.
+    del amended["forms"]["05"]
+    with pytest.raises(ValueError, match="05"):
+        parse_versions({"versions": [amended]})
+    with pytest.raises(ValueError, match="repeats"):
+        parse_versions({"versions": [data["versions"][-1], data["versions"][-1]]})
+
+
+def test_form_04_is_titled_as_the_circular_titles_it():
+    title = "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"  # DOMAIN.md
+    assert template_in_force("04", date(2026, 11, 30)).title == title.upper()
+    assert FORM_NAMES["04"] == title
+    for size in ("A4", "A5", "80mm"):
+        content = text(render("04", size))
+        assert_nfc_contains(content, title.upper())
+        assert f"{title.upper()} HỒ SƠ" not in content
+
+
+def ledger_entry(d: Dossier, number: int, **more) -> LedgerEntry:
+    return LedgerEntry(number, d.code, d.procedure_name, d.sets, d.applicant.name,
+                       d.applicant.address, d.applicant.phone, d.lead_agency, d.received_at,
+                       d.due_at, d.status, **more)
 
 
 def test_ledger_runs_over_pages_with_repeated_headings():
-    entries = [LedgerEntry(dossier(code=f"000.00.01.H22-2611{10 + i // 40:02d}-{1001 + i}",
-                                   name=f"Nguyễn Văn Ẩn {i}"),
-                           datetime(2026, 12, 1, 9, 0, tzinfo=LOCAL_TZ) if i % 3 == 0 else None,
-                           "Đặng Thị Ngọc Hường" if i % 3 == 0 else "")
+    entries = [ledger_entry(dossier(code=f"000.00.01.H22-2611{10 + i // 40:02d}-{1001 + i}",
+                                    name=f"Nguyễn Văn Ẩn {i}"), 100 + i,
+                            returned_at=datetime(2026, 12, 1, 9, 0, tzinfo=LOCAL_TZ)
+                            if i % 3 == 0 else None,
+                            recipient="Đặng Thị Ngọc Hường" if i % 3 == 0 else "")
                for i in range(45)]
     template = template_in_force("07", date(2026, 12, 1))
     pdf = render_ledger(entries, config(), template, date(2026, 11, 1), date(2026, 11, 30),
@@ -288,12 +340,47 @@ def test_ledger_runs_over_pages_with_repeated_headings():
         assert f"Trang {page + 1}/{pages}" in content
     everything = text(pdf)
     for entry in entries:
-        agency, _, rest = entry.dossier.code.partition("-")
-        assert f"{agency}- {rest}" in everything
-        assert_nfc_contains(everything, entry.dossier.applicant.name)
+        agency, _, rest = entry.code.partition("-")
+        # The row's number in the year's book stands before its code.
+        assert f"{entry.number} {agency}- {rest}" in everything
+        assert_nfc_contains(everything, entry.applicant_name)
     assert "Tổng số: 45 hồ sơ" in everything
+    assert_nfc_contains(everything, "Quyển số: 01/2026")
     assert_clean_layout(pdf, "A4", wide=True)
     assert unicodedata.is_normalized("NFC", everything)
+
+
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_ledger_says_where_each_dossier_stands_and_who_handed_it_on(size):
+    printed = datetime(2026, 12, 8, 8, 0, tzinfo=LOCAL_TZ)  # after the appointment of 03/12
+    handovers = (Handover("Bộ phận Một cửa", "Phòng Tài chính – Kế hoạch",
+                          "2026-12-01T08:30:00+07:00"),
+                 Handover("Phòng Tài chính – Kế hoạch", "UBND xã Đông Sơn", "sáng 02/12"),
+                 Handover("", "Chi cục Thuế", ""))
+    d = dossier()
+    entries = [  # numbers as deep in a year's book as a busy desk goes
+        ledger_entry(d, 12_345, handovers=handovers),
+        ledger_entry(replace(d, code=CODE[:-1] + "2", status=Status.RETURNED), 12_346,
+                     returned_at=datetime(2026, 12, 3, 10, 0, tzinfo=LOCAL_TZ),
+                     recipient="Trần Văn Bình", timing=Timing.ON_TIME),
+        ledger_entry(replace(d, code=CODE[:-1] + "3", status=Status.SUPPLEMENT_REQUESTED), 12_347,
+                     note="Chờ bản sao sổ đỏ"),
+        ledger_entry(replace(d, code=CODE[:-1] + "4", status=Status.NOT_ACCEPTED), 12_348),
+    ]
+    pdf = render_ledger(entries, config(), template_in_force("07", printed.date()),
+                        date(2026, 11, 30), date(2026, 11, 30), size=size, printed_at=printed)
+    content = text(pdf)
+    for needle in ("08:30 01/12/2026: Bộ phận Một cửa → Phòng Tài chính – Kế hoạch",
+                   "sáng 02/12: Phòng Tài chính – Kế hoạch → UBND xã Đông Sơn",
+                   "… → Chi cục Thuế",
+                   "Được tiếp nhận, quá hạn", "Đã trả kết quả (đúng hạn)",
+                   "Yêu cầu bổ sung giấy tờ, quá hạn", "Chờ bản sao sổ đỏ",
+                   "Không được tiếp nhận", "Trần Văn Bình"):
+        assert_nfc_contains(content, needle)
+    assert "Không được tiếp nhận, quá hạn" not in content  # closed: never overdue
+    for n in range(12_345, 12_349):
+        assert f"{n} 000.00.01.H22-" in content
+    assert_clean_layout(pdf, size, wide=True)
 
 
 def test_dates_are_written_as_administrative_documents_write_them():
@@ -439,3 +526,55 @@ def test_the_one_who_submits_signs_and_the_owner_follows():
     plain = text(render("01", d=dossier()))
     assert_nfc_contains(plain, "Đăng ký nhận kết quả tại: Bộ phận Một cửa")
     assert "Chủ hồ sơ" not in plain
+
+
+# --- form 01's code label and ledger line; signatures kept with the text -------------
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_form_01_labels_the_dossier_code_ma_ho_so(size):
+    content = text(render("01", size))
+    assert f"Mã hồ sơ: {CODE}" in content
+    assert f"Số: {CODE}" not in content
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_form_01_says_where_the_dossier_stands_in_the_ledger(size):
+    content = text(render("01", size, details={"ledger": {"book": "01/2026", "number": 4512}}))
+    assert_nfc_contains(content, "Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 4512.")
+    # Not known (a form rendered outside the store): blanks for the officer's pen.
+    content = text(render("01", size, details={}))
+    assert_nfc_contains(content, "Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: ……")
+
+
+SIGNERS = {"01": ("NGƯỜI NỘP HỒ SƠ", "Khi đến nhận kết quả"),
+           "02": ("NGƯỜI NỘP HỒ SƠ", "Trong quá trình hoàn thiện hồ sơ")}
+
+
+def signature_page(pdf: bytes, title: str) -> tuple[int, str]:
+    """(page, the text on that page before the signature block's first title)."""
+    for page in range(page_count(pdf)):
+        content = unicodedata.normalize("NFC", text(pdf, page))
+        if title in content:
+            return page, content[:content.index(title)]
+    raise AssertionError(f"{title} printed nowhere")
+
+
+@pytest.mark.parametrize("form", ["01", "02"])
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_signatures_never_stand_alone_on_a_page(form, size):
+    """At every length of checklist from one line to three pages, so that a page break
+    falls at every point near the end: the page with the signatures also holds the
+    form's last lines of text (and never only its page mark)."""
+    title, last_text = SIGNERS[form]
+    breaks = 0
+    for n in range(1, 46 if size != "80mm" else 8):
+        d = dossier(documents=n if form == "01" else 1)
+        details = None if form == "01" else {
+            **DETAILS["02"], "missing": [{"name": f"Giấy tờ cần bổ sung số {i}", "original": 1,
+                                          "certified": 0, "photo": 0} for i in range(n)]}
+        pdf = render(form, size, d, details=details)
+        page, before = signature_page(pdf, title)
+        breaks += page > 0
+        assert last_text in before, (form, size, n, page)
+    if size != "80mm":
+        assert breaks > 10  # the lengths did push the signatures over page breaks

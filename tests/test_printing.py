@@ -141,6 +141,33 @@ def test_an_old_dossier_keeps_the_template_then_in_force(store, tmp_path):
     assert prints_table(store)[1][3] == "TT03-2025"
 
 
+def test_the_template_changes_on_circular_03s_effective_date(store, tmp_path):
+    """15/9/2025 (resources/templates/form_versions.json): a receipt is on the form in
+    force the day the dossier was received, another form on the form in force the day
+    it is first printed; a reprint keeps its first print's form."""
+    before = take_in(store, clock=local(2025, 9, 12, 10, 0),
+                     received_at="2025-09-12T09:00:00+07:00")
+    on_the_day = take_in(store, clock=local(2025, 9, 15, 10, 0),
+                         received_at="2025-09-15T08:00:00+07:00")
+    late = local(2025, 10, 1, 9, 0)
+    print_receipt(store, before.code, tmp_path / "a.pdf", actor="canbo1", now=late)
+    print_receipt(store, on_the_day.code, tmp_path / "b.pdf", actor="canbo1", now=late)
+    assert_nfc_contains(text((tmp_path / "a.pdf").read_bytes()),
+                        "Mẫu số 01 – Thông tư số 01/2018/TT-VPCP")
+    assert_nfc_contains(text((tmp_path / "b.pdf").read_bytes()),
+                        "Mẫu số 01 – Thông tư số 03/2025/TT-VPCP")
+    refused = [take_in(store, clock=local(2025, 9, 12, 10, 0), status=3,
+                       received_at="2025-09-12T09:30:00+07:00") for _ in range(2)]
+    for dossier, now in zip(refused, (local(2025, 9, 14, 16, 0), local(2025, 9, 15, 7, 0)),
+                            strict=True):
+        print_form(store, "03", dossier.code, tmp_path / f"{dossier.code}.pdf",
+                   actor="canbo1", now=now, details={"reason": "Không thuộc thẩm quyền"})
+    assert [r[3] for r in prints_table(store)] == ["TT01-2018", "TT03-2025", "TT01-2018",
+                                                   "TT03-2025"]
+    print_receipt(store, before.code, tmp_path / "c.pdf", actor="canbo1", now=NOW)
+    assert prints_table(store)[-1][3] == "TT01-2018"
+
+
 def test_ledger_lists_the_dossiers_of_the_range(store, tmp_path):
     inside = [take_in(store), take_in(store, received_at="2026-11-30T14:00:00+07:00")]
     outside = take_in(store, clock=local(2026, 12, 2, 9, 0),

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from ..domain.forms import DOSSIER_FORMS
+from ..domain.ledger import LedgerEntry
 from .context import FormContext
 from .layout import SIZES
-from .ledger import LedgerEntry, render_ledger
+from .ledger import render_ledger
 from .templates import FormTemplate, template_by_version, template_in_force
 
 

@@ -173,8 +173,10 @@ def grid_style(spec: PageSpec) -> TableStyle:
 
 def signatures(spec: PageSpec, styles: Styles, blocks: Sequence[tuple[str, str]],
                note: str = "(Ký và ghi rõ họ tên)") -> list[Flowable]:
-    """Signature blocks side by side (stacked on roll paper): title, note, room, name."""
-    space = Spacer(1, (14 if spec.compact else 18) * mm)
+    """Signature blocks side by side (stacked on roll paper): title, note, room, name.
+    Add them to a story with `sign_off`, which keeps them with the text they close."""
+    room = 14 if spec.compact else 15 if spec.name == "A5" else 18
+    space = Spacer(1, room * mm)
     cells = []
     for title, name in blocks:
         cells.append([Paragraph(f"<b>{esc(title)}</b>", styles.center),
@@ -195,9 +197,29 @@ def signatures(spec: PageSpec, styles: Styles, blocks: Sequence[tuple[str, str]]
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    parts: list[Flowable] = [Spacer(1, spec.font * 0.6), table]
-    # Roll paper is one page: nothing to keep together (and the page is measured first).
-    return parts if spec.roll else [KeepTogether(parts)]
+    return [Spacer(1, spec.font * 0.6), table]
+
+
+# How many of the last lines of text go over to the next page with the signatures.
+KEPT_WITH_SIGNATURES = 2
+
+
+def sign_off(spec: PageSpec, story: list[Flowable], closing: list[Flowable],
+             keep: int = KEPT_WITH_SIGNATURES) -> list[Flowable]:
+    """`story` followed by `closing` (the signatures), which never stand alone on a
+    page: when they do not fit under the text, the last `keep` paragraphs go over to
+    the next page with them. Only paragraphs are taken along, never a table (a long
+    one would drag whole pages with it)."""
+    if spec.roll:
+        return story + closing  # one page as long as its content: nothing to keep
+    body = list(story)
+    tail: list[Flowable] = []
+    taken = 0
+    while body and taken < keep and isinstance(body[-1], (Paragraph, Spacer)):
+        flowable = body.pop()
+        tail.insert(0, flowable)
+        taken += isinstance(flowable, Paragraph)
+    return [*body, KeepTogether(tail + closing)]
 
 
 def italic_note(styles: Styles, text: str) -> Paragraph:
@@ -205,4 +227,5 @@ def italic_note(styles: Styles, text: str) -> Paragraph:
 
 
 __all__ = ["BOLD", "ITALIC", "NationalHeader", "clock_text", "documents_table", "esc", "field",
-           "grid_style", "italic_note", "numbered", "place_date", "signatures"]
+           "grid_style", "italic_note", "numbered", "place_date", "sign_off",
+           "signatures"]

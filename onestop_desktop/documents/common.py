@@ -21,11 +21,13 @@ def form_page(ctx: FormContext) -> tuple[PageSpec, Styles]:
 
 def opening(ctx: FormContext, spec: PageSpec, styles: Styles, dated: datetime,
             *, with_codes: bool = True) -> list[Flowable]:
-    """National header, "Số: …", the place/date line, the title, the code strip."""
+    """National header with "Mã hồ sơ: …" under the agency (the dossier's code, not a
+    document number), the place/date line, the title, the code strip."""
     config = ctx.config
     out: list[Flowable] = [
         Paragraph(f"<i>{esc(ctx.template.legal_ref)}</i>", styles.small_right),
-        NationalHeader(spec, config.parent_name, config.agency_name, f"Số: {ctx.dossier.code}"),
+        NationalHeader(spec, config.parent_name, config.agency_name,
+                       f"Mã hồ sơ: {ctx.dossier.code}"),
         Paragraph(esc(place_date(config.place_name, dated)), styles.right_italic),
         Paragraph(esc(ctx.template.title), styles.title),
     ]

@@ -16,7 +16,15 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from ..domain.config import DeskConfig
 from ..domain.fees import FeeDay, Method, ReceiptSeries, officer_label
-from .blocks import NationalHeader, esc, grid_style, local, place_date, signatures
+from .blocks import (
+    NationalHeader,
+    esc,
+    grid_style,
+    local,
+    place_date,
+    sign_off,
+    signatures,
+)
 from .layout import build_pdf, page_spec, standard_decorations, styles_for
 
 TITLE = "BẢNG KÊ THU PHÍ, LỆ PHÍ TRONG NGÀY"
@@ -101,8 +109,8 @@ def render_fee_day(sheet: FeeDay, config: DeskConfig, series: ReceiptSeries, *,
                            f"{local(printed_at):%H:%M}.</i>", styles.right_italic))
     handing = officer_label(sheet.officer, names.get(sheet.officer, "")) \
         if sheet.officer else ""
-    story += signatures(spec, styles, [("NGƯỜI NỘP TIỀN", handing),
-                                       ("NGƯỜI NHẬN TIỀN", "")])
+    story = sign_off(spec, story, signatures(spec, styles, [("NGƯỜI NỘP TIỀN", handing),
+                                                            ("NGƯỜI NHẬN TIỀN", "")]))
     title = f"{TITLE} – {sheet.day:%d/%m/%Y}"
     return build_pdf(story, spec, title=title, author=config.agency_name,
                      decorate=standard_decorations(f"Bảng kê thu phí {sheet.day:%d/%m/%Y}", 0))

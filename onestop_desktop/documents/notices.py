@@ -9,7 +9,15 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.form_details import missing_documents
-from .blocks import clock_text, documents_table, esc, field, italic_note, signatures
+from .blocks import (
+    clock_text,
+    documents_table,
+    esc,
+    field,
+    italic_note,
+    sign_off,
+    signatures,
+)
 from .common import applicant_block, form_page, opening, render, request_line
 from .context import FormContext, applicant_title
 from .layout import PageSpec, Styles
@@ -39,8 +47,9 @@ def _request_completion(ctx: FormContext, spec: PageSpec, styles: Styles) -> lis
         f"Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, {title} liên hệ với "
         f"{who}, số điện thoại {esc(phone)} để được hướng dẫn.",
         styles.justify))
-    story += signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
-                                       ("NGƯỜI HƯỚNG DẪN", ctx.officer_name)])
+    story = sign_off(spec, story, signatures(
+        spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
+                       ("NGƯỜI HƯỚNG DẪN", ctx.officer_name)]))
     return story
 
 
@@ -54,7 +63,8 @@ def _refusal(ctx: FormContext, spec: PageSpec, styles: Styles) -> list[Flowable]
     story.append(Paragraph(f"<b>{esc(ctx.detail('reason'))}</b>", styles.justify))
     story.append(Paragraph(f"Xin thông báo để {applicant_title(d)} được biết và thực hiện.",
                            styles.body))
-    story += signatures(spec, styles, [("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)])
+    story = sign_off(spec, story, signatures(spec, styles,
+                                                [("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
     return story
 
 
@@ -87,7 +97,7 @@ def _apology(ctx: FormContext, spec: PageSpec, styles: Styles) -> list[Flowable]
         f"Sự chậm trễ này đã gây phiền hà cho {title}. Chúng tôi xin lỗi và đề nghị gia hạn "
         f"thời gian giải quyết hồ sơ đến: <b>{clock_text(new_due)}</b>.", styles.justify))
     story.append(italic_note(styles, f"Mong {title} thông cảm."))
-    story += signatures(spec, styles, [HEAD_SIGNER], note=HEAD_NOTE)
+    story = sign_off(spec, story, signatures(spec, styles, [HEAD_SIGNER], note=HEAD_NOTE))
     return story
 
 
@@ -101,7 +111,7 @@ def _stopped(ctx: FormContext, spec: PageSpec, styles: Styles) -> list[Flowable]
         f"{clock_text(d.received_at)}).", styles.justify))
     story.append(field(styles, "Lý do", ctx.detail("reason")))
     story.append(Paragraph(f"Xin thông báo để {title} được biết.", styles.body))
-    story += signatures(spec, styles, [HEAD_SIGNER], note=HEAD_NOTE)
+    story = sign_off(spec, story, signatures(spec, styles, [HEAD_SIGNER], note=HEAD_NOTE))
     return story
 
 

@@ -9,7 +9,15 @@ from reportlab.platypus import Paragraph
 from ..domain.calendar import LOCAL_TZ
 from ..domain.fees import LineState, Method
 from ..domain.money import format_vnd
-from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
+from .blocks import (
+    clock_text,
+    documents_table,
+    esc,
+    italic_note,
+    numbered,
+    sign_off,
+    signatures,
+)
 from .common import (
     applicant_block,
     delivery_text,
@@ -52,6 +60,17 @@ def fee_section(ctx: FormContext, styles) -> list[Paragraph]:
     return out
 
 
+def ledger_line(ctx: FormContext, styles) -> Paragraph:
+    """"Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 12." as the first print
+    found it (domain/ledger.py); dotted blanks for the officer's pen when not known."""
+    place = ctx.details.get("ledger")
+    book, number = ("……", "……")
+    if isinstance(place, dict) and place.get("book") and place.get("number"):
+        book, number = esc(place["book"]), f"<b>{int(place['number'])}</b>"
+    return Paragraph(f"Vào Sổ theo dõi hồ sơ, Quyển số: {book}, Số thứ tự: {number}.",
+                     styles.body)
+
+
 def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
     d = ctx.dossier
     spec, styles = form_page(ctx)
@@ -76,12 +95,15 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
     story.append(numbered(styles, 6, "Đăng ký nhận kết quả tại:", delivery_text(ctx)))
     if d.fees:
         story += fee_section(ctx, styles)
+    story.append(ledger_line(ctx, styles))
     story.append(italic_note(styles, f"Khi đến nhận kết quả, {applicant_title(d)} mang theo "
                                      "Giấy tiếp nhận hồ sơ và hẹn trả kết quả này; nếu nhận "
                                      "thay phải có giấy ủy quyền theo quy định."))
     if ctx.lookup_url and not spec.roll:
+        # Small on A5, so the address stays on one line beside its label.
         story.append(Paragraph(f"Tra cứu tình trạng hồ sơ tại: {esc(ctx.lookup_url)}",
-                               styles.body))
-    story += (signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
-                                           ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
+                               styles.small if spec.name == "A5" else styles.body))
+    story = sign_off(spec, story, signatures(
+        spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
+                       ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
     return render(ctx, spec, story, out)

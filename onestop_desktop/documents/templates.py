@@ -1,72 +1,86 @@
-"""Versions of the official forms, each with the date it came into force.
+"""Versions of the official forms, each with the date its circular came into force.
 
-A first print uses the version in force on the print day; the prints table keeps
-the version id, so a reprint of an old dossier uses the same version again.
+The versions are data (resources/templates/form_versions.json): each names its circular,
+the day it took effect, and every form's number and title under it. A first print uses
+the version in force on the day it speaks of; the prints table keeps the version id, so
+a reprint of an old dossier uses the same version again.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import resource_path
 
 FORMS = ("01", "02", "03", "04", "05", "06", "07")
+VERSIONS_FILE = ("templates", "form_versions.json")
 
 
 @dataclass(frozen=True)
 class FormTemplate:
     form: str  # our form number, as in Circular 03/2025 ("01".."07")
     version: str  # stored in prints.template_version
-    effective: date
+    effective: date  # the circular's effective date
     title: str
     legal_ref: str  # the small "Mẫu số …" caption
+    circular: str = ""
 
 
-_TT03 = "Thông tư số 03/2025/TT-VPCP"
-_TT01 = "Thông tư số 01/2018/TT-VPCP"
-
-# Circular 03/2025/TT-VPCP, Annex I, in force since 2025-07-01.
-_V2025 = {
-    "01": "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-    "02": "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-    "03": "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
-    "04": "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ",
-    "05": "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
-    "06": "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
-    "07": "SỔ THEO DÕI HỒ SƠ",
-}
-# Circular 01/2018/TT-VPCP (in force 2019-01-01 … 2025-06-30) for reprints of older
-# dossiers. Its numbering differed; the titles below are ours to map. (unverified)
-_V2018 = {
-    "01": ("01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
-    "02": ("02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
-    "03": ("03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"),
-    "04": ("05", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
-    "05": ("05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"),
-    "06": ("04", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"),
-    "07": ("06", "SỔ THEO DÕI HỒ SƠ"),
-}
-
-TEMPLATES: tuple[FormTemplate, ...] = tuple(
-    [FormTemplate(form, "TT01-2018", date(2019, 1, 1), title, f"Mẫu số {no} – {_TT01}")
-     for form, (no, title) in _V2018.items()]
-    + [FormTemplate(form, "TT03-2025", date(2025, 7, 1), title, f"Mẫu số {form} – {_TT03}")
-       for form, title in _V2025.items()])
+def parse_versions(data: object) -> tuple[FormTemplate, ...]:
+    """Every form of every version in `data` (the JSON file's content); ValueError
+    names what is wrong, so a damaged file fails loudly instead of printing old forms."""
+    if not isinstance(data, dict) or not isinstance(data.get("versions"), list) \
+            or not data["versions"]:
+        raise ValueError("form versions: a non-empty list \"versions\" is required")
+    out: list[FormTemplate] = []
+    seen: dict[str, date] = {}
+    for entry in data["versions"]:
+        try:
+            version, circular = str(entry["version"]), str(entry["circular"])
+            effective = date.fromisoformat(entry["effective"])
+            forms = entry["forms"]
+            missing = [f for f in FORMS if f not in forms]
+            if missing:
+                raise ValueError(f"forms {', '.join(missing)} missing")
+            for form in FORMS:
+                number, title = str(forms[form]["number"]), str(forms[form]["title"])
+                out.append(FormTemplate(form, version, effective, title,
+                                        f"Mẫu số {number} – {circular}", circular))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"form versions: entry {entry!r:.60}: {exc}") from None
+        if version in seen or effective in seen.values():
+            raise ValueError(f"form versions: {version} repeats a version or a date")
+        seen[version] = effective
+    return tuple(out)
 
 
-def template_in_force(form: str, on: date) -> FormTemplate:
-    """The newest version of `form` already in force on `on` (the oldest if none yet)."""
+@lru_cache(maxsize=4)
+def load_versions(path: Path | None = None) -> tuple[FormTemplate, ...]:
+    path = path or resource_path(*VERSIONS_FILE)
+    return parse_versions(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def template_in_force(form: str, on: date,
+                      versions: tuple[FormTemplate, ...] | None = None) -> FormTemplate:
+    """The newest version of `form` whose circular is in force on `on` (the oldest
+    known when `on` precedes them all)."""
     if form not in FORMS:
         raise ValueError(f"unknown form {form!r}")
-    versions = sorted((t for t in TEMPLATES if t.form == form), key=lambda t: t.effective)
-    chosen = versions[0]
-    for template in versions:
+    candidates = sorted((t for t in versions or load_versions() if t.form == form),
+                        key=lambda t: t.effective)
+    chosen = candidates[0]
+    for template in candidates:
         if template.effective <= on:
             chosen = template
     return chosen
 
 
 def template_by_version(form: str, version: str) -> FormTemplate:
-    for template in TEMPLATES:
+    for template in load_versions():
         if template.form == form and template.version == version:
             return template
     raise ValueError(f"no version {version!r} of form {form!r}")

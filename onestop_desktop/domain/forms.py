@@ -19,7 +19,7 @@ FORM_NAMES = {
     "01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
     "02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
     "03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
-    "04": "Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+    "04": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
     "05": "Thông báo dừng giải quyết hồ sơ",
     "06": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "07": "Sổ theo dõi hồ sơ",

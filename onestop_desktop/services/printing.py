@@ -25,7 +25,6 @@ from pathlib import Path
 
 from ..documents import (
     FormContext,
-    LedgerEntry,
     render_form,
     render_ledger,
     template_by_version,
@@ -43,6 +42,7 @@ from ..domain.forms import (
     FormNotAllowed,
     ReprintDiffers,
 )
+from ..domain.ledger import LedgerPlace, book_label, ledger_year, year_start
 from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
 from ..store.models import DossierRow
@@ -158,7 +158,8 @@ def _name_officer(session, details: dict, username: str) -> None:
 
 
 # Filled in by the first print rather than typed: not compared on a reprint.
-_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone", "previous_due_at", "fees")
+_ISSUED_KEYS = ("issued_at", "officer_name", "officer_phone", "previous_due_at", "fees",
+                "ledger")
 
 
 def _differing(given: dict, stored: dict) -> list[str]:
@@ -218,9 +219,20 @@ def _compose(session, form: str, code: str, *, size: str, actor: str, details: d
         # issued.
         on = dossier.received_at if form == "01" else now
         template = template_in_force(form, on.astimezone(LOCAL_TZ).date())
+    if form == "01" and "ledger" not in stored:
+        # Where the dossier stands in the ledger book; a receipt first printed before
+        # the line existed gets it on a reprint (the place never changes).
+        stored["ledger"] = _ledger_place(session, dossier.id, dossier.received_at,
+                                         config.desk).to_dict()
     ctx = FormContext(dossier=dossier, config=config, template=template, printed_at=now,
                       size=size, copy_no=copy_no, details=stored)
     return _Composed(dossier.id, ctx, stored)
+
+
+def _ledger_place(session, dossier_id: str, received_at: datetime, desk: int) -> LedgerPlace:
+    year = ledger_year(received_at)
+    return LedgerPlace(book_label(desk, year),
+                       print_repo.ledger_number(session, dossier_id, year_start(year)))
 
 
 def _check_form(form: str, size: str) -> None:
@@ -333,9 +345,9 @@ def _render_ledger(store: Store, date_from: date, date_to: date, *, size: str,
         config = settings_repo.load_desk_config(session)
         if config is None:
             raise DeskNotConfigured()
-        entries = [LedgerEntry(dossier_repo.to_dossier(d), d.returned_at,
-                               r.recipient_name if r is not None else "")
-                   for d, r in print_repo.ledger_rows(session, start, end)]
+        entries = print_repo.ledger_entries(session, start, end,
+                                            book_start=year_start(date_from.year),
+                                            next_book=year_start(date_to.year))
         copy_no = len(print_repo.ledger_prints(session, date_from.isoformat(),
                                                date_to.isoformat())) + 1
     template = template_in_force("07", now.astimezone(LOCAL_TZ).date())

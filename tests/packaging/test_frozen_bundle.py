@@ -40,6 +40,7 @@ def test_bundle_holds_both_programs_and_the_resources(bundle: Path):
     internal = bundle / "_internal"
     for part in ("resources/catalogue/sample_procedures.json",
                  "resources/calendar/vn_official_days.json",
+                 "resources/templates/form_versions.json",
                  "resources/fonts/LiberationSerif-Regular.ttf", "resources/icons/app.png",
                  "onestop_desktop/store/migrations/env.py"):
         assert (internal / part).is_file(), part
