@@ -14,8 +14,8 @@
         Prints the receipt of CODE to OUT.pdf and kills itself with SIGKILL just before,
         or just after, the PDF is renamed into place.
 
-The rename of a print's temporary file into place is slowed by a few random milliseconds
-on either side (only here, in the test's process) so that random kills land in the
+The rename of a print's temporary file into place is slowed by some random milliseconds
+on either side (20–60 before, up to 30 after) (only here, in the test's process) so that random kills land in the
 moments around it as well as in rendering and intake.
 """
 
@@ -90,13 +90,13 @@ def print_receipt(desk: Desk, code: str) -> None:
 def loop(data_dir: Path, plan_path: Path, seed: int) -> None:
     rng = random.Random(seed)
 
-    def pause(name: str):
+    def pause(name: str, shortest: float, longest: float):
         def run() -> None:
             phase(name)
-            time.sleep(rng.uniform(0, 0.03))
+            time.sleep(rng.uniform(shortest, longest))
         return run
 
-    hook_placement(pause("place"), pause("placed"))
+    hook_placement(pause("place", 0.02, 0.06), pause("placed", 0, 0.03))
     plan = json.loads(plan_path.read_text("utf-8"))
     known: list[str] = list(plan["known"])
     phase("open")
