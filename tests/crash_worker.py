@@ -15,8 +15,8 @@
         or just after, the PDF is renamed into place.
 
 The rename of a print's temporary file into place is slowed by some random milliseconds
-on either side (20–60 before, up to 30 after) (only here, in the test's process) so that random kills land in the
-moments around it as well as in rendering and intake.
+on either side (20-60 before, up to 30 after; only here, in the test's process) so that
+random kills land in the moments around it as well as in rendering and intake.
 """
 
 from __future__ import annotations
