@@ -13,7 +13,7 @@ import pytest
 
 from onestop_desktop.cli import main
 from onestop_desktop.domain.errors import ValidationFailed
-from onestop_desktop.services import printing
+from onestop_desktop.services import print_publication, printing
 from onestop_desktop.services.printing import (
     FormNotAllowed,
     ReprintDiffers,
@@ -21,6 +21,7 @@ from onestop_desktop.services.printing import (
     print_ledger,
     print_receipt,
 )
+from onestop_desktop.store import audit
 from tests.test_documents_pdfcheck import assert_nfc_contains, text
 from tests.test_printing import LATER, NOW, prints_table, take_in
 
@@ -190,7 +191,7 @@ def test_an_unwritable_output_exits_2(store, data_dir, tmp_path, capsys, monkeyp
 
     # Root writes anywhere, so a read-only directory proves nothing here: the
     # temporary file is refused instead, as the OS would for a read-only directory.
-    monkeypatch.setattr(printing.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(print_publication.tempfile, "mkstemp", refuse)
     out = str(tmp_path / "r.pdf")
     assert cli(data_dir, "receipt", dossier.code, "-o", out) == 2
     _assert_refused(capsys, db, "Không ghi được")
@@ -309,7 +310,7 @@ def test_a_failed_record_leaves_no_pdf(store, tmp_path, monkeypatch):
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".print-*")) == []
 
 
-@pytest.mark.parametrize("fail_at", ["record", "after the file is placed"])
+@pytest.mark.parametrize("fail_at", ["record", "placing the file"])
 def test_a_failed_print_gives_back_the_file_that_was_at_its_path(store, tmp_path, monkeypatch,
                                                                  fail_at):
     dossier = take_in(store)
@@ -322,15 +323,8 @@ def test_a_failed_print_gives_back_the_file_that_was_at_its_path(store, tmp_path
 
     if fail_at == "record":
         monkeypatch.setattr(printing.print_repo, "add_print", broken)
-    else:  # as if the commit failed once the new file was in place
-        place = printing._Publication.place
-
-        def place_then_fail(self):
-            place(self)
-            assert self.out_path.read_bytes().startswith(b"%PDF-1")  # the new one
-            broken()
-
-        monkeypatch.setattr(printing._Publication, "place", place_then_fail)
+    else:  # the print committed with its intent, then the rename failed
+        monkeypatch.setattr(print_publication.os, "replace", broken)
     with pytest.raises(RuntimeError):
         print_receipt(store, dossier.code, receipt, actor="canbo1", now=NOW)
     with pytest.raises(RuntimeError):
@@ -340,8 +334,67 @@ def test_a_failed_print_gives_back_the_file_that_was_at_its_path(store, tmp_path
         assert path.read_bytes() == b"%PDF- yesterday's print"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["l.pdf",
                                                                                   "r.pdf"]
-    with store.read() as session:
+    assert prints_table(store) == []  # released: neither print happened
+    with sqlite3.connect(store.path) as raw:
+        assert raw.execute("SELECT count(*) FROM print_intents").fetchone() == (0,)
+    monkeypatch.undo()
+    again = print_receipt(store, dossier.code, receipt, actor="canbo1", now=NOW)
+    assert again.copy_no == 1
+
+
+def test_a_failed_confirmation_keeps_the_pdf_and_the_next_print_counts_it(store, tmp_path,
+                                                                          monkeypatch):
+    dossier = take_in(store)
+    confirm = print_publication.print_repo.confirm
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(print_publication.print_repo, "confirm", broken)
+    with pytest.raises(RuntimeError):
+        print_receipt(store, dossier.code, tmp_path / "r1.pdf", actor="canbo1", now=NOW)
+    assert "BẢN IN LẠI" not in text((tmp_path / "r1.pdf").read_bytes())  # it is in place
+    with store.read() as session:  # recorded, not yet shown as printed
         assert printing.print_repo.prints_of(session, dossier.id) == []
+    assert [r[1] for r in prints_table(store)] == [1]
+    monkeypatch.setattr(print_publication.print_repo, "confirm", confirm)
+    again = print_receipt(store, dossier.code, tmp_path / "r2.pdf", actor="canbo1", now=LATER)
+    assert again.copy_no == 2  # the first counted: never two originals
+    assert_nfc_contains(text((tmp_path / "r2.pdf").read_bytes()), "BẢN IN LẠI – lần 1")
+    with store.read() as session:
+        assert [p.copy_no for p in printing.print_repo.prints_of(session, dossier.id)] == [1, 2]
+        trail = [(a.action, a.detail.get("copy_no"), a.detail.get("recovered"))
+                 for a in audit.trail(session, dossier.id) if a.action.startswith("form.")]
+    assert trail == [("form.printed", 1, True), ("form.reprinted", 2, None)]
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["r1.pdf", "r2.pdf"]
+
+
+def test_a_print_under_way_elsewhere_keeps_its_copy_number(store, data_dir, tmp_path,
+                                                           monkeypatch):
+    """A print between its commit and its rename (another window) is not settled by a
+    print made meanwhile: that one takes the next copy number."""
+    from onestop_desktop.store.database import Store
+
+    dossier = take_in(store)
+    other = Store.open(data_dir)  # the other window
+    replace = os.replace
+    meanwhile = []
+
+    def print_meanwhile(src, dst, *args, **kwargs):
+        if not meanwhile:
+            meanwhile.append("started")
+            meanwhile[0] = print_receipt(other, dossier.code, tmp_path / "b.pdf",
+                                         actor="canbo2", now=LATER)
+        return replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(print_publication.os, "replace", print_meanwhile)
+    mine = print_receipt(store, dossier.code, tmp_path / "a.pdf", actor="canbo1", now=NOW)
+    other.close()
+    assert (mine.copy_no, meanwhile[0].copy_no) == (1, 2)
+    assert "BẢN IN LẠI" not in text((tmp_path / "a.pdf").read_bytes())
+    assert_nfc_contains(text((tmp_path / "b.pdf").read_bytes()), "BẢN IN LẠI – lần 1")
+    assert sorted((r[1], r[2]) for r in prints_table(store)) == [(1, "canbo1"),
+                                                                 (2, "canbo2")]
 
 
 # --- 6. the PDF's mode follows the umask --------------------------------------------

@@ -67,10 +67,17 @@ class Desk:
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:
-        """The desk of `data_dir` (created, migrated); DataDirUnusable when it cannot be."""
+        """The desk of `data_dir` (created, migrated, prints a killed process left half-way
+        settled); DataDirUnusable when it cannot be."""
         path = Path(data_dir)
         try:
-            return cls(Store.open(path, durable=durable), clock)
+            desk = cls(Store.open(path, durable=durable), clock)
+            try:
+                desk.printing.recover()
+            except BaseException:
+                desk.close()
+                raise
+            return desk
         except (OSError, sqlalchemy.exc.OperationalError) as exc:
             orig = getattr(exc, "orig", None)
             reason = os_reason(exc) if isinstance(exc, OSError) else str(orig or exc)

@@ -29,6 +29,13 @@ class Printing:
     def __init__(self, desk: Desk):
         self._desk = desk
 
+    def recover(self) -> None:
+        """Settle the prints a killed process left half-way and remove its temporary
+        files (services/print_publication.py): done when the desk opens."""
+        from ..services import print_publication  # without reportlab: cheap at start
+
+        print_publication.recover(self._desk.store)
+
     def preview_form(self, form: str, code: str, out_path: Path, actor: Officer, *,
                      size: str = "A4", details: dict | None = None) -> PrintResult:
         return _printing().preview_form(self._desk.store, form, code, out_path, size=size,

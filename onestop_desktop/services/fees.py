@@ -269,7 +269,8 @@ def write_day_pdf(store: Store, day: date, out_path: Path, *, officer: str | Non
     from .printing import _write_uncounted
 
     out_path = Path(out_path)
-    _write_uncounted(out_path, _render_day(store, day, officer, now or datetime.now(UTC)))
+    _write_uncounted(store, out_path, _render_day(store, day, officer,
+                                                 now or datetime.now(UTC)))
     return out_path
 
 

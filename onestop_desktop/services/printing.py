@@ -6,19 +6,19 @@ what would be printed now (the copy number it would get, the details given) to a
 that is not recorded: a preview that is only shown counts for nothing.
 
 Forms 01–06 (one page or two): one write transaction per print reads the dossier and
-the earlier prints, renders, writes the file (atomically: temporary file, then
-rename) and only then adds the prints row and the audit row. BEGIN IMMEDIATE
-serialises two windows printing the same form, so copy numbers never repeat.
-The ledger (form 07, possibly many pages) is read in a read transaction and rendered
-outside any transaction; a short write transaction then publishes the file and
-records the print, re-rendering if someone printed the same range meanwhile.
-A failed render, write or record leaves neither a file nor a record.
+the earlier prints, renders, writes the PDF to a temporary file and commits the print
+with its intent; the PDF is then renamed into place and the print confirmed
+(print_publication.py: a kill at any moment leaves neither a PDF without its record nor
+two "originals"). BEGIN IMMEDIATE serialises two windows printing the same form, so copy
+numbers never repeat. The ledger (form 07, possibly many pages) is read in a read
+transaction and rendered outside any transaction; a short write transaction then
+records the print, re-rendering if someone printed the same range meanwhile, and the PDF
+is placed the same way. A failed render, write or record leaves neither a file nor a
+record, and whatever was at the path stays.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -31,7 +31,6 @@ from ..documents import (
     template_in_force,
 )
 from ..documents.layout import SIZES
-from ..domain.appointments import DueChangeReason
 from ..domain.calendar import LOCAL_TZ
 from ..domain.dossier import DossierNotFound
 from ..domain.errors import InvalidInput, OfficerError
@@ -43,12 +42,11 @@ from ..domain.forms import (
     ReprintDiffers,
 )
 from ..domain.ledger import LedgerPlace, book_label, ledger_year, year_start
-from ..store import audit, dossier_repo, print_repo, settings_repo, user_repo
+from ..store import dossier_repo, print_repo, settings_repo, user_repo
 from ..store.database import Store
-from ..store.models import DossierRow
 from . import fees as fee_service
-from .appointments import record_due_change
 from .intake import DeskNotConfigured
+from .print_publication import Publication
 
 
 @dataclass(frozen=True)
@@ -63,81 +61,6 @@ class LedgerBusy(OfficerError):
     def __init__(self):
         super().__init__("Sổ theo dõi hồ sơ cùng khoảng ngày đang được in ở máy khác; "
                          "hãy in lại.")
-
-
-def _umask() -> int:
-    """The process umask. Linux shows it in /proc; elsewhere it can only be read by
-    setting it (briefly process-wide, so that is the fallback)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _stage(out_path: Path, data: bytes) -> Path:
-    """The PDF written and synced to a temporary file beside `out_path`."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            # mkstemp makes 0600; a PDF is readable by whoever the umask lets (the
-            # print spooler, the officer's other accounts), like any file the user saves.
-            os.chmod(tmp, 0o666 & ~_umask())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
-class _Publication:
-    """A PDF put at its path as the last step of the transaction that records its
-    print. If that transaction does not commit, the new PDF goes and whatever the
-    officer had at that path comes back: never a PDF without its record, never an
-    earlier file lost to a failed print."""
-
-    def __init__(self, out_path: Path):
-        self.out_path = out_path
-        self.tmp: Path | None = None
-        self.backup: Path | None = None
-        self.placed = False
-
-    def stage(self, data: bytes) -> None:
-        self.tmp = _stage(self.out_path, data)
-
-    def place(self) -> None:
-        """Call inside the transaction, after the records are flushed."""
-        if self.out_path.exists():
-            fd, name = tempfile.mkstemp(prefix=".prev-", suffix=".pdf",
-                                        dir=self.out_path.parent)
-            os.close(fd)
-            os.replace(self.out_path, name)
-            self.backup = Path(name)
-        os.replace(self.tmp, self.out_path)
-        self.tmp, self.placed = None, True
-
-    def __enter__(self) -> _Publication:
-        return self
-
-    def __exit__(self, exc_type, _exc, _tb) -> None:
-        if self.tmp is not None:
-            self.tmp.unlink(missing_ok=True)
-        if exc_type is not None and self.placed:
-            self.out_path.unlink(missing_ok=True)
-        if self.backup is not None:
-            if exc_type is not None:
-                os.replace(self.backup, self.out_path)
-            else:
-                self.backup.unlink(missing_ok=True)
 
 
 def _check_size(size: str) -> None:
@@ -253,37 +176,30 @@ def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str 
     _check_form(form, size)
     now = now or datetime.now(UTC)
     out_path = Path(out_path)
-    with _Publication(out_path) as publication, store.transaction() as session:
-        composed = _compose(session, form, code, size=size, actor=actor, details=details,
-                            now=now)
-        ctx = composed.ctx
-        publication.stage(render_form(ctx))
-        print_repo.add_print(session, dossier_id=composed.dossier_id, form=form,
-                             copy_no=ctx.copy_no, template_version=ctx.template.version,
-                             details=composed.stored, at=now, actor=actor)
-        if form == "04" and ctx.copy_no == 1:
-            # The new date is the dossier's appointment from now on (DOMAIN.md).
-            record_due_change(session, session.get(DossierRow, composed.dossier_id),
-                              datetime.fromisoformat(composed.stored["new_due_at"]),
-                              reason=DueChangeReason.APOLOGY, actor=actor, now=now,
-                              note=str(composed.stored.get("reason", "")))
-        audit.record(session, actor,
-                     "form.printed" if ctx.copy_no == 1 else "form.reprinted",
-                     composed.dossier_id, {"form": form, "copy_no": ctx.copy_no,
-                                           "size": size}, now=now)
-        session.flush()
+    with Publication(store, out_path) as publication:
+        with store.transaction() as session:
+            publication.settle(session)
+            composed = _compose(session, form, code, size=size, actor=actor,
+                                details=details, now=now)
+            ctx = composed.ctx
+            publication.stage(render_form(ctx))
+            row = print_repo.add_print(session, dossier_id=composed.dossier_id, form=form,
+                                       copy_no=ctx.copy_no,
+                                       template_version=ctx.template.version,
+                                       details=composed.stored, at=now, actor=actor)
+            # Its audit row (and form 04's new appointment) come with the confirmation.
+            publication.claim(session, row,
+                              "form.printed" if ctx.copy_no == 1 else "form.reprinted",
+                              {"form": form, "copy_no": ctx.copy_no, "size": size})
         publication.place()
     return PrintResult(out_path, form, ctx.copy_no, ctx.copy_no > 1)
 
 
-def _write_uncounted(out_path: Path, data: bytes) -> None:
+def _write_uncounted(store: Store, out_path: Path, data: bytes) -> None:
     """A preview's PDF, written whole or not at all (nothing is recorded for it)."""
-    staged = _stage(out_path, data)
-    try:
-        os.replace(staged, out_path)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
+    with Publication(store, out_path) as publication:
+        publication.stage(data)
+        publication.put()
 
 
 def preview_form(store: Store, form: str, code: str, out_path: Path, *, size: str = "A4",
@@ -299,7 +215,7 @@ def preview_form(store: Store, form: str, code: str, out_path: Path, *, size: st
     with store.read() as session:
         composed = _compose(session, form, code, size=size, actor=actor, details=details,
                             now=now)
-    _write_uncounted(out_path, render_form(composed.ctx))
+    _write_uncounted(store, out_path, render_form(composed.ctx))
     copy_no = composed.ctx.copy_no
     return PrintResult(out_path, form, copy_no, copy_no > 1)
 
@@ -366,17 +282,18 @@ def print_ledger(store: Store, date_from: date, date_to: date, out_path: Path, *
     for _attempt in range(_LEDGER_ATTEMPTS):
         pdf, copy_no, count, version = _render_ledger(store, date_from, date_to, size=size,
                                                       now=now)
-        with _Publication(out_path) as publication, store.transaction() as session:
-            if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
-                continue  # printed elsewhere meanwhile: render again with the next copy
-            publication.stage(pdf)
-            print_repo.add_print(session, dossier_id=None, form="07", copy_no=copy_no,
-                                 template_version=version,
-                                 details={"from": first_day, "to": last_day,
-                                          "count": count}, at=now, actor=actor)
-            audit.record(session, actor, "ledger.printed", None,
-                         {"from": first_day, "to": last_day, "copy_no": copy_no}, now=now)
-            session.flush()
+        with Publication(store, out_path) as publication:
+            with store.transaction() as session:
+                publication.settle(session)
+                if len(print_repo.ledger_prints(session, first_day, last_day)) + 1 != copy_no:
+                    continue  # printed elsewhere meanwhile: render again with the next copy
+                publication.stage(pdf)
+                row = print_repo.add_print(session, dossier_id=None, form="07",
+                                           copy_no=copy_no, template_version=version,
+                                           details={"from": first_day, "to": last_day,
+                                                    "count": count}, at=now, actor=actor)
+                publication.claim(session, row, "ledger.printed",
+                                  {"from": first_day, "to": last_day, "copy_no": copy_no})
             publication.place()
         return out_path
     raise LedgerBusy()
@@ -390,5 +307,5 @@ def preview_ledger(store: Store, date_from: date, date_to: date, out_path: Path,
     out_path = Path(out_path)
     pdf, copy_no, _count, _version = _render_ledger(store, date_from, date_to, size=size,
                                                     now=now)
-    _write_uncounted(out_path, pdf)
+    _write_uncounted(store, out_path, pdf)
     return PrintResult(out_path, "07", copy_no, copy_no > 1)

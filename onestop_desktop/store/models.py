@@ -271,6 +271,26 @@ class PrintRow(Base):
     actor: Mapped[str] = mapped_column(String(64))
 
 
+class PrintIntentRow(Base):
+    """A print whose PDF is not yet known to be in place (services/print_publication.py).
+
+    The prints row and this one commit before the file is moved to its path; once it is
+    there this row goes (the print is confirmed). If the printing process died meanwhile,
+    the next print or the next open confirms the print when its file is at `path` with
+    `digest`, and otherwise releases it (both rows go, the copy number is free again)."""
+
+    __tablename__ = "print_intents"
+    print_id: Mapped[int] = mapped_column(ForeignKey("prints.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    path: Mapped[str] = mapped_column(Text)  # where the PDF goes
+    staged: Mapped[str] = mapped_column(Text)  # the temporary it is written to first
+    digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the PDF
+    token: Mapped[str] = mapped_column(String(32))  # the printing process's lock
+    # The audit row written when the print is confirmed.
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict] = mapped_column(JsonText, default=dict)
+
+
 class UserRow(Base):
     """A local officer account; the password is stored only as an argon2id hash."""
 

@@ -1,16 +1,19 @@
-"""Printed forms: each print is a row (copy 1 = first print, then reprints)."""
+"""Printed forms: each print is a row (copy 1 = first print, then reprints).
+
+A print still carrying its intent (PrintIntentRow) holds its copy number, so no other
+print takes it, but is not shown as printed until it is confirmed."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, text, true, tuple_
+from sqlalchemy import bindparam, delete, exists, func, select, text, true, tuple_
 from sqlalchemy.orm import Session
 
 from ..domain.ledger import Handover, LedgerEntry
 from ..domain.returns import Timing
 from ..domain.status import Status
-from .models import DossierReturnRow, DossierRow, PrintRow
+from .models import DossierReturnRow, DossierRow, PrintIntentRow, PrintRow
 from .types import UtcDateTime
 
 
@@ -35,8 +38,46 @@ def add_print(session: Session, *, dossier_id: str | None, form: str, copy_no: i
     return row
 
 
+def add_intent(session: Session, print_row: PrintRow, *, path: str, staged: str, digest: str,
+               token: str, action: str, detail: dict) -> PrintIntentRow:
+    session.flush()  # the print's id
+    row = PrintIntentRow(print_id=print_row.id, path=path, staged=staged, digest=digest,
+                         token=token, action=action, detail=detail)
+    session.add(row)
+    return row
+
+
+def has_intents(session: Session) -> bool:
+    return session.scalar(select(exists().select_from(PrintIntentRow))) or False
+
+
+def intents(session: Session) -> list[tuple[PrintIntentRow, PrintRow]]:
+    """Prints not yet confirmed, oldest first, with their intent."""
+    stmt = (select(PrintIntentRow, PrintRow).join(PrintRow,
+                                                  PrintRow.id == PrintIntentRow.print_id)
+            .order_by(PrintRow.id))
+    return [(i, p) for i, p in session.execute(stmt)]
+
+
+def intent_of(session: Session, print_id: int) -> PrintIntentRow | None:
+    return session.get(PrintIntentRow, print_id)
+
+
+def confirm(session: Session, print_id: int) -> None:
+    """The print's file is in place: it is a print like any other from now on."""
+    session.execute(delete(PrintIntentRow).where(PrintIntentRow.print_id == print_id))
+
+
+def release(session: Session, print_id: int) -> None:
+    """The print's file never reached its place: the print did not happen."""
+    session.execute(delete(PrintIntentRow).where(PrintIntentRow.print_id == print_id))
+    session.execute(delete(PrintRow).where(PrintRow.id == print_id))
+
+
 def prints_of(session: Session, dossier_id: str, form: str | None = None) -> list[PrintRow]:
-    stmt = select(PrintRow).where(PrintRow.dossier_id == dossier_id)
+    """The dossier's confirmed prints."""
+    pending = select(PrintIntentRow.print_id).where(PrintIntentRow.print_id == PrintRow.id)
+    stmt = select(PrintRow).where(PrintRow.dossier_id == dossier_id, ~pending.exists())
     if form is not None:
         stmt = stmt.where(PrintRow.form == form)
     return list(session.scalars(stmt.order_by(PrintRow.id)))
