@@ -104,8 +104,10 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
         return _error(422, "invalid_request", "Yêu cầu không đúng định dạng của giao thức.",
                       detail=detail)
 
-    def check_protocol(version: Annotated[str | None, Header(alias=p.PROTOCOL_HEADER)] = None
-                       ) -> None:
+    def check_protocol(version: Annotated[str | None, Header(
+            alias=p.PROTOCOL_HEADER, json_schema_extra={"enum": [str(p.PROTOCOL_VERSION)]},
+            description="The protocol the desk speaks; another is answered 400 "
+                        "(`protocol_mismatch`).")] = None) -> None:
         if version is not None and version != str(p.PROTOCOL_VERSION):
             raise HTTPException(400, {"error": "protocol_mismatch",
                                       "message": f"Máy chủ dùng giao thức {p.PROTOCOL_VERSION}, "
@@ -125,10 +127,22 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                                       "message": "Thiếu mã thiết bị (Bearer token)."})
         return found
 
-    Dev = Annotated[Device, Depends(device)]
-    checks = [Depends(check_protocol)]
+    def only_query(*names: str):
+        """A query parameter the route does not take is refused, not ignored: the
+        request is not what the client thinks it asks."""
+        def check(request: Request) -> None:
+            unknown = sorted(set(request.query_params) - set(names))
+            if unknown:
+                raise RequestValidationError([
+                    {"loc": ("query", name[:40]), "msg": "Unknown query parameter"}
+                    for name in unknown[:10]])
+        return Depends(check)
 
-    @app.get("/v1/health", response_model=p.Health)
+    Dev = Annotated[Device, Depends(device)]
+    checks = [Depends(check_protocol), only_query()]
+
+    @app.get("/v1/health", response_model=p.Health, dependencies=[only_query()],
+             responses=_errors(422))
     def health() -> p.Health:
         return p.Health(server_time=_now())
 
@@ -149,7 +163,8 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
         reply = p.PushResponse(server_time=_now(), results=results)
         return Response(reply.model_dump_json(), media_type="application/json")
 
-    @app.get("/v1/changes", response_model=p.PullResponse, dependencies=checks,
+    @app.get("/v1/changes", response_model=p.PullResponse,
+             dependencies=[Depends(check_protocol), only_query("since", "limit")],
              responses=_errors(400, 401, 422))
     def changes(dev: Dev, since: Annotated[int, Query(ge=0, le=bounds.MAX_CURSOR)] = 0,
                 limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = 200) -> p.PullResponse:

@@ -224,6 +224,10 @@ def _apply_all(session: Session, device: Device, events: list[p.PushEvent], now:
 def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Known,
                  writes: _Writes) -> str:
     payload_json = p.canonical_json(event.payload)
+    if len(payload_json) > bounds.MAX_EVENT_PAYLOAD_BYTES // 4 and \
+            len(payload_json.encode("utf-8")) > bounds.MAX_EVENT_PAYLOAD_BYTES:
+        raise _rejected("payload_too_large",
+                        f"Nội dung sự kiện vượt quá {bounds.MAX_EVENT_PAYLOAD_BYTES} byte.")
     content_hash = event.content_hash(payload_json)
     seen = known.events.get(event.event_id)
     if seen is not None:
