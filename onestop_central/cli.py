@@ -1,7 +1,8 @@
 """`onestop-central`: serve, devices, stats and back-office actions.
 
-Every subcommand takes `--db URL` (default: onestop-central.sqlite3 in the
-current directory; `postgresql://user:pass@host/db` for PostgreSQL).
+Every subcommand takes `--db URL` (default: $ONESTOP_CENTRAL_DB, else
+onestop-central.sqlite3 in the current directory; `postgresql://user:pass@host/db`
+for PostgreSQL).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,9 +18,15 @@ from . import service
 from .db import Database, default_url
 from .limits import Limits
 
+DB_ENV = "ONESTOP_CENTRAL_DB"  # the database URL, kept out of the process list
+
+
+def _url(args) -> str:
+    return args.db or os.environ.get(DB_ENV) or default_url()
+
 
 def _db(args) -> Database:
-    return Database(args.db or default_url())
+    return Database(_url(args))
 
 
 def _limits(args) -> Limits:
@@ -34,15 +42,15 @@ def cmd_serve(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     # Migrated once here, before any worker starts (workers open it without migrating).
-    Database(args.db or default_url()).close()
+    Database(_url(args)).close()
     _raise_file_limit(limits)
     from .server import run_worker, run_workers
 
     if args.workers > 1:
-        run_workers(args.db or default_url(), limits, args.workers, host=args.host,
+        run_workers(_url(args), limits, args.workers, host=args.host,
                     port=args.port, log_level=args.log_level)
     else:
-        run_worker(args.db or default_url(), limits, host=args.host, port=args.port,
+        run_worker(_url(args), limits, host=args.host, port=args.port,
                    log_level=args.log_level)
     return 0
 
@@ -153,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onestop-central",
                                      description="Reference central server for onestop-desktop.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database URL (default: sqlite file in the current dir)")
+    common.add_argument("--db", help=f"database URL (default: ${DB_ENV}, else a sqlite file "
+                                     f"in the current dir)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
