@@ -61,7 +61,7 @@ def closed_by_server(sock: socket.socket, within: float) -> bool:
         while sock.recv(65536):
             pass
         return True
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return False
     except ConnectionResetError:
         return True
