@@ -41,6 +41,12 @@ class Limits:
     limit_concurrency: int = 1000
     max_header_bytes: int = 16 * 1024
 
+    @property
+    def max_waiting_connections(self) -> int:
+        """Idle or half-sent connections a worker keeps; past it the oldest is closed
+        (half of the concurrency limit: the other half stays for requests under way)."""
+        return max(self.limit_concurrency // 2, 1)
+
     def __post_init__(self) -> None:
         if self.max_body_bytes < 1024:
             raise ValueError("max_body_bytes must be at least 1024")

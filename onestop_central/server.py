@@ -24,28 +24,47 @@ from onestop_desktop.logs import FORMAT, RedactingFormatter
 from .limits import Limits
 
 log = logging.getLogger(__name__)
+# This process's connections without a request under way, oldest first (a dict keeps
+# insertion order): GuardedH11Protocol._evict_oldest_waiting.
+_WAITING: dict[GuardedH11Protocol, None] = {}
 # `serve --workers N`: the settings every worker process builds its app from.
 WORKER_SETTINGS_ENV = "ONESTOP_CENTRAL_WORKER"
 
 
 class GuardedH11Protocol(H11Protocol):
-    header_timeout_s = Limits.header_timeout_s  # set per server by protocol_for()
+    # Set per server by protocol_for() (per worker process by worker_app()).
+    header_timeout_s = Limits.header_timeout_s
+    max_waiting = Limits().max_waiting_connections
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         self._request_timer: asyncio.TimerHandle | None = None
         super().connection_made(transport)
         self._arm_request_timer()
+        self._evict_oldest_waiting()
 
     def _arm_request_timer(self) -> None:
         self._cancel_request_timer()
         self._waiting_cycle = self.cycle  # a new cycle means the headers arrived
         self._request_timer = self.loop.call_later(self.header_timeout_s,
                                                    self._request_timed_out)
+        _WAITING[self] = None
 
     def _cancel_request_timer(self) -> None:
+        _WAITING.pop(self, None)
         if self._request_timer is not None:
             self._request_timer.cancel()
             self._request_timer = None
+
+    def _evict_oldest_waiting(self) -> None:
+        """Connections without a request under way (idle, or headers half-sent) are
+        capped: past the cap the oldest is closed, so that thousands of them neither
+        use up the file descriptors nor fill the concurrency limit (503) that the
+        requests actually arriving need."""
+        while len(_WAITING) > self.max_waiting:
+            oldest = next(iter(_WAITING))
+            oldest._cancel_request_timer()
+            if not oldest.transport.is_closing():
+                oldest.transport.close()
 
     def _request_timed_out(self) -> None:
         self._request_timer = None
@@ -69,7 +88,8 @@ class GuardedH11Protocol(H11Protocol):
 
 def protocol_for(limits: Limits) -> type[GuardedH11Protocol]:
     return type("GuardedH11Protocol", (GuardedH11Protocol,),
-                {"header_timeout_s": limits.header_timeout_s})
+                {"header_timeout_s": limits.header_timeout_s,
+                 "max_waiting": limits.max_waiting_connections})
 
 
 def uvicorn_options(limits: Limits) -> dict:
@@ -134,6 +154,7 @@ def worker_app():
     settings = json.loads(os.environ[WORKER_SETTINGS_ENV])
     limits = Limits(**settings["limits"])
     GuardedH11Protocol.header_timeout_s = limits.header_timeout_s  # this process's
+    GuardedH11Protocol.max_waiting = limits.max_waiting_connections
     configure_logging(settings.get("log_level", "info"))
     app, _db = _app(settings["db"], limits)
     return app

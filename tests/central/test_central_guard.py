@@ -18,7 +18,9 @@ from onestop_desktop.sync import protocol as p
 from tests.central.live import LiveServer
 from tests.central.payloads import AGENCY, created_event, dossier_payload, push
 
-SMALL = Limits(max_body_bytes=64 * 1024, body_timeout_s=1.0, header_timeout_s=1.0)
+# A concurrency limit of 200: at most 100 idle or half-sent connections are kept.
+SMALL = Limits(max_body_bytes=64 * 1024, body_timeout_s=1.0, header_timeout_s=1.0,
+               limit_concurrency=200)
 
 
 @pytest.fixture
@@ -132,9 +134,10 @@ def test_a_body_that_stalls_is_answered_408(guarded):
 
 
 def test_half_sent_requests_neither_block_others_nor_live_for_ever(guarded, caplog):
-    """500 connections that stop mid-headers or mid-body: a proper request is still
-    answered at once, every half-sent one is closed after its time-out, and the log
-    stays a few lines."""
+    """500 connections that stop mid-headers or mid-body, more than the concurrency
+    limit (200): a proper request is still answered at once (not 503: the oldest
+    waiting connections were closed to make room), every half-sent one is closed by
+    its time-out at the latest, and the log stays a few lines."""
     token = guarded.add_device("Quầy 1", AGENCY, 1)
     caplog.set_level(logging.INFO)
     idle = []
