@@ -1,23 +1,32 @@
 """The HTTP face of the central server (FastAPI); OpenAPI at /openapi.json and /docs.
 
 `create_app(db)` builds the application on an open Database; the protocol
-itself is described in onestop_desktop/sync/protocol.py.
+itself is described in onestop_desktop/sync/protocol.py, what the centre accepts
+of it in limits.py. guard.RequestGuard wraps the whole app: the device token is
+checked and the body's size and pace kept before any route reads a byte. Every
+answer other than a success is a p.ErrorBody, and the OpenAPI document lists each
+one a route gives.
 """
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from onestop_desktop.domain.codes import is_dossier_code
 from onestop_desktop.sync import protocol as p
 
+from . import limits as bounds
 from . import service
 from .db import Database
+from .guard import RequestGuard
+from .limits import Limits
 from .models import Device
 
 
@@ -25,88 +34,129 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-_HTTP_ERRORS = {401: "unauthorized", 403: "forbidden", 404: "not_found",
-                405: "method_not_allowed", 400: "bad_request"}
+_HTTP_ERRORS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                405: "method_not_allowed", 408: "body_timeout", 409: "conflict",
+                413: "body_too_large", 422: "invalid_request"}
+_DESCRIPTIONS = {
+    400: "Protocol version not served (`protocol_mismatch`), or a request HTTP refuses.",
+    401: "No device token, or not a live device's (`unauthorized`).",
+    404: "No such dossier for this device's agency (`not_found`).",
+    408: "The body did not arrive within the server's time-out (`body_timeout`).",
+    409: "The audit chain head disagrees with what the device sent before "
+         "(`audit_diverged`).",
+    413: "The body is larger than the server's limit (`body_too_large`).",
+    422: "The request does not follow the protocol (`invalid_request`, with `detail`).",
+}
 
 
-def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAPI:
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` of a route: each 4xx it gives, with the ErrorBody model."""
+    return {status: {"model": p.ErrorBody, "description": _DESCRIPTIONS[status]}
+            for status in statuses}
+
+
+class DossierReply(BaseModel):
+    """GET /v1/dossiers/{code}: the dossier under the national portal's names."""
+
+    server_time: datetime
+    dossier: dict[str, Any] = Field(
+        description="The national portal's record (schemas/dvcqg_hoso.schema.json).")
+
+
+def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
+               limits: Limits | None = None) -> FastAPI:
     """`clock` stamps every reply's server_time (tests give a skewed one)."""
     _now = clock
+    limits = limits or Limits()
 
-    def _error(status: int, error: str, message: str, detail: list | None = None
-               ) -> JSONResponse:
+    def _error(status: int, error: str, message: str, headers: dict[str, str] | None = None,
+               detail: list | None = None) -> JSONResponse:
         body = p.ErrorBody(error=error, message=message, server_time=_now(),
                            detail=detail or [])
-        return JSONResponse(body.model_dump(mode="json"), status_code=status)
+        return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
     app = FastAPI(title="onestop-central", version=str(p.PROTOCOL_VERSION),
                   description="Reference central server for onestop-desktop desks.")
     app.state.db = db
+    app.state.limits = limits
 
-    @app.middleware("http")
-    async def server_time_header(request: Request, call_next):
-        response = await call_next(request)
-        response.headers[p.SERVER_TIME_HEADER] = _now().isoformat()
-        return response
+    def authenticate(token: str) -> Device | None:
+        with db.read() as session:
+            found = service.authenticate(session, token)
+            if found is not None:
+                session.expunge(found)
+        return found
+
+    app.add_middleware(RequestGuard, limits=limits, authenticate=authenticate,
+                       error=_error, clock=_now)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if isinstance(exc.detail, dict):
-            return _error(exc.status_code, exc.detail["error"], exc.detail["message"])
-        return _error(exc.status_code, _HTTP_ERRORS.get(exc.status_code, "error"), str(exc.detail))
+            return _error(exc.status_code, exc.detail["error"], exc.detail["message"],
+                          exc.headers)
+        return _error(exc.status_code, _HTTP_ERRORS.get(exc.status_code, "error"),
+                      str(exc.detail), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        detail = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))}
+                  for e in exc.errors()]
         return _error(422, "invalid_request", "Yêu cầu không đúng định dạng của giao thức.",
-                      detail)
+                      detail=detail)
 
-    @app.exception_handler(Exception)
-    async def internal_error(_request: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal_error", f"Lỗi máy chủ: {type(exc).__name__}.")
-
-    def check_protocol(version: Annotated[str | None, Header(alias=p.PROTOCOL_HEADER)] = None
-                       ) -> None:
+    def check_protocol(version: Annotated[str | None, Header(
+            alias=p.PROTOCOL_HEADER, json_schema_extra={"enum": [str(p.PROTOCOL_VERSION)]},
+            description="The protocol the desk speaks; another is answered 400 "
+                        "(`protocol_mismatch`).")] = None) -> None:
         if version is not None and version != str(p.PROTOCOL_VERSION):
             raise HTTPException(400, {"error": "protocol_mismatch",
                                       "message": f"Máy chủ dùng giao thức {p.PROTOCOL_VERSION}, "
-                                                 f"quầy gửi {version}."})
+                                                 f"quầy gửi {version[:20]}."})
 
-    def device(authorization: Annotated[str | None, Header()] = None) -> Device:
-        scheme, _, token = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not token:
+    bearer = HTTPBearer(auto_error=False, description="The device token "
+                        "(`onestop-central device add`).")
+
+    def device(request: Request,
+               _token: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+               ) -> Device:
+        # RequestGuard checked the token before anything was read; here it is only
+        # documented (and the device handed over).
+        found = request.scope.get("state", {}).get("device")
+        if found is None:
             raise HTTPException(401, {"error": "unauthorized",
                                       "message": "Thiếu mã thiết bị (Bearer token)."})
-        with db.read() as session:
-            found = service.authenticate(session, token.strip())
-            if found is None:
-                raise HTTPException(401, {
-                    "error": "unauthorized",
-                    "message": "Mã thiết bị không hợp lệ hoặc đã bị thu hồi."})
-            session.expunge(found)
         return found
 
-    Dev = Annotated[Device, Depends(device)]
-    checks = [Depends(check_protocol)]
+    def only_query(*names: str):
+        """A query parameter the route does not take is refused, not ignored: the
+        request is not what the client thinks it asks."""
+        def check(request: Request) -> None:
+            unknown = sorted(set(request.query_params) - set(names))
+            if unknown:
+                raise RequestValidationError([
+                    {"loc": ("query", name[:40]), "msg": "Unknown query parameter"}
+                    for name in unknown[:10]])
+        return Depends(check)
 
-    @app.get("/v1/health", response_model=p.Health)
+    Dev = Annotated[Device, Depends(device)]
+    checks = [Depends(check_protocol), only_query()]
+
+    @app.get("/v1/health", response_model=p.Health, dependencies=[only_query()],
+             responses=_errors(422))
     def health() -> p.Health:
         return p.Health(server_time=_now())
 
     async def push_body(request: Request) -> bytes:
-        return await request.body()
+        return await request.body()  # counted against the limit by RequestGuard
 
     @app.post("/v1/push", response_model=p.PushResponse, dependencies=checks,
-              openapi_extra=_PUSH_REQUEST_BODY)
+              openapi_extra=_PUSH_REQUEST_BODY,
+              responses=_errors(400, 401, 408, 413, 422))
     def push(dev: Dev, raw: Annotated[bytes, Depends(push_body)]) -> Response:
-        # The token is checked before the body is read; the body is parsed and
-        # validated once (pydantic's own JSON parser), the reply serialised once.
-        try:
-            body = p.PushRequest.model_validate_json(raw)
-        except ValidationError as exc:
-            raise RequestValidationError(
-                [dict(e, loc=("body", *e["loc"])) for e in exc.errors(include_url=False)]
-            ) from None
+        # The body is parsed and validated once (pydantic's own JSON parser, the
+        # centre's bounds), the reply serialised once.
+        body = _parse(bounds.PushRequest, raw)
         if body.protocol != p.PROTOCOL_VERSION:
             check_protocol(str(body.protocol))
         with db.transaction() as session:
@@ -114,45 +164,88 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAP
         reply = p.PushResponse(server_time=_now(), results=results)
         return Response(reply.model_dump_json(), media_type="application/json")
 
-    @app.get("/v1/changes", response_model=p.PullResponse, dependencies=checks)
-    def changes(dev: Dev, since: Annotated[int, Query(ge=0)] = 0,
+    @app.get("/v1/changes", response_model=p.PullResponse,
+             dependencies=[Depends(check_protocol), only_query("since", "limit")],
+             responses=_errors(400, 401, 422))
+    def changes(dev: Dev, since: Annotated[int, Query(ge=0, le=bounds.MAX_CURSOR)] = 0,
                 limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_PAGE)] = 200) -> p.PullResponse:
         with db.read() as session:
             items, cursor, has_more = service.changes_since(session, dev, since, limit)
         return p.PullResponse(server_time=_now(), changes=items, cursor=cursor,
                               has_more=has_more)
 
-    @app.get("/v1/dossiers/{code}", dependencies=checks)
-    def dossier(code: str, dev: Dev) -> dict:
+    @app.get("/v1/dossiers/{code}", response_model=DossierReply, dependencies=checks,
+             responses=_errors(400, 401, 404, 422))
+    def dossier(code: Annotated[str, Path(min_length=1, max_length=64)], dev: Dev
+                ) -> DossierReply:
         """The dossier as the national portal (DVCQG) records it (onestop_central/portal.py;
         JSON Schema: onestop_central/schemas/dvcqg_hoso.schema.json)."""
-        with db.read() as session:
-            record = service.portal_record(session, dev, code)
+        record = None
+        if is_dossier_code(code):
+            with db.read() as session:
+                record = service.portal_record(session, dev, code)
         if record is None:
             raise HTTPException(404, {"error": "not_found",
-                                      "message": f"Không có hồ sơ {code}."})
-        return {"server_time": _now().isoformat(), "dossier": record}
+                                      "message": f"Không có hồ sơ {code[:64]}."})
+        return DossierReply(server_time=_now(), dossier=record)
 
-    _document_push_request(app)
+    @app.post("/v1/audit-heads", response_model=p.AuditHeadReply, dependencies=checks,
+              openapi_extra=_AUDIT_HEAD_REQUEST_BODY,
+              responses=_errors(400, 401, 408, 409, 413, 422))
+    def audit_head(dev: Dev, raw: Annotated[bytes, Depends(push_body)]) -> Response:
+        """The head of the desk's audit chain: kept per device, a divergence marked."""
+        head = _parse(bounds.AuditHead, raw)
+        with db.transaction() as session:
+            outcome = service.record_audit_head(session, dev, head, _now())
+        if outcome == service.AUDIT_DIVERGED:
+            return _error(409, "audit_diverged",
+                          f"Chuỗi nhật ký của thiết bị không khớp với lần gửi trước "
+                          f"(số {head.seq}).")
+        reply = p.AuditHeadReply(server_time=_now(), outcome=outcome, seq=head.seq,
+                                 hash=head.hash)
+        return Response(reply.model_dump_json(), media_type="application/json")
+
+    _document_bodies(app)
     return app
 
 
-# /v1/push reads its body itself (above); the document still names its model.
-_PUSH_REQUEST_BODY = {"requestBody": {"required": True, "content": {"application/json": {
-    "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+M = TypeVar("M", bound=BaseModel)
 
 
-def _document_push_request(app: FastAPI) -> None:
-    """Put PushRequest (and the models it uses) into the OpenAPI document's schemas."""
+def _parse(model: type[M], raw: bytes) -> M:
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [dict(e, loc=("body", *e["loc"])) for e in exc.errors(include_url=False,
+                                                                  include_context=False)]
+        ) from None
+
+
+# /v1/push and /v1/audit-heads read their bodies themselves (above, after the guard);
+# the document still names their models.
+def _body(model: str) -> dict:
+    return {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": f"#/components/schemas/{model}"}}}}}
+
+
+_PUSH_REQUEST_BODY = _body("PushRequest")
+_AUDIT_HEAD_REQUEST_BODY = _body("AuditHead")
+
+
+def _document_bodies(app: FastAPI) -> None:
+    """Put the request models (and the models they use) into the document's schemas."""
     build = app.openapi
 
     def openapi() -> dict:
         if app.openapi_schema is None:
             document = build()
-            schema = p.PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas = document.setdefault("components", {}).setdefault("schemas", {})
-            schemas.update(schema.pop("$defs", {}))
-            schemas["PushRequest"] = schema
+            for name, model in (("PushRequest", bounds.PushRequest),
+                                ("AuditHead", bounds.AuditHead)):
+                schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(schema.pop("$defs", {}))
+                schemas[name] = schema
         return app.openapi_schema
 
     app.openapi = openapi

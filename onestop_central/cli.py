@@ -1,63 +1,106 @@
 """`onestop-central`: serve, devices, stats, back-office actions and the national portal's
 export.
 
-Every subcommand takes `--db URL` (default: onestop-central.sqlite3 in the
-current directory; `postgresql://user:pass@host/db` for PostgreSQL).
+Every subcommand takes `--db URL` (default: $ONESTOP_CENTRAL_DB, else
+onestop-central.sqlite3 in the current directory; `postgresql://user:pass@host/db`
+for PostgreSQL).
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import dataclasses
 import json
-import logging
 import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from onestop_desktop.logs import FORMAT, RedactingFormatter
-
 from . import portal, portal_schema, service
 from .db import Database, default_url
+from .limits import Limits
+
+DB_ENV = "ONESTOP_CENTRAL_DB"  # the database URL, kept out of the process list
+
+
+def _url(args) -> str:
+    return args.db or os.environ.get(DB_ENV) or default_url()
 
 
 def _db(args) -> Database:
-    return Database(args.db or default_url())
+    return Database(_url(args))
+
+
+def _limits(args) -> Limits:
+    return Limits(max_body_bytes=args.max_body_bytes, body_timeout_s=args.body_timeout,
+                  header_timeout_s=args.header_timeout, keep_alive_s=args.keep_alive,
+                  limit_concurrency=args.limit_concurrency)
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
-
-    from .app import create_app
-
-    db = _db(args)
-    # Uvicorn's loggers hand their records to ours (log_config=None): one format, and
-    # the ID numbers and phones a traceback may quote are masked.
-    handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter(FORMAT))
-    logging.basicConfig(level=args.log_level.upper(), handlers=[handler], force=True)
-    app = create_app(db)
-    # What start-up built (modules, the app, its models) lives as long as the server:
-    # frozen out of the collector's sight, the full collections that a push of hundreds
-    # of events sets off walk only what requests made (else some 0.3 s a 10,000 push).
-    gc.collect()
-    gc.freeze()
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                    log_config=None)
-    finally:
-        db.close()
+        limits = _limits(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    # Migrated once here, before any worker starts (workers open it without migrating).
+    Database(_url(args)).close()
+    _raise_file_limit(limits)
+    from .server import run_worker, run_workers
+
+    if args.workers > 1:
+        run_workers(_url(args), limits, args.workers, host=args.host,
+                    port=args.port, log_level=args.log_level)
+    else:
+        run_worker(_url(args), limits, host=args.host, port=args.port,
+                   log_level=args.log_level)
     return 0
 
 
+def _raise_file_limit(limits: Limits) -> None:
+    """Every connection is a file descriptor: take the hard limit the system allows,
+    and say so when it is below what the concurrency limit needs."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            pass
+    if soft != resource.RLIM_INFINITY and soft < limits.limit_concurrency + 64:
+        print(f"warning: {soft} file descriptors for --limit-concurrency "
+              f"{limits.limit_concurrency}; raise LimitNOFILE", file=sys.stderr)
+
+
 def cmd_device_add(args) -> int:
+    return _back_office(
+        args, lambda session: service.add_device(session, args.name, args.agency_code,
+                                                 args.desk, desk_digits=args.desk_digits),
+        lambda token: token)
+
+
+def cmd_audit_heads(args) -> int:
     db = _db(args)
-    with db.transaction() as session:
-        token = service.add_device(session, args.name, args.agency_code, args.desk)
+    with db.read() as session:
+        lines = service.audit_heads(session, args.device)
     db.close()
-    print(token)
+    if args.json:
+        print(json.dumps([dict(dataclasses.asdict(line), at=line.at.isoformat(),
+                               received_at=line.received_at.isoformat()) for line in lines],
+                         ensure_ascii=False))
+        return 0
+    if not lines:
+        print("no audit chain heads" + (f" from {args.device}" if args.device else ""))
+    for line in lines:
+        mark = f"  DIVERGED: {line.reason}" if line.diverged else ""
+        print(f"{line.device} ({line.agency_code}, desk {line.desk})  seq {line.seq}  "
+              f"{line.hash}  at {line.at.isoformat()}  received "
+              f"{line.received_at.isoformat()}{mark}")
     return 0
 
 
@@ -199,13 +242,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onestop-central",
                                      description="Reference central server for onestop-desktop.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database URL (default: sqlite file in the current dir)")
+    common.add_argument("--db", help=f"database URL (default: ${DB_ENV}, else a sqlite file "
+                                     f"in the current dir)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--log-level", default="info")
+    defaults = Limits()
+    serve.add_argument("--workers", type=int, default=1,
+                       help="processes sharing the port (default 1)")
+    serve.add_argument("--max-body-bytes", type=int, default=defaults.max_body_bytes,
+                       help="largest request body; larger is answered 413 "
+                            "(default %(default)s)")
+    serve.add_argument("--body-timeout", type=float, default=defaults.body_timeout_s,
+                       help="seconds for a whole request body to arrive; later is 408 "
+                            "(default %(default)s)")
+    serve.add_argument("--header-timeout", type=float, default=defaults.header_timeout_s,
+                       help="seconds from connecting to a request's complete headers; "
+                            "later closes the connection (default %(default)s)")
+    serve.add_argument("--keep-alive", type=int, default=defaults.keep_alive_s,
+                       help="seconds an idle keep-alive connection stays open "
+                            "(default %(default)s)")
+    serve.add_argument("--limit-concurrency", type=int, default=defaults.limit_concurrency,
+                       help="connections per worker; past it 503 at once "
+                            "(default %(default)s)")
     serve.set_defaults(handler=cmd_serve)
 
     device = sub.add_parser("device", help="desks allowed to sync").add_subparsers(
@@ -214,7 +276,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--agency-code", required=True)
     add.add_argument("--desk", type=int, required=True)
+    add.add_argument("--desk-digits", type=int, choices=(1, 2), default=1,
+                     help="width of the desk number in the daily sequence, as the desks' "
+                          "configuration (default 1)")
     add.set_defaults(handler=cmd_device_add)
+
+    heads = sub.add_parser("audit-heads", parents=[common],
+                           help="the audit chain heads devices sent, divergences marked")
+    heads.add_argument("--device", help="only the device of this name")
+    heads.add_argument("--json", action="store_true")
+    heads.set_defaults(handler=cmd_audit_heads)
 
     stats = sub.add_parser("stats", parents=[common], help="counts as JSON")
     stats.set_defaults(handler=cmd_stats)

@@ -56,6 +56,9 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(100))
     agency_code: Mapped[str] = mapped_column(String(16), index=True)
     desk: Mapped[int] = mapped_column(Integer)
+    # Width of the desk number in the daily sequence (domain.codes.DeskPartition):
+    # the agency's setting, which the desk's own configuration repeats.
+    desk_digits: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -112,3 +115,19 @@ class Change(Base):
     data: Mapped[dict] = mapped_column(JSON)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     __table_args__ = (Index("ix_changes_agency_seq", "agency_code", "seq"),)
+
+
+class AuditHeadRow(Base):
+    """Every audit chain head a device sent; `diverged` marks one that disagreed with
+    the device's earlier heads (its seq went backwards, or its hash changed)."""
+
+    __tablename__ = "audit_heads"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # on the desk
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    diverged: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (Index("ix_audit_heads_device_seq", "device_id", "seq"),)

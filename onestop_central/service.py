@@ -18,6 +18,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from onestop_desktop.domain.codes import DeskPartition, is_agency_code, parse_code
 from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import (
     INITIAL_STATUSES,
@@ -28,9 +29,10 @@ from onestop_desktop.domain.status import (
 from onestop_desktop.domain.versions import parse_version
 from onestop_desktop.sync import protocol as p
 
+from . import limits as bounds
 from . import portal
 from .db import lock_change_log
-from .models import Change, Device, Dossier, Event, StatusHistory
+from .models import AuditHeadRow, Change, Device, Dossier, Event, StatusHistory
 
 
 def utc_now() -> datetime:
@@ -42,12 +44,23 @@ def hash_token(token: str) -> str:
 
 
 def add_device(session: Session, name: str, agency_code: str, desk: int,
-               now: datetime | None = None) -> str:
-    """Register a desk; returns its token, which is shown once and never stored."""
+               now: datetime | None = None, *, desk_digits: int = 1) -> str:
+    """Register a desk; returns its token, which is shown once and never stored.
+
+    The desk may create dossiers only under its agency's code and in its own block
+    of the daily sequence (desk number and width as in its configuration)."""
+    agency_code = agency_code.strip().upper()
+    if not is_agency_code(agency_code):
+        raise BackOfficeError(f"Mã cơ quan không hợp lệ: {agency_code!r} "
+                              f"(dạng 000.00.01.H22).")
+    try:
+        DeskPartition(desk, desk_digits)
+    except ValueError as exc:
+        raise BackOfficeError(f"Số quầy không hợp lệ: {exc}.") from None
     # A fixed prefix: a bare token_urlsafe may start with "-", which a command
     # line (`config set device_token …`) would take for an option.
     token = "osd_" + secrets.token_urlsafe(32)
-    session.add(Device(name=name, agency_code=agency_code.strip().upper(), desk=desk,
+    session.add(Device(name=name, agency_code=agency_code, desk=desk, desk_digits=desk_digits,
                        token_hash=hash_token(token), active=True, created_at=now or utc_now()))
     return token
 
@@ -213,6 +226,10 @@ def _apply_all(session: Session, device: Device, events: list[p.PushEvent], now:
 def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Known,
                  writes: _Writes) -> str:
     payload_json = p.canonical_json(event.payload)
+    if len(payload_json) > bounds.MAX_EVENT_PAYLOAD_BYTES // 4 and \
+            len(payload_json.encode("utf-8")) > bounds.MAX_EVENT_PAYLOAD_BYTES:
+        raise _rejected("payload_too_large",
+                        f"Nội dung sự kiện vượt quá {bounds.MAX_EVENT_PAYLOAD_BYTES} byte.")
     content_hash = event.content_hash(payload_json)
     seen = known.events.get(event.event_id)
     if seen is not None:
@@ -243,11 +260,10 @@ def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Know
 def _create_dossier(device: Device, event: p.PushEvent, payload_json: str, now: datetime,
                     known: _Known, writes: _Writes) -> str:
     try:
-        data = p.DossierPayload.model_validate(event.payload)
+        data = bounds.DossierPayload.model_validate(event.payload)
     except ValidationError as exc:
         raise _rejected("invalid_payload", f"Hồ sơ không hợp lệ: {exc.error_count()} lỗi.") from exc
-    if not data.code.startswith(device.agency_code + "-"):
-        raise _rejected("wrong_agency", "Mã hồ sơ không thuộc cơ quan của quầy này.", 403)
+    _check_code_is_the_desks(device, data.code)
     if event.dossier_id not in (None, data.id):
         raise _rejected("invalid_payload", "Mã định danh hồ sơ không khớp với nội dung.")
     if data.status not in INITIAL_STATUSES:  # a conflict: sending it again will not help
@@ -275,10 +291,33 @@ def _create_dossier(device: Device, event: p.PushEvent, payload_json: str, now: 
     return data.id
 
 
+def _check_code_is_the_desks(device: Device, code: str) -> None:
+    """A new dossier's code: well-formed, of the desk's agency, in the desk's own block
+    of the day's sequence (domain/codes.py). Anything else could take a number that
+    another desk issues: refused for good (sending it again will not help)."""
+    try:
+        parsed = parse_code(code)
+    except ValueError:
+        parsed = None
+    if parsed is None or str(parsed) != code:
+        raise Refusal(p.CONFLICT, 422, "invalid_code",
+                      f"Mã hồ sơ {code!r} không đúng định dạng "
+                      f"<mã cơ quan>-<YYMMDD>-<NNNN>.")
+    if parsed.agency != device.agency_code:
+        raise _rejected("wrong_agency", "Mã hồ sơ không thuộc cơ quan của quầy này.", 403)
+    partition = DeskPartition(device.desk, device.desk_digits)
+    counter = parsed.number % (partition.capacity + 1)  # 0 is never issued
+    if parsed.desk(partition.desk_digits) != partition.desk or counter == 0:
+        first, last = partition.number(1), partition.number(partition.capacity)
+        raise Refusal(p.CONFLICT, 403, "wrong_desk",
+                      f"Mã hồ sơ {code} không thuộc dãy số của quầy {partition.desk} "
+                      f"(chỉ {first:04d}–{last:04d} mỗi ngày).")
+
+
 def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
                              writes: _Writes) -> str:
     try:
-        change = p.StatusEventPayload.model_validate(event.payload)
+        change = bounds.StatusEventPayload.model_validate(event.payload)
     except ValidationError as exc:
         raise _rejected("invalid_payload",
                         f"Thay đổi trạng thái không hợp lệ: {exc.error_count()} lỗi.") from exc
@@ -309,7 +348,7 @@ def _fee_event(device: Device, event: p.PushEvent, known: _Known) -> str:
     """Money of a dossier (a collection, a refund, an exemption): stored as the dossier's
     event, the dossier itself unchanged."""
     try:
-        fee = p.FeeEventPayload.model_validate(event.payload)
+        fee = bounds.FeeEventPayload.model_validate(event.payload)
     except ValidationError as exc:
         raise _rejected("invalid_payload",
                         f"Phí, lệ phí không hợp lệ: {exc.error_count()} lỗi.") from exc
@@ -326,7 +365,7 @@ def _due_change_from_desk(device: Device, event: p.PushEvent, known: _Known) -> 
     """A new appointment: kept as the event itself (old and new due time), which the
     portal export reads; the dossier's status is untouched."""
     try:
-        change = p.DueChangePayload.model_validate(event.payload)
+        change = bounds.DueChangePayload.model_validate(event.payload)
     except ValidationError as exc:
         raise _rejected("invalid_payload",
                         f"Thay đổi hẹn trả không hợp lệ: {exc.error_count()} lỗi.") from exc
@@ -432,6 +471,57 @@ def changes_since(session: Session, device: Device, since: int, limit: int
     changes = [p.Change(seq=r.seq, kind=r.kind, at=r.at, dossier_id=r.dossier_id, data=r.data)
                for r in rows]
     return changes, cursor, has_more
+
+
+AUDIT_DIVERGED = "diverged"
+
+
+def record_audit_head(session: Session, device: Device, head: p.AuditHead,
+                      now: datetime | None = None) -> str:
+    """Keep a device's audit chain head: p.AUDIT_RECORDED for a new one, p.AUDIT_KNOWN
+    for one it sent before (the same seq and hash), AUDIT_DIVERGED (stored, marked)
+    when its seq went backwards or its hash differs from the one sent for that seq."""
+    now = now or utc_now()
+    heads = select(AuditHeadRow).where(AuditHeadRow.device_id == device.id,
+                                       AuditHeadRow.diverged.is_(False))
+    same_seq = session.scalar(heads.where(AuditHeadRow.seq == head.seq).limit(1))
+    top = session.scalar(select(func.max(AuditHeadRow.seq)).where(
+        AuditHeadRow.device_id == device.id, AuditHeadRow.diverged.is_(False)))
+    reason = ""
+    if same_seq is not None:
+        if same_seq.hash == head.hash:
+            return p.AUDIT_KNOWN
+        reason = f"seq {head.seq}: hash {same_seq.hash[:12]}… before, {head.hash[:12]}… now"
+    elif top is not None and head.seq < top:
+        reason = f"seq went back from {top} to {head.seq}"
+    session.add(AuditHeadRow(device_id=device.id, seq=head.seq, hash=head.hash, at=head.at,
+                             received_at=now, diverged=bool(reason), reason=reason))
+    return AUDIT_DIVERGED if reason else p.AUDIT_RECORDED
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHeadLine:
+    device: str
+    agency_code: str
+    desk: int
+    seq: int
+    hash: str
+    at: datetime
+    received_at: datetime
+    diverged: bool
+    reason: str
+
+
+def audit_heads(session: Session, device_name: str | None = None) -> list[AuditHeadLine]:
+    """Every head the devices sent (or one device's), by device then arrival."""
+    query = (select(Device.name, Device.agency_code, Device.desk, AuditHeadRow.seq,
+                    AuditHeadRow.hash, AuditHeadRow.at, AuditHeadRow.received_at,
+                    AuditHeadRow.diverged, AuditHeadRow.reason)
+             .join(Device, Device.id == AuditHeadRow.device_id)
+             .order_by(Device.name, Device.id, AuditHeadRow.id))
+    if device_name is not None:
+        query = query.where(Device.name == device_name)
+    return [AuditHeadLine(*row) for row in session.execute(query)]
 
 
 def get_dossier(session: Session, device: Device, code: str) -> Dossier | None:

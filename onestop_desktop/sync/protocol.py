@@ -18,6 +18,11 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
   (DVCQG) record of the dossier}: onestop_central/portal.py maps it, from the dossier's
   payload and everything pushed about it since; its JSON Schema is
   onestop_central/schemas/dvcqg_hoso.schema.json.
+- `POST /v1/audit-heads` AuditHead -> AuditHeadReply: the head of the desk's audit
+  chain (sequence number and hash of its last row). The centre keeps every head a
+  device sends; a head whose seq goes backwards, or whose hash differs from the one
+  sent before for the same seq, is recorded as a divergence and answered 409 with
+  error "audit_diverged".
 - Errors: ErrorBody with a stable `error` code and a human `message`.
 
 The dossier's own fields map one to one onto the national portal's names (PORTAL_FIELDS).
@@ -31,7 +36,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from ..domain.events import (  # noqa: F401 - the event kinds are part of the protocol
     DOSSIER_CREATED,
@@ -182,6 +187,25 @@ class ErrorBody(_Model):
     message: str
     server_time: datetime
     detail: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class AuditHead(_Model):
+    """The head of a desk's audit chain: its last row's sequence number and hash."""
+
+    seq: int = Field(ge=1, le=2**63 - 1)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    at: AwareDatetime  # when the desk read its head
+
+
+AUDIT_RECORDED, AUDIT_KNOWN = "recorded", "known"
+
+
+class AuditHeadReply(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    outcome: Literal["recorded", "known"]  # known: this very head was sent before
+    seq: int
+    hash: str
 
 
 class StatusEventPayload(BaseModel):

@@ -22,15 +22,18 @@ from sqlalchemy import create_engine, text
 
 from onestop_central.app import _utc_now, create_app
 from onestop_central.db import Database, normalise_url
+from onestop_central.limits import Limits
 from onestop_central.models import Base
+from onestop_central.server import uvicorn_config
 
 PG_ENV = "ONESTOP_TEST_PG_URL"
 START_TIMEOUT_S = 15
 
 
 class LiveServer:
-    def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now):
-        self.db_url, self.clock = db_url, clock
+    def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now,
+                 limits: Limits | None = None):
+        self.db_url, self.clock, self.limits = db_url, clock, limits or Limits()
         self.port = 0
         self.db: Database | None = None
         self._server: uvicorn.Server | None = None
@@ -42,8 +45,10 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         self.db = Database(self.db_url)
-        config = uvicorn.Config(create_app(self.db, clock=self.clock), host="127.0.0.1",
-                                port=self.port, log_level="warning", lifespan="off",
+        # The server's own limits and connection handling, as `onestop-central serve`.
+        app = create_app(self.db, clock=self.clock, limits=self.limits)
+        config = uvicorn_config(app, self.limits, host="127.0.0.1", port=self.port,
+                                log_level="warning", lifespan="off",
                                 timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True,
@@ -71,11 +76,11 @@ class LiveServer:
         self.stop()
         self.start()
 
-    def add_device(self, name: str, agency: str, desk: int) -> str:
+    def add_device(self, name: str, agency: str, desk: int, desk_digits: int = 1) -> str:
         from onestop_central import service
 
         with self.db.transaction() as session:
-            return service.add_device(session, name, agency, desk)
+            return service.add_device(session, name, agency, desk, desk_digits=desk_digits)
 
     def stats(self) -> dict[str, int]:
         from onestop_central import service
