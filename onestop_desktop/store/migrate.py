@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,13 @@ def alembic_config(url: str | None = None) -> Config:
 
 def upgrade_to_head(engine: Engine) -> None:
     config = alembic_config()
+    # Most opens find the store up to date: seen in a read (no write lock), so opening a
+    # store never waits for another process's long write.
+    heads = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect().execution_options(onestop_read_only=True) as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current == heads:
+        return
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         before = MigrationContext.configure(connection).get_current_revision()
