@@ -80,8 +80,9 @@ def _umask() -> int:
     return mask
 
 
-def _stage(out_path: Path, data: bytes) -> Path:
-    """The PDF written and synced to a temporary file beside `out_path`."""
+def _stage(out_path: Path, data: bytes, *, private: bool = False) -> Path:
+    """The PDF written and synced to a temporary file beside `out_path`; `private` (a
+    preview: a temporary file the window shows) keeps mkstemp's owner-only mode."""
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=out_path.parent)
     try:
@@ -89,7 +90,7 @@ def _stage(out_path: Path, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if os.name == "posix":
+        if os.name == "posix" and not private:
             # mkstemp makes 0600; a PDF is readable by whoever the umask lets (the
             # print spooler, the officer's other accounts), like any file the user saves.
             os.chmod(tmp, 0o666 & ~_umask())
@@ -265,8 +266,9 @@ def print_form(store: Store, form: str, code: str, out_path: Path, *, size: str 
 
 
 def _write_uncounted(out_path: Path, data: bytes) -> None:
-    """A preview's PDF, written whole or not at all (nothing is recorded for it)."""
-    staged = _stage(out_path, data)
+    """A preview's PDF, written whole or not at all (nothing is recorded for it), for
+    the owner only: it names a citizen and lives in a temporary folder."""
+    staged = _stage(out_path, data, private=True)
     try:
         os.replace(staged, out_path)
     except BaseException:
