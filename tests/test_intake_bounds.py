@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -231,3 +232,19 @@ def test_a_catalogue_file_with_a_duplicate_key_changes_nothing(desk, tmp_path, c
     path.write_text('{"procedures": [], "procedures": []}', encoding="utf-8")
     assert main(["--data-dir", str(desk), "catalogue", "load", str(path)]) == 2
     assert "khóa “procedures” xuất hiện hai lần" in capsys.readouterr().err
+
+
+def test_a_catalogue_file_with_a_misspelt_key_changes_nothing(desk, tmp_path, capsys):
+    bundled = json.loads((Path(__file__).resolve().parents[1] / "resources" / "catalogue" /
+                          "sample_procedures.json").read_text(encoding="utf-8"))
+    path = tmp_path / "cat.json"
+    path.write_text(json.dumps(bundled, ensure_ascii=False), encoding="utf-8")
+    assert main(["--data-dir", str(desk), "catalogue", "load", str(path)]) == 0
+    bundled["procedures"][0]["documents"][0]["orignal"] = 1
+    bundled["procedures"][1]["time_limt"] = {"value": 3, "unit": "day"}
+    path.write_text(json.dumps(bundled, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(desk), "catalogue", "load", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "procedures[0].documents[0].orignal" in err and "có phải “original”?" in err
+    assert "procedures[1].time_limt" in err and "có phải “time_limit”?" in err

@@ -22,7 +22,7 @@ from ..domain.calendar_data import (
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import ValidationFailed, os_reason
-from ..domain.procedure import Catalogue, parse_catalogue
+from ..domain.procedure import Catalogue, catalogue_key_problems, parse_catalogue
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..store import audit, calendar_repo, catalogue_repo, counters, settings_repo
@@ -62,6 +62,7 @@ def read_catalogue_file(path: Path) -> Catalogue:
         raise _bad_file(f"Tệp {path} lồng nhau quá sâu, không phải danh mục thủ tục.") from exc
     except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
         raise _bad_file(f"Tệp {path} có giá trị JSON không dùng được.") from exc
+    catalogue_key_problems(document).raise_if_any()
     return parse_catalogue(document)
 
 
