@@ -44,8 +44,9 @@ class StoreBusy(StoreUnavailable):
     exit_status = 75  # EX_TEMPFAIL: try again later
 
     def __init__(self, seconds: float):
+        waited = f"{seconds:g}".replace(".", ",")  # Vietnamese decimal comma
         super().__init__(f"Kho dữ liệu đang bận: một cửa sổ hay lệnh khác đang ghi và "
-                         f"chưa xong sau {seconds:g} giây chờ. Chưa ghi gì; hãy thử lại "
+                         f"chưa xong sau {waited} giây chờ. Chưa ghi gì; hãy thử lại "
                          f"sau ít phút.")
 
 

@@ -25,9 +25,9 @@ def clean_text(value: str | None) -> str:
 # names that look the same differ.
 _HIDDEN = {
     "Cc": "ký tự điều khiển",
-    "Cf": "ký tự định dạng ẩn (không nhìn thấy hoặc đổi chiều chữ)",
+    "Cf": "ký tự ẩn hoặc đổi chiều chữ",  # short: said on the field's one error line
     "Co": "ký tự dùng riêng",
-    "Cn": "ký tự chưa được định nghĩa trong Unicode",
+    "Cn": "ký tự chưa có trong Unicode",
     "Cs": "ký tự không hợp lệ",
 }
 # Letters and marks that print as nothing (Hangul fillers, the grapheme joiner,
