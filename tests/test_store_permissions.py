@@ -89,3 +89,13 @@ def test_previews_are_owner_only(tmp_path, capsys):
     with Desk.open(data) as desk:
         desk.printing.preview_form("01", code, out, Officer("canbo1", "Cán bộ", "officer"))
     assert out.read_bytes().startswith(b"%PDF") and mode(out) == 0o600
+
+
+def test_a_folder_given_by_mistake_keeps_its_mode(tmp_path):
+    """--data-dir pointed at an existing folder that holds no store (a home folder, a
+    shared one): its mode is not ours to change; the store's files are still 0600."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    Store.open(shared).close()
+    assert mode(shared) == 0o755 and mode(shared / DB_FILENAME) == 0o600

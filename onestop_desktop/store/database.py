@@ -58,11 +58,16 @@ def store_problem(exc: BaseException, path: Path, timeout: float) -> StoreUnavai
 
 def restrict_permissions(data_dir: Path) -> None:
     """The data directory 0700 and the store's files 0600, whatever made them (an older
-    version, a copy). Where the OS has no such modes (Windows) chmod changes nothing."""
+    version, a copy). Where the OS has no such modes (Windows) chmod changes nothing.
+    Only the directory's last part is made 0700 (its parents take the umask)."""
     data_dir = Path(data_dir)
-    data_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    _restrict(data_dir, DIR_MODE)
     db_path = data_dir / DB_FILENAME
+    # A folder the desk did not make and that holds no store yet (a home folder given
+    # by mistake, a shared folder) keeps its mode: only the store's own files are ours.
+    ours = not data_dir.exists() or db_path.exists()
+    data_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if ours:
+        _restrict(data_dir, DIR_MODE)
     if not db_path.exists():  # made 0600 before SQLite makes it (0644 by the umask)
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
     for suffix in STORE_FILES:
