@@ -8,7 +8,9 @@ long digit runs masked to the last three digits.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -52,8 +54,21 @@ class _DeskLogHandler(RotatingFileHandler):
     """
 
     def _open(self):
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+        # Personal data may reach the log (masked, but names are not): owner only.
+        folder = Path(self.baseFilename).parent
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _owner_only(folder, 0o700)
+        stream = super()._open()
+        for file in folder.glob(f"{Path(self.baseFilename).name}*"):  # and older ones
+            _owner_only(file, 0o600)
+        return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full or read-only disk must not print logging's own traceback over the
+        # officer's one-line message; the line still reaches stderr's handler.
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
 
     def shouldRollover(self, record: logging.LogRecord) -> bool:
         return False
@@ -64,6 +79,14 @@ class _DeskLogHandler(RotatingFileHandler):
                 self.doRollover()
         except OSError:
             pass  # absent, or held by another process (Windows): the next start tries
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # a read-only disk: nothing to put right there
 
 
 _installed: list[logging.Handler] = []

@@ -118,13 +118,13 @@ def test_confirmations_are_vietnamese(desk, tmp_path, capsys, monkeypatch):
     catalogue.write_text(json.dumps({"version": "t1", "procedures": [{
         "code": "1.000001", "name": "Thủ tục thử", "time_limit": {"value": 2, "unit": "day"},
         "documents": [{"name": "Đơn", "original": 1}]}]}, ensure_ascii=False), "utf-8")
-    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-quay-1\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-quay-1\ns3cret-token\n"))
     said = []
     for argv in (["init", "--agency-code", AGENCY, "--agency-name", "Trung tâm", "--desk", "1"],
                  ["catalogue", "load", str(catalogue)],
                  ["user", "add", "lan", "--full-name", "Nguyễn Thị Lan", "--password-stdin"],
                  ["config", "set", "server_url", "https://motcua.example.gov.vn"],
-                 ["config", "set", "device_token", "s3cret-token"]):
+                 ["config", "set", "device_token", "--stdin"]):
         assert main(["--data-dir", str(desk), *argv]) == 0, argv
         out, err = capsys.readouterr()
         assert err == "" and not ENGLISH.search(out), (argv, out)

@@ -1,7 +1,8 @@
 """The `onestop-desktop` command: no subcommand opens the window.
 
 Subcommands print human text, or JSON with --json. Invalid input exits with
-status 2, a message on stderr, and nothing written. Each module listed in
+status 2, a message on stderr, and nothing written; a store that is busy (75), on a
+full disk (74) or read-only (77) has its own status (README: exit statuses). Each module listed in
 COMMAND_MODULES adds its subcommands through `register(sub, add)`.
 """
 
@@ -79,9 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
-    except OfficerError as exc:
+    except OfficerError as exc:  # 2, or a busy/full/read-only store's own status
         print(f"Lỗi: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        return exc.exit_status
     except Exception:  # a defect: the traceback goes to the log, the officer is told so
         log.exception("unexpected error in `%s`", " ".join(sys.argv[1:]))
         print("Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy "

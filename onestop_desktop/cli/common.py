@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain import json_input
 from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import OfficerError, os_reason
 from ..domain.officer import Officer
@@ -50,9 +51,11 @@ def read_json_input(source: str) -> object:
     except UnicodeDecodeError as exc:
         raise UsageError(not_utf8(name, exc)) from exc
     try:
-        return json.loads(text)
+        return json_input.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(not_json(name, exc)) from exc
+    except json_input.DuplicateKey as exc:
+        raise UsageError(f"{name}: {exc}.") from exc
     except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
         raise UsageError(f"{name} có giá trị JSON không dùng được "
                          f"(ví dụ một số quá dài).") from exc

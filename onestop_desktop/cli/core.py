@@ -73,8 +73,10 @@ def cmd_catalogue_load(args) -> int:
 
 def cmd_intake(args) -> int:
     data = read_json_input(args.file)
+    # Form 02's or 03's details may come with the intake (README: "The intake JSON").
+    details = data.pop("form_details", None) if isinstance(data, dict) else None
     with open_desk(args) as desk:
-        dossier = desk.dossiers.take_in(data, actor()).value
+        dossier = desk.dossiers.take_in(data, actor(), form_details=details).value
     for warning in dossier.warnings:  # taken in all the same: said, not refused
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     if args.json:

@@ -1,13 +1,16 @@
 """Sync subcommands: `config set|get KEY`, `sync --once [--json]`.
 
 Keys: server_url (kept in the store's settings), device_token (kept in the OS
-keyring where one works, else in an owner-only file in the data directory).
+keyring where one works, else in an owner-only file in the data directory). A value
+given on the command line is visible to the PC's other users (the process list): the
+token is better read from standard input (`--stdin`; typed without echo at a terminal).
 `sync --once` exits 0 when nothing is left to push and nothing is in conflict,
 1 otherwise (the counts say why), 2 when sync is not configured.
 """
 
 from __future__ import annotations
 
+import getpass
 import sys
 import threading
 
@@ -20,20 +23,43 @@ TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
                 "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
 
+TOKEN_ON_COMMAND_LINE = ("Mã thiết bị ghi trên dòng lệnh có thể bị người dùng khác trên "
+                         "máy này nhìn thấy (danh sách tiến trình, lịch sử lệnh): lần sau "
+                         "hãy dùng `config set device_token --stdin`.")
+
+
+def _value(args) -> str:
+    """The value to set: from the command line, or read from standard input (--stdin;
+    at a terminal it is typed without being shown)."""
+    if args.stdin == (args.value is not None):
+        raise UsageError("Ghi giá trị sau tên khóa, hoặc dùng --stdin để đọc từ đầu vào "
+                         "chuẩn (không cả hai).")
+    if not args.stdin:
+        return args.value
+    if sys.stdin is None:
+        raise UsageError("Không có đầu vào chuẩn để đọc giá trị (--stdin).")
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{args.key}: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
 def cmd_config_set(args) -> int:
+    value = _value(args)
     if args.key == "server_url":
         with open_desk(args) as desk:
-            warning = desk.setup.set_server_url(actor(), args.value).value
+            warning = desk.setup.set_server_url(actor(), value).value
             url = desk.setup.server().url
         print(f"Đã lưu địa chỉ máy chủ (server_url): {url}")
         if warning:
             print(f"Cảnh báo: {warning}", file=sys.stderr)
     else:
         try:
-            where = credentials.save_token(data_dir(args.data_dir), args.value)
+            where = credentials.save_token(data_dir(args.data_dir), value)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
         print(f"Đã lưu mã thiết bị (device_token) vào {TOKEN_PLACES[where]}.")
+        if not args.stdin:
+            print(f"Cảnh báo: {TOKEN_ON_COMMAND_LINE}", file=sys.stderr)
     return 0
 
 
@@ -93,7 +119,11 @@ def register(sub, add) -> None:
     p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ) hoặc device_token "
             "(mã thiết bị)", json_flag=False, parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
-    p.add_argument("value", help="giá trị (đặt `--` trước giá trị bắt đầu bằng dấu -)")
+    p.add_argument("value", nargs="?", help="giá trị (đặt `--` trước giá trị bắt đầu bằng "
+                                            "dấu -); mã thiết bị nên đọc bằng --stdin")
+    p.add_argument("--stdin", action="store_true",
+                   help="đọc giá trị từ đầu vào chuẩn (một dòng; gõ ở cửa sổ lệnh thì không "
+                        "hiện ra), không để lộ trên dòng lệnh")
     p = add("get", cmd_config_get, "xem server_url, hoặc device_token đã lưu hay chưa",
             parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần xem")

@@ -20,6 +20,7 @@ can act on are OfficerErrors (domain/errors.py); anything else is a defect.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from pathlib import Path
 import sqlalchemy.exc
 
 from ..domain.config import DeskConfig
-from ..domain.errors import OfficerError, os_reason
+from ..domain.errors import OfficerError, StoreFull, StoreReadOnly, os_reason
 from ..store import settings_repo
 from ..store.database import Store
 
@@ -78,10 +79,14 @@ class Desk:
                 desk.close()
                 raise
             return desk
-        except (OSError, sqlalchemy.exc.OperationalError) as exc:
-            orig = getattr(exc, "orig", None)
-            reason = os_reason(exc) if isinstance(exc, OSError) else str(orig or exc)
-            raise DataDirUnusable(path, reason) from exc
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreFull(path) from exc
+            if exc.errno == errno.EROFS:
+                raise StoreReadOnly(path) from exc
+            raise DataDirUnusable(path, os_reason(exc)) from exc
+        except sqlalchemy.exc.OperationalError as exc:  # not a store: CANTOPEN, NOTADB …
+            raise DataDirUnusable(path, str(getattr(exc, "orig", None) or exc)) from exc
 
     @property
     def store(self) -> Store:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 class OfficerError(Exception):
     """A problem the officer can act on; str() is the Vietnamese message."""
 
+    exit_status = 2  # at the command line: the input is refused (README: exit statuses)
+
 
 class InvalidInput(OfficerError, ValueError):
     """Input the rules refuse (a date that does not exist, a limit out of range …).
@@ -28,6 +30,46 @@ class NotFound(OfficerError, LookupError):
 
 class NotAllowed(OfficerError, PermissionError):
     """The acting officer's role may not do this."""
+
+
+class StoreUnavailable(OfficerError):
+    """The desk's store could not be written (or read) just now; nothing was written.
+    Each kind has its own exit status (sysexits.h), so a script can tell them from
+    refused input and wait, or call someone."""
+
+
+class StoreBusy(StoreUnavailable):
+    """Another window or command held the store's write lock longer than we wait."""
+
+    exit_status = 75  # EX_TEMPFAIL: try again later
+
+    def __init__(self, seconds: float):
+        waited = f"{seconds:g}".replace(".", ",")  # Vietnamese decimal comma
+        super().__init__(f"Kho dữ liệu đang bận: một cửa sổ hay lệnh khác đang ghi và "
+                         f"chưa xong sau {waited} giây chờ. Chưa ghi gì; hãy thử lại "
+                         f"sau ít phút.")
+
+
+class StoreFull(StoreUnavailable):
+    """The disk holding the store is full, or failed a write."""
+
+    exit_status = 74  # EX_IOERR
+
+    def __init__(self, path: object, *, full: bool = True):
+        what = "Ổ đĩa chứa kho dữ liệu đã đầy" if full else "Lỗi ghi ổ đĩa chứa kho dữ liệu"
+        super().__init__(f"{what} ({path}). Chưa ghi gì; hãy giải phóng chỗ trống hoặc "
+                         f"báo quản trị viên rồi thử lại.")
+
+
+class StoreReadOnly(StoreUnavailable):
+    """The store's file, folder or disk cannot be written."""
+
+    exit_status = 77  # EX_NOPERM
+
+    def __init__(self, path: object):
+        super().__init__(f"Kho dữ liệu chỉ cho đọc, không ghi được ({path}). Chưa ghi gì; "
+                         f"hãy kiểm tra quyền ghi của thư mục dữ liệu và ổ đĩa hoặc báo "
+                         f"quản trị viên.")
 
 
 @dataclass(frozen=True)

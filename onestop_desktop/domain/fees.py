@@ -105,6 +105,9 @@ def reason_problem(reason: object, what: str = "Lý do") -> str | None:
     return None
 
 
+FEE_PLAN_KEYS = ("collect", "method", "reason")  # the intake JSON's "fees" object
+
+
 def parse_fee_plan(p: Problems, raw: object, status: Status) -> FeePlan:
     """The intake JSON's `"fees": {"collect": "now" | "at_return" | "exempt",
     "method": "cash" | "transfer", "reason": "…"}`; problems go to `p`.

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from .calendar import LOCAL_TZ
 from .dossier import Dossier
 from .errors import Problems
+from .json_input import unknown_keys
 from .procedure import DocumentSpec
 from .text import clean_text, text_problem
 
@@ -19,6 +20,14 @@ NEEDS_DETAILS = ("02", "03", "04", "05")
 DEFAULT_MISSING_REASON = "Hồ sơ chưa đủ thành phần theo quy định."
 
 _TEXT_KEYS = ("reason", "guide_url", "officer_name", "officer_phone", "note")
+DETAIL_KEYS = (*_TEXT_KEYS, "missing", "new_due_at", "handovers")
+_MISSING_KEYS = ("name", "original", "certified", "photo")
+_HANDOVER_KEYS = ("from", "to", "at", "result", "note")
+# Bounds, as at intake (domain/intake.py): what the forms can print, with room to spare.
+_MAX_LENGTH = {"reason": 2000, "note": 2000, "guide_url": 500, "officer_name": 200,
+               "officer_phone": 30, "from": 500, "to": 500, "result": 20, "name": 500}
+MAX_ROWS = 200  # papers missing, handovers
+MAX_COPIES = 99
 
 # Dates a form or the ledger may speak of. Outside them a date is a typing error, and
 # the far ends (year 1, 9999) overflow when converted between time zones.
@@ -30,7 +39,7 @@ HANDOVER_RESULTS = ("Trước hạn", "Đúng hạn", "Quá hạn")
 
 
 def _count(value: object) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COPIES:
         return None
     return value
 
@@ -66,8 +75,9 @@ def _text(value: object, key: str, problems: Problems) -> str:
     refused, as at intake (they would be stored and printed)."""
     if value is None:
         return ""
-    label = _LABELS.get(key.rsplit(".", 1)[-1], "Nội dung")
-    if problem := text_problem(value, label):
+    name = key.rsplit(".", 1)[-1]
+    label = _LABELS.get(name, "Nội dung")
+    if problem := text_problem(value, label, max_length=_MAX_LENGTH.get(name, 2000)):
         problems.add(key, problem)
         return ""
     return clean_text(value)
@@ -81,6 +91,7 @@ def normalise_details(form: str, details: Mapping[str, object] | None,
     the current one, a handover cannot precede the day of receipt)."""
     raw = dict(details or {})
     problems = Problems()
+    unknown_keys(problems, raw, DETAIL_KEYS, what=f"nội dung mẫu {form}")
     out: dict[str, object] = {}
     for key in _TEXT_KEYS:
         value = _text(raw.get(key), key, problems)
@@ -111,18 +122,24 @@ def _missing(items: object, problems: Problems) -> list[dict]:
     if not isinstance(items, list) or not items:
         problems.add("missing", "Chưa liệt kê giấy tờ cần bổ sung.")
         return []
+    if len(items) > MAX_ROWS:
+        problems.add("missing", f"Danh sách có {len(items)} giấy tờ: tối đa {MAX_ROWS}.")
+        return []
     rows = []
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
             problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
             continue
-        if problem := text_problem(item.get("name"), "Tên giấy tờ"):
+        unknown_keys(problems, item, _MISSING_KEYS, f"missing[{i}]", "giấy tờ cần bổ sung")
+        if problem := text_problem(item.get("name"), "Tên giấy tờ", max_length=_MAX_LENGTH[
+                "name"], visible=True):
             problems.add(f"missing[{i}]", problem)
             continue
         name = clean_text(item.get("name"))
         counts = [_count(item.get(k, 0)) for k in ("original", "certified", "photo")]
         if not name or None in counts:
-            problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên ≥ 0).")
+            problems.add(f"missing[{i}]", "Giấy tờ cần tên và số bản (số nguyên từ 0 đến "
+                                          f"{MAX_COPIES}).")
             continue
         if not any(counts):
             # A paper asked for in no copy at all tells the applicant nothing to bring.
@@ -142,12 +159,17 @@ def _handovers(items: object, received: datetime | None, problems: Problems) -> 
     if not isinstance(items, list):
         problems.add("handovers", "Danh sách giao nhận phải là một danh sách.")
         return []
+    if len(items) > MAX_ROWS:
+        problems.add("handovers", f"Danh sách có {len(items)} lần giao nhận: tối đa "
+                                  f"{MAX_ROWS}.")
+        return []
     rows = []
     for i, item in enumerate(items):
         where = f"handovers[{i}]"
         if not isinstance(item, Mapping):
             problems.add(where, "Mỗi lần giao nhận cần cơ quan nhận (to).")
             continue
+        unknown_keys(problems, item, _HANDOVER_KEYS, where, "lần giao nhận")
         row = {k: _text(item.get(k), f"{where}.{k}", problems)
                for k in ("from", "to", "result", "note")}
         to_reported = any(p.field == f"{where}.to" for p in problems.items)

@@ -21,7 +21,7 @@ from .dossier import (
     Submitter,
 )
 from .errors import Problems
-from .fees import FeePlan, parse_fee_plan
+from .fees import FEE_PLAN_KEYS, FeePlan, parse_fee_plan
 from .identity import (
     IdKind,
     cccd_problem,
@@ -35,12 +35,24 @@ from .identity import (
     normalize_phone,
     phone_problem,
 )
+from .json_input import unknown_keys
 from .procedure import Procedure
 from .status import INITIAL_STATUSES, Status
 from .text import clean_text, text_problem
 
+# Bounds of every field: what a real dossier needs and the forms can print, with room
+# to spare; past them the input is a mistake (or an attack), refused naming the field.
 MAX_SETS = 99
-MAX_TEXT = 500
+MAX_COPIES = 99  # of one paper: originals, certified copies, photocopies each
+MAX_DOCUMENTS = 200  # papers in one dossier (the longest checklists have a few dozen)
+MAX_NAME = 200
+MAX_TEXT = 500  # addresses, the name of a paper
+MAX_NOTE = 2000
+MAX_EMAIL = 254  # RFC 5321's longest forward path, less its angle brackets
+MAX_NUMBER = 30  # an ID number or a phone as typed, spaces and dots included
+MAX_NATIONALITY = 60
+MAX_CODE = 20  # a procedure code (1.000466)
+MAX_NOTIFY = 10
 MAX_AGE_YEARS = 130
 # The code's YYMMDD is read back as 20YY (codes.parse_code), so a receipt
 # before 2000 or from 2100 on would print a code naming the wrong century.
@@ -73,10 +85,21 @@ def _int(value: object) -> int | None:
     return value
 
 
-def _text(p: Problems, raw: dict, key: str, where: str, label: str) -> str | None:
+# The keys the intake JSON knows, object by object (README: "The intake JSON").
+INTAKE_KEYS = ("procedure_code", "applicant", "documents", "sets", "channel", "received_at",
+               "status", "note", "notify", "submitter", "delivery", "fees")
+APPLICANT_KEYS = ("kind", "name", "id_number", "phone", "address", "email", "birth_date",
+                  "gender", "nationality", "organisation_type")
+DOCUMENT_KEYS = ("name", "original", "certified", "photo")
+SUBMITTER_KEYS = ("name", "id_number", "phone", "authorised")
+DELIVERY_KEYS = ("method", "address")
+
+
+def _text(p: Problems, raw: dict, key: str, where: str, label: str, max_length: int, *,
+          visible: bool = False) -> str | None:
     """The cleaned text of raw[key]; None (and a problem) when it is not usable text."""
     value = raw.get(key)
-    if problem := text_problem(value, label):
+    if problem := text_problem(value, label, max_length=max_length, visible=visible):
         p.add(where, problem)
         return None
     return clean_text(value)
@@ -139,6 +162,9 @@ def _nationality(p: Problems, value: object, kind: ApplicantKind) -> str | None:
     if not isinstance(value, str):
         p.add("applicant.nationality", "Quốc tịch phải là mã quốc gia ba chữ cái, ví dụ KOR.")
         return None
+    if problem := text_problem(value, "Quốc tịch", max_length=MAX_NATIONALITY):
+        p.add("applicant.nationality", problem)
+        return None
     code = normalize_nationality(value)
     if kind is ApplicantKind.ORGANISATION:
         p.add("applicant.nationality", "Quốc tịch chỉ ghi cho cá nhân, không ghi cho tổ chức.")
@@ -153,8 +179,8 @@ def _notify(p: Problems, value: object) -> tuple[NoticeChannel, ...]:
     if value is None:
         return ()
     names = [str(c) for c in NoticeChannel]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in names
-                                              for v in value):
+    if not isinstance(value, list) or len(value) > MAX_NOTIFY or not all(
+            isinstance(v, str) and v in names for v in value):
         p.add("notify", f"Kênh nhận thông báo phải là danh sách trong {', '.join(names)}.")
         return ()
     return tuple(NoticeChannel(v) for v in dict.fromkeys(value))
@@ -172,17 +198,19 @@ def _submitter(p: Problems, value: object, kind: ApplicantKind,
     if not isinstance(value, dict):
         p.add("submitter", "Người nộp hồ sơ phải là một đối tượng JSON.")
         return None
-    name = _text(p, value, "name", "submitter.name", "Họ tên người nộp")
+    unknown_keys(p, value, SUBMITTER_KEYS, "submitter")
+    name = _text(p, value, "name", "submitter.name", "Họ tên người nộp", MAX_NAME,
+                 visible=True)
     if name == "":
         p.add("submitter.name", "Chưa nhập họ tên người nộp hồ sơ.")
-    elif name is not None and len(name) > 200:
-        p.add("submitter.name", "Họ tên quá dài (tối đa 200 ký tự).")
-    number = _text(p, value, "id_number", "submitter.id_number", "Số giấy tờ người nộp")
+    number = _text(p, value, "id_number", "submitter.id_number", "Số giấy tờ người nộp",
+                   MAX_NUMBER)
     if number is not None:
         number = normalize_id(number)
         if problem := id_problem(number, "citizen"):
             p.add("submitter.id_number", _of_submitter(problem))
-    phone = _text(p, value, "phone", "submitter.phone", "Số điện thoại người nộp")
+    phone = _text(p, value, "phone", "submitter.phone", "Số điện thoại người nộp",
+                  MAX_NUMBER)
     if phone:
         phone = normalize_phone(phone)
         if problem := phone_problem(phone):
@@ -224,17 +252,17 @@ def _delivery(p: Problems, value: object) -> Delivery:
     if not isinstance(value, dict):
         p.add("delivery", "Cách nhận kết quả phải là một đối tượng JSON.")
         return Delivery()
+    unknown_keys(p, value, DELIVERY_KEYS, "delivery")
     try:
         method = DeliveryMethod(value.get("method", "desk"))
     except ValueError:
         p.add("delivery.method", "Cách nhận kết quả phải là “desk” (tại quầy) hoặc “post” "
                                  "(qua bưu chính công ích).")
         return Delivery()
-    address = _text(p, value, "address", "delivery.address", "Địa chỉ nhận kết quả") or ""
+    address = _text(p, value, "address", "delivery.address", "Địa chỉ nhận kết quả",
+                    MAX_TEXT, visible=True) or ""
     if method is DeliveryMethod.POST and not address:
         p.add("delivery.address", "Chưa nhập địa chỉ nhận qua bưu chính.")
-    elif len(address) > MAX_TEXT:
-        p.add("delivery.address", f"Địa chỉ nhận quá dài (tối đa {MAX_TEXT} ký tự).")
     return Delivery(method, address if method is DeliveryMethod.POST else "")
 
 
@@ -247,7 +275,8 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if not isinstance(data, dict):
         p.add("", "Dữ liệu hồ sơ phải là một đối tượng JSON.")
         p.raise_if_any()
-    code = _text(p, data, "procedure_code", "procedure_code", "Mã thủ tục")
+    unknown_keys(p, data, INTAKE_KEYS)
+    code = _text(p, data, "procedure_code", "procedure_code", "Mã thủ tục", MAX_CODE)
     procedure = find_procedure(code) if code else None
     if code == "":
         p.add("procedure_code", "Chưa chọn thủ tục hành chính.")
@@ -258,20 +287,19 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if not isinstance(raw, dict):
         p.add("applicant", "Thiếu thông tin người nộp hồ sơ.")
         raw = {}
+    unknown_keys(p, raw, APPLICANT_KEYS, "applicant")
     kind_name = raw.get("kind", "citizen")
     kind = ApplicantKind.CITIZEN
     if kind_name not in ("citizen", "organisation"):
         p.add("applicant.kind", "Loại đối tượng phải là “citizen” hoặc “organisation”.")
     else:
         kind = ApplicantKind.from_name(kind_name)
-    name = _text(p, raw, "name", "applicant.name", "Họ tên")
+    name = _text(p, raw, "name", "applicant.name", "Họ tên", MAX_NAME, visible=True)
     if name == "":
         p.add("applicant.name", "Chưa nhập họ tên người nộp.")
-    elif name is not None and len(name) > 200:
-        p.add("applicant.name", "Họ tên quá dài (tối đa 200 ký tự).")
     nationality = _nationality(p, raw.get("nationality"), kind)
     organisation_type = _organisation_type(p, raw.get("organisation_type"), kind)
-    id_number = _text(p, raw, "id_number", "applicant.id_number", "Số giấy tờ")
+    id_number = _text(p, raw, "id_number", "applicant.id_number", "Số giấy tờ", MAX_NUMBER)
     warnings: list[str] = []
     if id_number is not None:
         id_number = normalize_id(id_number)
@@ -283,7 +311,7 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
         if kind is ApplicantKind.CITIZEN and nationality is not None:
             nationality = implied_nationality(id_number, nationality)
     notify = _notify(p, data.get("notify"))
-    phone = _text(p, raw, "phone", "applicant.phone", "Số điện thoại")
+    phone = _text(p, raw, "phone", "applicant.phone", "Số điện thoại", MAX_NUMBER)
     if phone is not None:
         phone = normalize_phone(phone)
         # Optional (many elderly citizens have none), unless notices by phone are asked for.
@@ -293,12 +321,10 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
                                      f"{', '.join(by_phone)}.")
         elif phone and (problem := phone_problem(phone)):
             p.add("applicant.phone", problem)
-    address = _text(p, raw, "address", "applicant.address", "Địa chỉ")
+    address = _text(p, raw, "address", "applicant.address", "Địa chỉ", MAX_TEXT, visible=True)
     if address == "":
         p.add("applicant.address", "Chưa nhập địa chỉ.")
-    elif address is not None and len(address) > MAX_TEXT:
-        p.add("applicant.address", f"Địa chỉ quá dài (tối đa {MAX_TEXT} ký tự).")
-    email = _text(p, raw, "email", "applicant.email", "Email")
+    email = _text(p, raw, "email", "applicant.email", "Email", MAX_EMAIL)
     if email and (problem := email_problem(email)):
         p.add("applicant.email", problem)
     elif email == "" and NoticeChannel.EMAIL in notify:
@@ -319,24 +345,26 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
         documents = list(procedure.documents) if procedure else []
     elif not isinstance(raw_docs, list):
         p.add("documents", "Thành phần hồ sơ phải là một danh sách.")
+    elif len(raw_docs) > MAX_DOCUMENTS:
+        p.add("documents", f"Thành phần hồ sơ có {len(raw_docs)} giấy tờ: "
+                           f"tối đa {MAX_DOCUMENTS}.")
     else:
         for index, entry in enumerate(raw_docs):
             where = f"documents[{index}]"
             if not isinstance(entry, dict):
                 p.add(where, "Giấy tờ phải có tên.")
                 continue
-            doc_name = _text(p, entry, "name", where, "Tên giấy tờ")
+            unknown_keys(p, entry, DOCUMENT_KEYS, where)
+            doc_name = _text(p, entry, "name", where, "Tên giấy tờ", MAX_TEXT, visible=True)
             if doc_name is None:
                 continue
             if not doc_name:
                 p.add(where, "Giấy tờ phải có tên.")
                 continue
-            if len(doc_name) > MAX_TEXT:
-                p.add(where, f"Tên giấy tờ quá dài (tối đa {MAX_TEXT} ký tự).")
-                continue
             counts = [_int(entry.get(k, 0)) for k in ("original", "certified", "photo")]
-            if any(c is None or c < 0 or c > 99 for c in counts):
-                p.add(where, "Số bản chính/chứng thực/photo phải là số nguyên từ 0 đến 99.")
+            if any(c is None or c < 0 or c > MAX_COPIES for c in counts):
+                p.add(where, f"Số bản chính/chứng thực/photo phải là số nguyên từ 0 đến "
+                             f"{MAX_COPIES}.")
                 continue
             if sum(counts) == 0:
                 p.add(where, "Giấy tờ phải có ít nhất một bản.")
@@ -376,11 +404,12 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     submitter = _submitter(p, data.get("submitter"), kind, channel)
     delivery = _delivery(p, data.get("delivery"))
 
-    note = _text(p, data, "note", "note", "Ghi chú") or ""
-    if len(note) > 2000:
-        p.add("note", "Ghi chú quá dài (tối đa 2000 ký tự).")
+    note = _text(p, data, "note", "note", "Ghi chú", MAX_NOTE) or ""
 
-    fees = parse_fee_plan(p, data.get("fees"), status)
+    raw_fees = data.get("fees")
+    if isinstance(raw_fees, dict):
+        unknown_keys(p, raw_fees, FEE_PLAN_KEYS, "fees")
+    fees = parse_fee_plan(p, raw_fees, status)
 
     p.raise_if_any()
     assert procedure is not None

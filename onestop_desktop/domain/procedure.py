@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from .calendar import MAX_LIMIT_DAYS, MAX_LIMIT_HOURS, TimeUnit
 from .errors import Problems, ValidationFailed
+from .json_input import unknown_keys
 from .text import clean_text, fold, text_problem
 
 PROCEDURE_CODE = re.compile(r"^\d\.\d{6}$")
@@ -236,6 +237,40 @@ def parse_procedure(entry: object) -> Procedure:
         )
     except ValueError as exc:
         raise ValueError(f"thủ tục {code}: {exc}") from None
+
+
+CATALOGUE_KEYS = ("format", "version", "sample", "description", "procedures")
+PROCEDURE_KEYS = ("code", "name", "field", "agency", "time_limit", "fees", "documents",
+                  "result", "level", "legal_basis", "source", "field_code")
+_PART_KEYS = {"documents": ("name", "original", "certified", "photo"),
+              "fees": ("name", "amount", "kind", "code")}
+
+
+def catalogue_key_problems(document: object) -> Problems:
+    """Keys a catalogue file written by people does not know (a typo would be dropped).
+
+    Only for files loaded by hand: a catalogue from the central server is read with
+    parse_catalogue alone, so that a newer server may add fields."""
+    p = Problems()
+    if not isinstance(document, dict):
+        return p
+    what = "danh mục thủ tục"
+    unknown_keys(p, document, CATALOGUE_KEYS, what=what)
+    entries = document.get("procedures")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        where = f"procedures[{index}]"
+        unknown_keys(p, entry, PROCEDURE_KEYS, where, what)
+        if isinstance(entry.get("time_limit"), dict):
+            unknown_keys(p, entry["time_limit"], ("value", "unit"), f"{where}.time_limit",
+                         what)
+        for part, keys in _PART_KEYS.items():
+            items = entry.get(part)
+            for i, item in enumerate(items if isinstance(items, list) else []):
+                if isinstance(item, dict):
+                    unknown_keys(p, item, keys, f"{where}.{part}[{i}]", what)
+    return p
 
 
 def parse_catalogue(document: object) -> Catalogue:

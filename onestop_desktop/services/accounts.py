@@ -7,7 +7,10 @@ hides the buttons from officers, and the service refuses them anyway."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -165,6 +168,13 @@ def create_first_user(store: Store, username: str, full_name: str, password: str
     return create_user(store, username, full_name, password, role="admin", actor="first-run")
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of nothing anyone types, with the hasher's parameters: checked against when
+    the user name is unknown, so that it costs what a known one does."""
+    return _hasher.hash(secrets.token_urlsafe(32))
+
+
 def authenticate(store: Store, username: str, password: str) -> Officer:
     """The officer, or SignInFailed (same message whether the name or the password is wrong)."""
     username = clean_text(username).lower()
@@ -173,6 +183,10 @@ def authenticate(store: Store, username: str, password: str) -> Officer:
         digest = row.password_hash if row is not None and row.active else None
         officer = _officer(row) if row is not None else None
     if digest is None or officer is None:
+        # As slow as a wrong password: how long a refusal takes must not tell which
+        # user names exist (or are disabled).
+        with contextlib.suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_dummy_hash(), password)
         raise SignInFailed()
     try:
         _hasher.verify(digest, password)

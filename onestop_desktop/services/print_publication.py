@@ -181,12 +181,12 @@ class Publication:
                                        token=self.token, action=action, detail=detail)
         self.print_id = intent.print_id
 
-    def _put(self) -> None:
+    def _put(self, *, private: bool = False) -> None:
         assert self.tmp is not None
         os.replace(self.tmp, self.out_path)
         self.tmp = None
         try:
-            if os.name == "posix":
+            if os.name == "posix" and not private:
                 # Once in place (a temporary stays private), the PDF is readable by
                 # whoever the umask lets (the print spooler, the officer's other
                 # accounts), like any file the user saves.
@@ -196,8 +196,9 @@ class Publication:
             log.warning("could not finish %s", self.out_path, exc_info=True)
 
     def put(self) -> None:
-        """A preview's PDF in place: nothing is recorded for it."""
-        self._put()
+        """A preview's PDF in place, nothing recorded for it, for the owner only (0600):
+        it names a citizen and lives in a temporary folder."""
+        self._put(private=True)
 
     def place(self) -> None:
         """Once the claim has committed: the PDF into place, then the print confirmed.

@@ -11,6 +11,7 @@ from pathlib import Path
 import holidays
 from sqlalchemy.orm import Session
 
+from ..domain import json_input
 from ..domain.calendar import LOCAL_TZ, CalendarDay
 from ..domain.calendar_data import (
     CENTRAL_SOURCE,
@@ -21,7 +22,7 @@ from ..domain.calendar_data import (
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import ValidationFailed, os_reason
-from ..domain.procedure import Catalogue, parse_catalogue
+from ..domain.procedure import Catalogue, catalogue_key_problems, parse_catalogue
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..store import audit, calendar_repo, catalogue_repo, counters, settings_repo
@@ -46,7 +47,7 @@ def read_catalogue_file(path: Path) -> Catalogue:
     cannot be read, is not JSON, or is not a catalogue."""
     try:
         with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark is fine
-            document = json.load(handle)
+            document = json_input.loads(handle.read())
     except OSError as exc:
         raise _bad_file(f"Không đọc được {path}: {os_reason(exc)}.") from exc
     except UnicodeDecodeError as exc:
@@ -55,10 +56,13 @@ def read_catalogue_file(path: Path) -> Catalogue:
     except json.JSONDecodeError as exc:
         raise _bad_file(f"Tệp {path} không phải JSON hợp lệ "
                         f"(dòng {exc.lineno}, cột {exc.colno}).") from exc
+    except json_input.DuplicateKey as exc:
+        raise _bad_file(f"Tệp {path}: {exc}.") from exc
     except RecursionError as exc:  # json gives up on very deep nesting this way
         raise _bad_file(f"Tệp {path} lồng nhau quá sâu, không phải danh mục thủ tục.") from exc
     except ValueError as exc:  # e.g. an integer past Python's 4300-digit limit
         raise _bad_file(f"Tệp {path} có giá trị JSON không dùng được.") from exc
+    catalogue_key_problems(document).raise_if_any()
     return parse_catalogue(document)
 
 

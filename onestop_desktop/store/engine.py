@@ -8,18 +8,34 @@ twice. synchronous=FULL makes a commit durable across power loss in WAL mode.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 30_000
+# How long a write waits for another writer (a window, a command, the sync) before it
+# is refused as busy: long enough for any ordinary transaction, short enough that the
+# officer is told rather than left waiting. ONESTOP_BUSY_TIMEOUT (seconds) overrides it.
+DEFAULT_BUSY_TIMEOUT = 10.0
+BUSY_TIMEOUT_ENV = "ONESTOP_BUSY_TIMEOUT"
 
 
-def make_engine(db_path: Path, *, durable: bool = True) -> Engine:
+def busy_timeout(explicit: float | None = None) -> float:
+    """Seconds a write waits for the lock: `explicit`, else the environment's, else 10."""
+    if explicit is not None:
+        return explicit
+    try:
+        value = float(os.environ.get(BUSY_TIMEOUT_ENV, ""))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT
+    return value if 0 <= value <= 3600 else DEFAULT_BUSY_TIMEOUT
+
+
+def make_engine(db_path: Path, *, durable: bool = True, timeout: float | None = None) -> Engine:
+    seconds = busy_timeout(timeout)
     engine = create_engine(f"sqlite+pysqlite:///{db_path}",
-                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                         "check_same_thread": False})
+                           connect_args={"timeout": seconds, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -29,7 +45,7 @@ def make_engine(db_path: Path, *, durable: bool = True) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -69,7 +69,8 @@ def head_revision(versions: Path = MIGRATIONS_DIR / "versions") -> str | None:
 def stored_revisions(engine: Engine) -> set[str]:
     """What alembic_version holds (empty for a new store)."""
     try:
-        with engine.connect() as connection:
+        # A read (no write lock): opening never waits for another process's long write.
+        with engine.connect().execution_options(onestop_read_only=True) as connection:
             return {row[0] for row in connection.execute(
                 text("SELECT version_num FROM alembic_version"))}
     except OperationalError:  # no such table: nothing migrated yet
@@ -86,8 +87,15 @@ def upgrade_to_head(engine: Engine) -> None:
 def _alembic_upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     config = alembic_config()
+    # Seen in a read first (no write lock), as above.
+    heads = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect().execution_options(onestop_read_only=True) as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current == heads:
+        return
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         before = MigrationContext.configure(connection).get_current_revision()

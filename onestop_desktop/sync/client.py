@@ -50,6 +50,7 @@ class SyncClient:
         self.base_url = base_url.rstrip("/")
         self._http = httpx.Client(
             base_url=self.base_url, timeout=timeout, transport=transport,
+            verify=True,  # https certificates are always checked (no switch to turn it off)
             headers={"Authorization": f"Bearer {token}",
                      p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION),
                      "User-Agent": "onestop-desktop-sync"})
