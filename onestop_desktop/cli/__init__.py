@@ -1,7 +1,8 @@
 """The `onestop-desktop` command: no subcommand opens the window.
 
 Subcommands print human text, or JSON with --json. Invalid input exits with
-status 2, a message on stderr, and nothing written. Each module listed in
+status 2, a refusal (the acting officer's role may not, the account is locked) with
+status 3, each with a message on stderr and nothing written. Each module listed in
 COMMAND_MODULES adds its subcommands through `register(sub, add)`.
 """
 
@@ -12,10 +13,10 @@ import importlib
 import logging
 import sys
 
-from ..domain.errors import OfficerError, ValidationFailed
+from ..domain.errors import NotAllowed, OfficerError, ValidationFailed
 from ..logs import LOG_FILE, configure_logging
 from ..paths import data_dir
-from .common import EXIT_INVALID, EXIT_UNEXPECTED
+from .common import EXIT_INVALID, EXIT_REFUSED, EXIT_UNEXPECTED
 
 log = logging.getLogger(__name__)
 COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees"]
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
+    except NotAllowed as exc:
+        print(f"Từ chối: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except OfficerError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_INVALID
