@@ -29,8 +29,10 @@ START_TIMEOUT_S = 15
 
 
 class LiveServer:
-    def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now):
-        self.db_url, self.clock = db_url, clock
+    def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now, *,
+                 tls: tuple[Path, Path] | None = None):
+        """tls: (certificate, key) PEM files to serve https:// with."""
+        self.db_url, self.clock, self.tls = db_url, clock, tls
         self.port = 0
         self.db: Database | None = None
         self._server: uvicorn.Server | None = None
@@ -38,13 +40,16 @@ class LiveServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        host = "localhost" if self.tls else "127.0.0.1"  # the name its certificate holds
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}"
 
     def start(self) -> LiveServer:
         self.db = Database(self.db_url)
         config = uvicorn.Config(create_app(self.db, clock=self.clock), host="127.0.0.1",
                                 port=self.port, log_level="warning", lifespan="off",
-                                timeout_graceful_shutdown=1)
+                                timeout_graceful_shutdown=1,
+                                ssl_certfile=str(self.tls[0]) if self.tls else None,
+                                ssl_keyfile=str(self.tls[1]) if self.tls else None)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True,
                                         name="central-server")
