@@ -9,8 +9,8 @@ import json
 import pytest
 
 from onestop_desktop.domain.errors import ValidationFailed
-from onestop_desktop.services import accounts, setup, sync_settings
 from onestop_desktop.domain.permissions import NotSignedIn, PermissionRefused
+from onestop_desktop.services import accounts, setup, sync_settings
 from onestop_desktop.services.accounts import SignInFailed, authenticate
 from onestop_desktop.store import audit, catalogue_repo, sync_repo
 from onestop_desktop.sync import credentials

@@ -16,8 +16,8 @@ from ..domain.errors import InvalidInput, os_reason
 
 class CaBundleUnusable(InvalidInput):
     def __init__(self, path: str, reason: str):
-        self.path = path
-        super().__init__(f"Không dùng được tệp chứng chỉ CA “{path}”: {reason}.")
+        self.path = path  # the message names the file only: the field shows the path
+        super().__init__(f"Không dùng được tệp chứng chỉ CA “{Path(path).name}”: {reason}.")
 
 
 def context_for(ca_bundle: str) -> ssl.SSLContext:
