@@ -31,12 +31,15 @@ _SENSITIVE = [
     # passports: one letter and seven digits (B1234567)
     re.compile(r"\b[A-Z]\d{7}\b"),
 ]
+# A device token in an Authorization header (a library's debug line, a traceback that
+# quotes a request): only its last four characters are kept.
+_BEARER = re.compile(r"(Bearer\s+)(\S+)", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
     for pattern in _SENSITIVE:
         text = pattern.sub(lambda match: mask(match.group()), text)
-    return text
+    return _BEARER.sub(lambda m: m.group(1) + "••••" + m.group(2)[-4:], text)
 
 
 class RedactingFormatter(logging.Formatter):

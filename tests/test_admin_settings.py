@@ -9,8 +9,9 @@ import json
 import pytest
 
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.permissions import NotSignedIn, PermissionRefused
 from onestop_desktop.services import accounts, setup, sync_settings
-from onestop_desktop.services.accounts import NotAdmin, SignInFailed, authenticate
+from onestop_desktop.services.accounts import SignInFailed, authenticate
 from onestop_desktop.store import audit, catalogue_repo, sync_repo
 from onestop_desktop.sync import credentials
 
@@ -50,7 +51,7 @@ def test_an_admin_disables_and_enables_an_officer(staff):
     accounts.set_active(staff, "quantri", "LAN", True)
     assert authenticate(staff, "lan", PASSWORD).username == "lan"
     new = actions(staff)[len(before):]
-    assert new[:2] == ["user.disabled", "user.enabled"]
+    assert new[:3] == ["user.disabled", "sign_in_failed", "user.enabled"]
     with staff.read() as session:
         rows = [r for r in audit.trail(session) if r.action == "user.disabled"]
         assert rows[0].actor == "quantri" and rows[0].detail == {"username": "lan"}
@@ -69,7 +70,7 @@ def test_the_last_active_admin_cannot_be_disabled(staff):
     assert "đang đăng nhập" in refused.value.problems[0].message
     # ...but another admin may disable it, and then it is the other one who is last.
     accounts.set_active(staff, "hung", "quantri", False)
-    with pytest.raises(NotAdmin):  # a disabled admin is no admin
+    with pytest.raises(NotSignedIn):  # a disabled admin is no admin
         accounts.set_active(staff, "quantri", "hung", False)
     changes = [a for a in actions(staff)[len(before):] if a != "user.signed_in"]
     assert changes == ["user.created", "user.disabled"]  # the refusals wrote nothing
@@ -105,10 +106,14 @@ def test_the_services_refuse_an_officer(staff, tmp_path):
         lambda: setup.load_catalogue(staff, catalogue, "lan", by_admin=True),
         lambda: accounts.set_active(staff, "khong-co", "lan", False),
     ]
-    for attempt in attempts:
-        with pytest.raises(PermissionError) as refused:
+    for attempt in attempts[:-1]:
+        with pytest.raises(PermissionRefused) as refused:
             attempt()
-        assert str(refused.value) == "Chỉ quản trị viên mới làm được việc này."
+        assert str(refused.value).startswith("Vai trò cán bộ tiếp nhận không được ")
+        assert str(refused.value).endswith("việc này dành cho quản trị viên.")
+    with pytest.raises(NotSignedIn) as refused:  # no such account acts
+        attempts[-1]()
+    assert "khong-co" in str(refused.value)
     assert actions(staff) == before  # nothing written, not even an audit row
     assert authenticate(staff, "quantri", PASSWORD).role == "admin"
     assert [a.username for a in accounts.list_accounts(staff)] == ["lan", "quantri"]
@@ -136,7 +141,7 @@ def test_an_admin_sets_the_server_and_token(staff):
     assert sync_settings.save_server(staff, "quantri", " https://motcua.example.gov.vn/ ",
                                      "s3cret-token") == ""
     assert sync_settings.server_settings(staff) == sync_settings.ServerSettings(
-        "https://motcua.example.gov.vn", True)
+        "https://motcua.example.gov.vn", True, "••••oken")  # never the token itself
     assert credentials.load_token(data_dir) == "s3cret-token"
     # An empty token keeps the saved one; a plain-http address is kept with a warning.
     warning = sync_settings.save_server(staff, "quantri", "http://127.0.0.1:9", "")

@@ -57,6 +57,8 @@ def open_desk(path, desk_no: int, clock: Clock) -> Desk:
     store = Store.open(path)
     initialise(store, agency_code=AGENCY, agency_name=AGENCY_NAME, desk=desk_no,
                today=date(2026, 11, 28))
+    for officer in (LAN, BINH):  # the boundary checks the acting officer's account
+        create_user(store, officer.username, officer.full_name, "mat-khau-quay-1")
     return Desk(store, clock)
 
 
@@ -68,8 +70,6 @@ def clock():
 @pytest.fixture
 def desk(tmp_path, clock):
     d = open_desk(tmp_path / "desk1", 1, clock)
-    for officer in (LAN, BINH):
-        create_user(d.store, officer.username, officer.full_name, "mat-khau-quay-1")
     yield d
     d.close()
 

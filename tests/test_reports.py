@@ -6,11 +6,13 @@ from datetime import date
 
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.officer import Officer
+from onestop_desktop.services.accounts import create_user
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.returns import ReturnRequest
 from tests.conftest import local, sample_request
 
 LAN = Officer("lan", "Nguyễn Thị Lan", "officer")
+TAM = Officer("tam", "Phạm Minh Tâm", "head")
 
 
 def _take_in(store, at, actor="lan", **overrides):
@@ -19,6 +21,8 @@ def _take_in(store, at, actor="lan", **overrides):
 
 
 def test_a_period_is_counted_in_sql_as_by_hand(store):
+    create_user(store, "lan", LAN.full_name, "mat-khau-quay-1")
+    create_user(store, "tam", "Phạm Minh Tâm", "mat-khau-quay-1", role="head")
     # 30/11 (Mon) 09:15, 1.001612 (3 working days): due 03/12 11:30.
     early = _take_in(store, local(2026, 11, 30, 9, 15))
     on_time = _take_in(store, local(2026, 11, 30, 9, 20))
@@ -38,7 +42,7 @@ def test_a_period_is_counted_in_sql_as_by_hand(store):
     back.dossiers.hand_back(ReturnRequest(on_time.code), LAN)  # not rated
     now = local(2026, 12, 10, 9, 0)  # `online` (due 04/12) is still being processed
     report = Desk(store, clock=lambda: now).reports.period(date(2026, 11, 30),
-                                                            date(2026, 12, 6))
+                                                            date(2026, 12, 6), TAM)
     assert report.received == 5
     assert report.by_channel == {"direct": 4, "online": 1, "postal": 0}
     assert report.refused == 1

@@ -1,8 +1,10 @@
 """The `onestop-desktop` command: no subcommand opens the window.
 
 Subcommands print human text, or JSON with --json. Invalid input exits with
-status 2, a message on stderr, and nothing written; a store that is busy (75), on a
-full disk (74) or read-only (77) has its own status (README: exit statuses). Each module listed in
+status 2, a refusal (the acting officer's role may not, the account is locked) with
+status 3, each with a message on stderr and nothing written; a store that is busy (75),
+on a full disk (74) or read-only (77) has its own status (README: exit statuses). Each
+module listed in
 COMMAND_MODULES adds its subcommands through `register(sub, add)`.
 """
 
@@ -13,7 +15,7 @@ import importlib
 import logging
 import sys
 
-from ..domain.errors import OfficerError, ValidationFailed
+from ..domain.errors import NotAllowed, OfficerError, ValidationFailed
 from ..logs import LOG_FILE, configure_logging
 from ..paths import data_dir
 from .common import EXIT_INVALID, EXIT_UNEXPECTED
@@ -80,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
+    except NotAllowed as exc:
+        print(f"Từ chối: {exc}", file=sys.stderr)
+        return exc.exit_status
     except OfficerError as exc:  # 2, or a busy/full/read-only store's own status
         print(f"Lỗi: {exc}", file=sys.stderr)
         return exc.exit_status

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 EXIT_UNEXPECTED = 1
 EXIT_INVALID = 2
+EXIT_REFUSED = 3  # the role may not, or the account is locked or not active
 
 
 class UsageError(OfficerError):

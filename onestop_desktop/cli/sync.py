@@ -1,7 +1,10 @@
 """Sync subcommands: `config set|get KEY`, `sync --once [--json]`.
 
 Keys: server_url (kept in the store's settings), device_token (kept in the OS
-keyring where one works, else in an owner-only file in the data directory). A value
+keyring where one works, else in an owner-only file in the data directory; never
+printed back, only its last four characters), ca_bundle (the province's CA bundle, a
+PEM file the server's certificate is verified against; read when set), and
+idle_lock_minutes (how long the window waits without input before it locks). A value
 given on the command line is visible to the PC's other users (the process list): the
 token is better read from standard input (`--stdin`; typed without echo at a terminal).
 `sync --once` exits 0 when nothing is left to push and nothing is in conflict,
@@ -16,9 +19,10 @@ import threading
 
 from ..paths import data_dir
 from ..sync import credentials
+from ..sync.credentials import mask_token
 from .common import UsageError, actor, open_desk, print_json
 
-CONFIG_KEYS = ("server_url", "device_token")
+CONFIG_KEYS = ("server_url", "device_token", "ca_bundle", "idle_lock_minutes")
 TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
                 "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
@@ -52,6 +56,19 @@ def cmd_config_set(args) -> int:
         print(f"Đã lưu địa chỉ máy chủ (server_url): {url}")
         if warning:
             print(f"Cảnh báo: {warning}", file=sys.stderr)
+    elif args.key == "ca_bundle":
+        with open_desk(args) as desk:
+            path = desk.setup.set_ca_bundle(actor(), value).value
+        print(f"Máy chủ được kiểm chứng bằng chứng chỉ CA trong {path}." if path else
+              "Máy chủ được kiểm chứng bằng các CA của hệ điều hành.")
+    elif args.key == "idle_lock_minutes":
+        try:
+            minutes = int(value)
+        except ValueError as exc:
+            raise UsageError(f"Số phút phải là số nguyên: {value!r}.") from exc
+        with open_desk(args) as desk:
+            seconds = desk.setup.set_idle_lock(actor(), minutes * 60).value
+        print(f"Cửa sổ tự khóa sau {seconds // 60} phút không thao tác.")
     else:
         try:
             where = credentials.save_token(data_dir(args.data_dir), value)
@@ -64,13 +81,17 @@ def cmd_config_set(args) -> int:
 
 
 def cmd_config_get(args) -> int:
-    if args.key == "server_url":
+    if args.key in ("server_url", "ca_bundle"):
         with open_desk(args) as desk:
-            value = desk.setup.server().url
+            server = desk.setup.server()
+        value = server.url if args.key == "server_url" else server.ca_bundle
+    elif args.key == "idle_lock_minutes":
+        with open_desk(args) as desk:
+            value = str(round(desk.setup.idle_lock_seconds() / 60, 2)).removesuffix(".0")
     else:
-        token = credentials.load_token(data_dir(args.data_dir))
         # Never print the secret itself.
-        value = "" if not token else f"…{token[-4:]} (đã lưu)"
+        value = mask_token(credentials.load_token(data_dir(args.data_dir)))
+        value = f"{value} (đã lưu)" if value else ""
     if args.json:
         print_json({args.key: value})
     else:
@@ -116,15 +137,17 @@ def cmd_sync(args) -> int:
 def register(sub, add) -> None:
     config = sub.add_parser("config", help="cài đặt đồng bộ").add_subparsers(
         dest="config_command", metavar="ACTION", required=True)
-    p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ) hoặc device_token "
-            "(mã thiết bị)", json_flag=False, parent=config)
+    p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ), device_token (mã "
+            "thiết bị), ca_bundle (tệp chứng chỉ CA của tỉnh; để trống: CA của hệ điều "
+            "hành) hoặc idle_lock_minutes (số phút không thao tác thì khóa cửa sổ)",
+            json_flag=False, parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
     p.add_argument("value", nargs="?", help="giá trị (đặt `--` trước giá trị bắt đầu bằng "
                                             "dấu -); mã thiết bị nên đọc bằng --stdin")
     p.add_argument("--stdin", action="store_true",
                    help="đọc giá trị từ đầu vào chuẩn (một dòng; gõ ở cửa sổ lệnh thì không "
                         "hiện ra), không để lộ trên dòng lệnh")
-    p = add("get", cmd_config_get, "xem server_url, hoặc device_token đã lưu hay chưa",
+    p = add("get", cmd_config_get, "xem một cài đặt (device_token: chỉ 4 ký tự cuối)",
             parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần xem")
 

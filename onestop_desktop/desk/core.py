@@ -12,7 +12,9 @@ screen). Nothing else opens a store session. Its parts:
 - `reports`: the centre's figures, as SQL aggregates;
 - `calendar`: the appointment a receipt time and a time limit give;
 - `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover.
-Queries return small frozen rows. Commands take the acting officer, make one unit of
+Queries return small frozen rows. Commands take the acting officer, check that the
+officer's role (read from the store: a disabled or demoted account is refused at once)
+may do them (domain/permissions.py, PermissionRefused otherwise), make one unit of
 work (the change, its outbox event, its audit row) and return a Done: the value and
 the Changes it made, which the window's "changed" signal carries. Problems the officer
 can act on are OfficerErrors (domain/errors.py); anything else is a defect.
@@ -29,6 +31,8 @@ import sqlalchemy.exc
 
 from ..domain.config import DeskConfig
 from ..domain.errors import OfficerError, StoreFull, StoreReadOnly, os_reason
+from ..domain.officer import Officer
+from ..domain.permissions import Action, check
 from ..store import settings_repo
 from ..store.database import Store
 
@@ -97,6 +101,15 @@ class Desk:
     @property
     def data_dir(self) -> Path:
         return self._store.path.parent
+
+    def require(self, actor: Officer, action: Action) -> None:
+        """PermissionRefused unless `actor` may do `action`: the role is the store's, not
+        the one the caller holds; the PC's user (the command line) may do everything."""
+        if actor.is_system:
+            return
+        from ..services.accounts import role_of
+
+        check(role_of(self._store, actor.username), action)
 
     def config(self) -> DeskConfig | None:
         with self._store.read() as session:

@@ -11,6 +11,7 @@ from ..domain.codes import resolve_code
 from ..domain.dossier import Dossier, DossierNotFound
 from ..domain.listing import DossierSummary
 from ..domain.officer import Officer
+from ..domain.permissions import Action
 from ..domain.procedure import Procedure
 from ..domain.status import Status
 from ..services import dossier_actions, dossier_queries, search
@@ -85,17 +86,20 @@ class Dossiers:
                 form_details: object = None) -> Done[Dossier]:
         """Take a dossier in (intake JSON, see README). Incomplete (5) or refused (3), its
         form's details are checked with it: nothing is written unless both are right."""
+        self._desk.require(actor, Action.COUNTER)
         dossier = IntakeService(self._store, self._desk.clock).intake(
             data, actor.username, form_details=form_details)
         return Done(dossier, DOSSIERS)
 
     def change_status(self, code: str, target: Status | int, actor: Officer, *,
                       note: str = "") -> Done[Dossier]:
+        self._desk.require(actor, Action.COUNTER)
         dossier = dossier_actions.change_status(self._store, code, target, actor=actor.username,
                                                 note=note, now=self._desk.clock())
         return Done(dossier, DOSSIERS)
 
     def hand_back(self, request: ReturnRequest, actor: Officer) -> Done[ReturnRecord]:
+        self._desk.require(actor, Action.COUNTER)
         record = return_result(self._store, request, actor=actor.username,
                                now=self._desk.clock())
         return Done(record, DOSSIERS)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.fees import FeeCollection, FeeDay, FeeRefund, FeeStatement, Method, ReceiptSeries
 from ..domain.officer import Officer
+from ..domain.permissions import Action
 from ..services import fees
 from .changes import DOSSIERS, NOTHING, Changes, Done
 
@@ -47,12 +48,14 @@ class Fees:
     # ---- commands ---------------------------------------------------------------------
     def collect(self, code: str, method: Method | str, actor: Officer) -> Done[FeeCollection]:
         """Collect what the dossier still owes, with a receipt number of this desk."""
+        self._desk.require(actor, Action.COUNTER)
         collection = fees.collect(self._store, code, method, actor=actor.username,
                                   now=self._desk.clock())
         return Done(collection, DOSSIERS)
 
     def exempt(self, code: str, reason: str, actor: Officer) -> Done[FeeStatement]:
         """Exempt what the dossier still owes, with the officer's reason."""
+        self._desk.require(actor, Action.COUNTER)
         return Done(fees.exempt(self._store, code, reason, actor=actor.username,
                                 now=self._desk.clock()), DOSSIERS)
 
@@ -60,12 +63,15 @@ class Fees:
                number: str | None = None, method: Method | str | None = None
                ) -> Done[FeeRefund]:
         """Give back `amount` against a collection (receipt `number`, or the latest)."""
+        self._desk.require(actor, Action.COUNTER)
         return Done(fees.refund(self._store, code, amount, reason, actor=actor.username,
                                 number=number, method=method, now=self._desk.clock()),
                     DOSSIERS)
 
     def set_series(self, form: str, series: str, actor: Officer) -> Done[ReceiptSeries]:
-        """The receipt form number and series from now on (an admin, or the PC's user)."""
+        """The receipt form number and series from now on (a head or an admin, or the
+        PC's user)."""
+        self._desk.require(actor, Action.SETTINGS)
         chosen = fees.set_receipt_series(self._store, form, series, actor=actor.username,
                                          by_admin=not actor.is_system, now=self._desk.clock())
         return Done(chosen, Changes(settings=True))
@@ -73,5 +79,6 @@ class Fees:
     def print_day(self, day: date, out_path: Path, actor: Officer, *,
                   officer: str | None = None) -> Done[Path]:
         """The handover sheet printed or saved (recorded in the audit trail)."""
+        self._desk.require(actor, Action.COUNTER)
         return Done(fees.print_day(self._store, day, out_path, actor=actor.username,
                                    officer=officer, now=self._desk.clock()), NOTHING)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.officer import Officer
+from ..domain.permissions import Action
 from .changes import Changes, Done
 
 if TYPE_CHECKING:
@@ -38,12 +39,14 @@ class Printing:
 
     def preview_form(self, form: str, code: str, out_path: Path, actor: Officer, *,
                      size: str = "A4", details: dict | None = None) -> PrintResult:
+        self._desk.require(actor, Action.COUNTER)
         return _printing().preview_form(self._desk.store, form, code, out_path, size=size,
                                         actor=actor.username, details=details,
                                         now=self._desk.clock())
 
     def print_form(self, form: str, code: str, out_path: Path, actor: Officer, *,
                    size: str = "A4", details: dict | None = None) -> Done[PrintResult]:
+        self._desk.require(actor, Action.COUNTER)
         result = _printing().print_form(self._desk.store, form, code, out_path, size=size,
                                         actor=actor.username, details=details,
                                         now=self._desk.clock())
@@ -56,6 +59,7 @@ class Printing:
 
     def print_ledger(self, date_from: date, date_to: date, out_path: Path, actor: Officer, *,
                      size: str = "A4") -> Done[Path]:
+        self._desk.require(actor, Action.REPORTS)
         path = _printing().print_ledger(self._desk.store, date_from, date_to, out_path,
                                         size=size, actor=actor.username,
                                         now=self._desk.clock())

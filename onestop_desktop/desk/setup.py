@@ -1,4 +1,5 @@
-"""The desk's own set-up at the boundary: who it is, its catalogue, its server, first run."""
+"""The desk's own set-up at the boundary: who it is, its catalogue, its server and the CA
+its certificate is verified against, the idle lock, first run."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..domain.config import DeskConfig
 from ..domain.officer import Officer
-from ..services import demo_data, first_run, setup, sync_settings
+from ..domain.permissions import Action
+from ..services import demo_data, desk_settings, first_run, setup, sync_settings
 from ..services.first_run import FirstRunAnswers
 from ..services.setup import InitResult
 from ..services.sync_settings import ServerSettings
@@ -29,6 +31,7 @@ class Setup:
     def initialise(self, actor: Officer, *, agency_code: str, agency_name: str, desk: int,
                    desk_digits: int | None = None, today: date | None = None,
                    **details: str | None) -> Done[InitResult]:
+        self._desk.require(actor, Action.DEVICES)
         result = setup.initialise(self._desk.store, agency_code=agency_code,
                                   agency_name=agency_name, desk=desk, desk_digits=desk_digits,
                                   actor=actor.username, today=today, **details)
@@ -49,6 +52,7 @@ class Setup:
         return setup.catalogue_info(self._desk.store)
 
     def load_catalogue(self, path: Path, actor: Officer) -> Done[int]:
+        self._desk.require(actor, Action.CATALOGUE)
         count = setup.load_catalogue(self._desk.store, Path(path), actor.username,
                                      by_admin=not actor.is_system)
         return Done(count, CATALOGUE)
@@ -58,6 +62,7 @@ class Setup:
                        ) -> Done[demo_data.DemoDataResult]:
         """Fill the store with `count` made-up dossiers (replacing earlier demo data;
         a store with real dossiers is refused)."""
+        self._desk.require(actor, Action.CATALOGUE)
         result = demo_data.make_demo_data(self._desk.store, count, seed,
                                           actor=actor.username, progress=progress)
         return Done(result, DOSSIERS)
@@ -73,14 +78,36 @@ class Setup:
 
     def set_server_url(self, actor: Officer, url: str) -> Done[str]:
         """The address alone (the command line's `config set`); the warning, or ""."""
+        self._desk.require(actor, Action.DEVICES)
         return Done(sync_settings.set_server_url(self._desk.store, actor.username, url,
                                                  now=self._desk.clock()), SETTINGS)
 
     def server(self) -> ServerSettings:
         return sync_settings.server_settings(self._desk.store)
 
-    def save_server(self, actor: Officer, url: str, token: str) -> Done[str]:
-        """The warning to show (a plain-http address), or ""."""
+    def save_server(self, actor: Officer, url: str, token: str, *,
+                    ca_bundle: str | None = None) -> Done[str]:
+        """The warning to show (a plain-http address), or "". `ca_bundle`: the province's
+        CA bundle ("" for the system's authorities; None keeps the one set)."""
+        self._desk.require(actor, Action.DEVICES)
         warning = sync_settings.save_server(self._desk.store, actor.username, url, token,
-                                            now=self._desk.clock())
+                                            ca_bundle=ca_bundle, now=self._desk.clock())
         return Done(warning, SETTINGS | Changes(sync=True))
+
+    def set_ca_bundle(self, actor: Officer, path: str) -> Done[str]:
+        """The province's CA bundle (read now: CaBundleUnusable when it cannot be); "" for
+        the system's authorities. Returns the path kept."""
+        self._desk.require(actor, Action.DEVICES)
+        return Done(sync_settings.set_ca_bundle(self._desk.store, actor.username, path,
+                                                now=self._desk.clock()), SETTINGS)
+
+    def idle_lock_seconds(self) -> int:
+        """Seconds without keyboard or mouse input before the window locks."""
+        return desk_settings.idle_lock_seconds(self._desk.store)
+
+    def set_idle_lock(self, actor: Officer, seconds: int) -> Done[int]:
+        """The idle lock from now on: for the centre's head and the administrator."""
+        self._desk.require(actor, Action.SETTINGS)
+        return Done(desk_settings.set_idle_lock(self._desk.store, actor.username, seconds,
+                                                by_officer=not actor.is_system,
+                                                now=self._desk.clock()), SETTINGS)

@@ -3,8 +3,8 @@ collected, then raised once.
 
 Everything the application boundary raises for the officer to act on derives from
 OfficerError: its message (Vietnamese) is shown as it is, and the command line exits
-with status 2. Any other exception is a defect: logged with its traceback, shown as an
-unexpected error.
+with status 2 (3 for a refusal, NotAllowed). Any other exception is a defect: logged
+with its traceback, shown as an unexpected error.
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ class NotFound(OfficerError, LookupError):
 
 
 class NotAllowed(OfficerError, PermissionError):
-    """The acting officer's role may not do this."""
+    """Refused: the acting officer's role may not do this, or the account may not act
+    now (locked out, disabled). Exit status 3 at the command line."""
+
+    exit_status = 3
 
 
 class StoreUnavailable(OfficerError):

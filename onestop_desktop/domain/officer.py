@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("officer", "admin")
-ROLE_LABELS = {"officer": "cán bộ tiếp nhận", "admin": "quản trị"}
+# officer: the reception officer at the counter; head: the centre's head (reports, the
+# desk's settings); admin: the administrator (accounts, devices, the catalogue).
+ROLES = ("officer", "head", "admin")
+ROLE_LABELS = {"officer": "cán bộ tiếp nhận", "head": "lãnh đạo trung tâm",
+               "admin": "quản trị viên"}
 
 
 @dataclass(frozen=True)
 class Officer:
     username: str
     full_name: str
-    role: str  # "officer" | "admin"; "system" for the desk's own work
+    role: str  # "officer" | "head" | "admin"; "system" for the desk's own work
 
     @property
     def is_admin(self) -> bool:
@@ -21,7 +24,7 @@ class Officer:
     @property
     def is_system(self) -> bool:
         """The desk's own work, or the PC's user at the command line (not an officer
-        signed in to the window, whose role the services check)."""
+        signed in to the window, whose role the boundary checks)."""
         return self.role == "system"
 
 

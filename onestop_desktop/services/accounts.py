@@ -1,9 +1,11 @@
-"""Officer accounts: create, sign in, and an admin's management of them (list, add,
-disable/enable, reset a password). Passwords are kept only as argon2id hashes.
+"""Officer accounts: create, sign in (with the lock-out after wrong passwords), change
+one's own password, and an admin's management of them (list, add, disable/enable, reset
+a password). Passwords are kept only as argon2id hashes.
 
 The management functions take the signed-in officer's user name and check, inside
-their own transaction, that it is an active admin (NotAdmin otherwise): the window
-hides the buttons from officers, and the service refuses them anyway."""
+their own transaction, that it is an active account whose role may (`require`,
+domain/permissions.py): the window hides the buttons from others, and the service
+refuses them anyway."""
 
 from __future__ import annotations
 
@@ -12,20 +14,25 @@ import functools
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
+from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import NotAllowed, OfficerError, Problems, ValidationFailed
-from ..domain.officer import ROLES, Officer
+from ..domain.officer import ROLE_LABELS, ROLES, Officer
+from ..domain.permissions import Action, NotSignedIn, check
 from ..domain.text import clean_text
 from ..store import audit, user_repo
 from ..store.database import Store
 from ..store.models import UserRow
 
 MIN_PASSWORD = 8
+# Five wrong passwords in a row lock the account for a quarter of an hour.
+MAX_FAILED_SIGN_INS = 5
+LOCK_OUT = timedelta(minutes=15)
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 # argon2-cffi's PasswordHasher defaults to argon2id with RFC 9106's low-memory profile.
 _hasher = PasswordHasher()
@@ -39,6 +46,7 @@ class Account:
     full_name: str
     role: str
     active: bool
+    locked_until: datetime | None = None  # locked out after wrong passwords, until then
 
 
 class SignInFailed(OfficerError):
@@ -46,22 +54,38 @@ class SignInFailed(OfficerError):
         super().__init__("Sai tên đăng nhập hoặc mật khẩu.")
 
 
-class NotAdmin(NotAllowed):
-    def __init__(self) -> None:
-        super().__init__("Chỉ quản trị viên mới làm được việc này.")
+class AccountLocked(NotAllowed):
+    """Too many wrong passwords: the account opens again at `until`."""
+
+    def __init__(self, until: datetime):
+        self.until = until
+        local = until.astimezone(LOCAL_TZ)
+        super().__init__(f"Tài khoản tạm khóa vì nhập sai mật khẩu {MAX_FAILED_SIGN_INS} lần "
+                         f"liên tiếp; mở lại lúc {local:%H:%M} ngày {local:%d/%m/%Y}.")
 
 
 def _officer(row: UserRow) -> Officer:
     return Officer(row.username, row.full_name, row.role)
 
 
-def require_admin(session: Session, username: str | None) -> UserRow:
-    """The acting officer's row, if it is an active admin; NotAdmin otherwise. Call it
-    inside the transaction that makes the change, so a just-disabled admin is refused."""
+def require(session: Session, username: str | None, action: Action) -> UserRow:
+    """The acting officer's row, if it is an active account whose role may do `action`;
+    NotSignedIn or PermissionRefused otherwise. Call it inside the transaction that makes
+    the change, so a just-disabled or demoted account is refused."""
     row = user_repo.get_user(session, username) if username else None
-    if row is None or not row.active or row.role != "admin":
-        raise NotAdmin()
+    if row is None or not row.active:
+        raise NotSignedIn(username or "")
+    check(row.role, action)
     return row
+
+
+def role_of(store: Store, username: str) -> str:
+    """The role of an active account (NotSignedIn for none): what the boundary checks."""
+    with store.read() as session:
+        row = user_repo.get_user(session, username)
+        if row is None or not row.active:
+            raise NotSignedIn(username)
+        return row.role
 
 
 def has_accounts(store: Store) -> bool:
@@ -88,14 +112,15 @@ def create_user(store: Store, username: str, full_name: str, password: str, *,
     if not full_name:
         p.add("full_name", "Chưa nhập họ tên cán bộ.")
     if role not in ROLES:
-        p.add("role", "Vai trò phải là “officer” hoặc “admin”.")
+        p.add("role", "Vai trò phải là " + ", ".join(
+            f"“{r}” ({ROLE_LABELS[r]})" for r in ROLES) + ".")
     _check_password(password, p)
     p.raise_if_any()
     now = now or datetime.now(UTC)
     digest = _hasher.hash(password)
     with store.transaction() as session:
         if by_admin:
-            require_admin(session, actor)
+            require(session, actor, Action.ACCOUNTS)
         if user_repo.get_user(session, username) is not None:
             p.add("username", f"Tên đăng nhập “{username}” đã có.")
             p.raise_if_any()
@@ -109,8 +134,11 @@ def create_user(store: Store, username: str, full_name: str, password: str, *,
 
 def list_accounts(store: Store) -> list[Account]:
     with store.read() as session:
-        return [Account(row.username, row.full_name, row.role, bool(row.active))
-                for row in user_repo.list_users(session)]
+        return [_account(row) for row in user_repo.list_users(session)]
+
+
+def _account(row: UserRow) -> Account:
+    return Account(row.username, row.full_name, row.role, bool(row.active), row.locked_until)
 
 
 def _target(session: Session, username: str) -> UserRow:
@@ -128,7 +156,7 @@ def set_active(store: Store, admin: str, username: str, active: bool, *,
     would leave nobody able to manage the desk."""
     now = now or datetime.now(UTC)
     with store.transaction() as session:
-        require_admin(session, admin)
+        require(session, admin, Action.ACCOUNTS)
         row = _target(session, username)
         if not active and row.active:
             if row.role == "admin" and user_repo.count_admins(session) <= 1:
@@ -141,22 +169,24 @@ def set_active(store: Store, admin: str, username: str, active: bool, *,
             row.active = active
             audit.record(session, admin, "user.enabled" if active else "user.disabled",
                          detail={"username": row.username}, now=now)
-        return Account(row.username, row.full_name, row.role, bool(row.active))
+        return _account(row)
 
 
 def reset_password(store: Store, admin: str, username: str, password: str, *,
-                   now: datetime | None = None) -> None:
-    """An admin sets a new password for an account; one transaction with its audit row
-    (which never holds the password)."""
+                   now: datetime | None = None, by_admin: bool = True) -> None:
+    """An admin sets a new password for an account, which also lifts a lock-out; one
+    transaction with its audit row (which never holds the password)."""
     p = Problems()
     _check_password(password, p)
     p.raise_if_any()
     digest = _hasher.hash(password)  # slow on purpose: before the write lock is taken
     now = now or datetime.now(UTC)
     with store.transaction() as session:
-        require_admin(session, admin)
+        if by_admin:
+            require(session, admin, Action.ACCOUNTS)
         row = _target(session, username)
         row.password_hash = digest
+        row.failed_sign_ins, row.locked_until = 0, None
         audit.record(session, admin, "user.password_reset",
                      detail={"username": row.username}, now=now)
 
@@ -175,28 +205,91 @@ def _dummy_hash() -> str:
     return _hasher.hash(secrets.token_urlsafe(32))
 
 
-def authenticate(store: Store, username: str, password: str) -> Officer:
-    """The officer, or SignInFailed (same message whether the name or the password is wrong)."""
-    username = clean_text(username).lower()
+def change_password(store: Store, username: str, current: str, new: str, *,
+                    now: datetime | None = None) -> None:
+    """An officer changes their own password, giving the current one (which counts as a
+    sign-in: a wrong one counts towards the lock-out)."""
+    p = Problems()
+    _check_password(new, p)
+    if new == current:
+        p.add("password", "Mật khẩu mới phải khác mật khẩu đang dùng.")
+    p.raise_if_any()
+    officer = authenticate(store, username, current, now=now, record=False)
+    digest = _hasher.hash(new)
+    now = now or datetime.now(UTC)
+    with store.transaction() as session:
+        row = user_repo.get_user(session, officer.username)
+        if row is None or not row.active:
+            raise NotSignedIn(officer.username)
+        row.password_hash = digest
+        audit.record(session, officer.username, "user.password_changed",
+                     detail={"username": officer.username}, now=now)
+
+
+def authenticate(store: Store, username: str, password: str, *,
+                 now: datetime | None = None, record: bool = True) -> Officer:
+    """The officer, or SignInFailed (same message whether the name or the password is
+    wrong), or AccountLocked while a lock-out lasts.
+
+    Every failure is recorded ("sign_in_failed", with the name typed, never the
+    password); the fifth wrong password in a row locks the account for LOCK_OUT, kept
+    in the store so that a restart does not lift it. `record`: a successful sign-in is
+    written to the audit trail."""
+    username = clean_text(username).lower()[:64]
+    now = now or datetime.now(UTC)
     with store.read() as session:
         row = user_repo.get_user(session, username)
         digest = row.password_hash if row is not None and row.active else None
         officer = _officer(row) if row is not None else None
-    if digest is None or officer is None:
-        # As slow as a wrong password: how long a refusal takes must not tell which
-        # user names exist (or are disabled).
+        locked_until = row.locked_until if row is not None else None
+    if locked_until is not None and locked_until > now:
+        # A locked account costs what any refusal does (no telling names apart).
         with contextlib.suppress(VerificationError, InvalidHashError):
             _hasher.verify(_dummy_hash(), password)
-        raise SignInFailed()
+        _record_failure(store, username, now, locked=True)
+        raise AccountLocked(locked_until)
     try:
+        if digest is None or officer is None:
+            # As slow as a wrong password: how long a refusal takes must not tell which
+            # user names exist (or are disabled).
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                _hasher.verify(_dummy_hash(), password)
+            raise SignInFailed()
         _hasher.verify(digest, password)
-    except (VerificationError, InvalidHashError) as exc:
+    except (VerificationError, InvalidHashError, SignInFailed) as exc:
+        until = _record_failure(store, username, now)
+        if until is not None:
+            raise AccountLocked(until) from exc
         raise SignInFailed() from exc
-    if _hasher.check_needs_rehash(digest):
-        with store.transaction() as session:
-            stored = user_repo.get_user(session, username)
-            if stored is not None:
-                stored.password_hash = _hasher.hash(password)
     with store.transaction() as session:
-        audit.record(session, username, "user.signed_in")
+        stored = user_repo.get_user(session, username)
+        if stored is not None:
+            stored.failed_sign_ins, stored.locked_until = 0, None
+            if _hasher.check_needs_rehash(digest):
+                stored.password_hash = _hasher.hash(password)
+        if record:
+            audit.record(session, username, "user.signed_in", now=now)
     return officer
+
+
+def _record_failure(store: Store, username: str, now: datetime, *,
+                    locked: bool = False) -> datetime | None:
+    """Count a failed sign-in (an account's own count; any name typed goes to the audit
+    trail). Returns the end of the lock-out this failure starts, or None."""
+    with store.transaction() as session:
+        row = user_repo.get_user(session, username)
+        detail: dict[str, object] = {"username": username}
+        until = None
+        if locked:
+            detail["locked"] = True
+        elif row is not None and row.active:
+            row.failed_sign_ins = (row.failed_sign_ins or 0) + 1
+            detail["attempt"] = row.failed_sign_ins
+            if row.failed_sign_ins >= MAX_FAILED_SIGN_INS:
+                until = row.locked_until = now + LOCK_OUT
+                row.failed_sign_ins = 0
+        audit.record(session, username or "?", "sign_in_failed", detail=detail, now=now)
+        if until is not None:
+            audit.record(session, username, "user.locked_out",
+                         detail={"username": username, "until": until.isoformat()}, now=now)
+    return until

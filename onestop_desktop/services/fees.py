@@ -39,13 +39,14 @@ from ..domain.fees import (
     reason_problem,
     receipt_number,
 )
+from ..domain.permissions import Action
 from ..domain.procedure import Fee
 from ..domain.status import Status
 from ..domain.text import clean_text
 from ..store import audit, fee_repo, outbox, settings_repo
 from ..store.database import Store
 from ..store.models import DossierRow
-from .accounts import require_admin
+from .accounts import require
 from .dossier_actions import find_row
 
 SERIES_KEY = "fee_receipt_series"  # {"form": …, "series": …}; unset: the defaults
@@ -78,12 +79,12 @@ def receipt_series(store: Store) -> ReceiptSeries:
 def set_receipt_series(store: Store, form: object, series: object, *, actor: str,
                        by_admin: bool, now: datetime | None = None) -> ReceiptSeries:
     """The form number and series this desk's receipts are issued under from now on.
-    by_admin: `actor` is the signed-in officer (the window), who must be an admin."""
+    by_admin: `actor` is the signed-in officer (the window), whose role must allow it."""
     chosen = check_receipt_series(form, series)
     now = now or datetime.now(UTC)
     with store.transaction() as session:
         if by_admin:
-            require_admin(session, actor)
+            require(session, actor, Action.SETTINGS)
         before = series_in(session)
         settings_repo.set_setting(session, SERIES_KEY, chosen.to_dict())
         audit.record(session, actor, "fee.series_set", None,

@@ -22,13 +22,14 @@ from ..domain.calendar_data import (
 from ..domain.codes import partition_locked_message
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import ValidationFailed, os_reason
+from ..domain.permissions import Action
 from ..domain.procedure import Catalogue, catalogue_key_problems, parse_catalogue
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..store import audit, calendar_repo, catalogue_repo, counters, settings_repo
 from ..store.catalogue_repo import CATALOGUE_VERSION_KEY
 from ..store.database import Store
-from .accounts import require_admin
+from .accounts import require
 
 BUNDLED_CATALOGUE = ("catalogue", "sample_procedures.json")
 BUNDLED_CALENDAR = ("calendar", "vn_official_days.json")
@@ -219,11 +220,11 @@ def load_catalogue(store: Store, path: Path, actor: str = "system", *,
     """Replace the catalogue with a JSON file's; a bad file changes nothing.
 
     by_admin: `actor` is the signed-in officer (the window), who must be an admin
-    (accounts.NotAdmin otherwise)."""
+    (PermissionRefused otherwise)."""
     catalogue = read_catalogue_file(path)
     with store.transaction() as session:
         if by_admin:
-            require_admin(session, actor)
+            require(session, actor, Action.CATALOGUE)
         count = catalogue_repo.replace_catalogue(session, catalogue)
         settings_repo.set_setting(session, CATALOGUE_VERSION_KEY, catalogue.version)
         audit.record(session, actor, "catalogue.loaded",

@@ -82,6 +82,10 @@ class StoreSyncPort:
         with self.store.read() as session:
             return sync_repo.get_server_url(session)
 
+    def ca_bundle(self) -> str:
+        with self.store.read() as session:
+            return sync_repo.get_ca_bundle(session)
+
 
 def _claim(session: Session, claim: Claim, now: datetime) -> list[OutboxItem]:
     claimed = sync_repo.claim_batch(session, claim.limit, now, skip=claim.skip,

@@ -297,11 +297,14 @@ class UserRow(Base):
     __tablename__ = "users"
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
     full_name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(String(16), default="officer")  # officer | admin
+    role: Mapped[str] = mapped_column(String(16), default="officer")  # officer|head|admin
     password_hash: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     phone: Mapped[str] = mapped_column(String(16), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Added in 0011: wrong passwords in a row, and the end of the lock-out they caused.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class DossierReturnRow(Base):

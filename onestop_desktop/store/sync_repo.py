@@ -39,6 +39,7 @@ from .outbox import ACKED, FAILED, PENDING, SENDING
 CONFLICT = "conflict"
 CURSOR_KEY = "sync.cursor"
 SERVER_URL_KEY = "sync.server_url"
+CA_BUNDLE_KEY = "sync.ca_bundle"  # the province's CA (PEM path); "" for the system's
 LAST_SYNC_KEY = "sync.last_success"
 LATEST_DESK_VERSION_KEY = "sync.latest_desk_version"  # announced by the centre
 # Outcomes the centre gives each pushed event (see sync/protocol.py).
@@ -178,6 +179,14 @@ def get_server_url(session: Session) -> str:
 
 def set_server_url(session: Session, url: str) -> None:
     settings_repo.set_setting(session, SERVER_URL_KEY, url)
+
+
+def get_ca_bundle(session: Session) -> str:
+    return str(settings_repo.get_setting(session, CA_BUNDLE_KEY, "") or "")
+
+
+def set_ca_bundle(session: Session, path: str) -> None:
+    settings_repo.set_setting(session, CA_BUNDLE_KEY, path)
 
 
 @dataclass

@@ -8,6 +8,7 @@ timeout, 5xx, garbled reply: retry later with backoff) and ServerRefused (a
 from __future__ import annotations
 
 import json
+import ssl
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -43,14 +44,22 @@ class ServerRefused(SyncError):
 
 
 class SyncClient:
-    """One connection pool to the server; `last_skew` is server minus desk time."""
+    """One connection pool to the server; `last_skew` is server minus desk time.
+
+    The server's certificate is always verified (sync/tls.py): against the system's
+    authorities, or the province's CA bundle (`ca_bundle`, a PEM file)."""
 
     def __init__(self, base_url: str, token: str, *, timeout: float = 15.0,
-                 transport: httpx.BaseTransport | None = None):
+                 transport: httpx.BaseTransport | None = None, ca_bundle: str = "",
+                 tls: ssl.SSLContext | None = None):
+        from .tls import context_for
+
         self.base_url = base_url.rstrip("/")
         self._http = httpx.Client(
             base_url=self.base_url, timeout=timeout, transport=transport,
-            verify=True,  # https certificates are always checked (no switch to turn it off)
+            # https certificates are always checked (no switch to turn it off): against
+            # the system's authorities or the province's own CA bundle.
+            verify=tls if tls is not None else context_for(ca_bundle),
             headers={"Authorization": f"Bearer {token}",
                      p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION),
                      "User-Agent": "onestop-desktop-sync"})

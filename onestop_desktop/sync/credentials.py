@@ -73,5 +73,13 @@ def load_token(data_dir: Path) -> str | None:
         return None
 
 
+def mask_token(token: str | None) -> str:
+    """What may be shown of a device token: "••••" and its last four characters (only
+    the dots for a short one, whose last four would give too much away)."""
+    if not token:
+        return ""
+    return "••••" + (token[-4:] if len(token) > 8 else "")
+
+
 def _token_file(data_dir: Path) -> Path:
     return Path(data_dir) / TOKEN_FILENAME

@@ -465,5 +465,7 @@ def _refused_reason(exc: ServerRefused) -> str:
 
 def engine_for(port: SyncPort, data_dir: Path, server_url: str, token: str,
                timeout: float = 15.0, **options) -> SyncEngine:
-    return SyncEngine(port, SyncClient(server_url, token, timeout=timeout), data_dir, **options)
+    """The engine for the port's server, verifying it against the port's CA bundle."""
+    client = SyncClient(server_url, token, timeout=timeout, ca_bundle=port.ca_bundle())
+    return SyncEngine(port, client, data_dir, **options)
 

@@ -133,3 +133,7 @@ class SyncPort(Protocol):
 
     def server_url(self) -> str:
         """The central server's address ("" when not configured)."""
+
+    def ca_bundle(self) -> str:
+        """The province's CA bundle the server's certificate is verified against ("":
+        the system's authorities)."""

@@ -1,5 +1,11 @@
 """The desk window: navigation, pages, status bar, and scans from anywhere.
 
+What an officer's role may not do is hidden or disabled here (domain/permissions.py;
+the boundary refuses it anyway). After a period without input (Cài đặt, by a head or
+an admin) the lock screen covers every page and any dialog is hidden, until the same
+officer's password is given again; another officer signing in ends that session and
+the pending intake form with it.
+
 The window opens on the sign-in page: the frame, the status bar and the sign-in form
 are built with it; the other pages (and whatever else is queued with `later`) are
 built once it has been painted and its desk is open (a launch opens the store behind
@@ -17,14 +23,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from ..desk import Changes
 from ..domain.config import DeskConfig
 from ..domain.officer import Officer
+from ..domain.permissions import Action, may
 from .context import DeskContext
 from .forms import FormPage
 from .generated.ui_main_window import Ui_MainWindowForm
+from .idle_watch import IdleWatch
 from .jobs import NewestAnswer
 from .scanner_filter import ScannerFilter
 from .sign_in_page import SignInPage
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
     from .dossier_detail_page import DossierDetailPage
     from .dossier_list_page import DossierListPage
     from .intake_page import IntakePage
+    from .lock_screen import LockScreen
     from .reports_page import ReportsPage
     from .return_page import ReturnPage
     from .settings_page import SettingsPage
@@ -72,7 +81,7 @@ class MainWindow(QMainWindow):
         self._titles = {"signin": self.tr("Đăng nhập"), "intake": self.tr("Tiếp nhận hồ sơ"),
                         "list": self.tr("Danh sách hồ sơ"), "return": self.tr("Trả kết quả"),
                         "reports": self.tr("Báo cáo"), "settings": self.tr("Cài đặt"),
-                        "detail": self.tr("Hồ sơ")}
+                        "detail": self.tr("Hồ sơ"), "lock": self.tr("Đã khóa")}
         self._set_title("signin")
         self.frame = _Frame(self)
         self.setCentralWidget(self.frame)
@@ -80,6 +89,10 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInPage(ctx)
         self.pages: dict[str, QWidget] = {"signin": self.sign_in}  # those built so far
         self.stack.addWidget(self.sign_in)
+        self.idle_watch = IdleWatch(self)
+        self._locked_page: str | None = None  # the page the lock screen covers
+        self._hidden_windows: list[QWidget] = []  # dialogs hidden while locked
+        self._session: str | None = None  # whose pending intake form the window holds
         self._later: list[Callable[[], object]] = [partial(self._page, name)
                                                    for name in LATER_PAGES]
         self._loading = False  # the queue has started
@@ -95,6 +108,8 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.sign_in.signed_in.connect(self.enter)
+        self.idle_watch.idle.connect(self.lock)
+        self._setup_account_menu()
         self.status.sync_requested.connect(self.sync_requested)
         for number, name in enumerate(NAV_PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
@@ -179,10 +194,30 @@ class MainWindow(QMainWindow):
         page.return_requested.connect(self.start_return)
         return page
 
+    @property
+    def lock_screen(self) -> LockScreen:
+        return self._page("lock")
+
+    def _build_lock(self) -> LockScreen:
+        from .lock_screen import LockScreen
+
+        page = LockScreen(self.ctx)
+        page.unlocked.connect(self._unlocked)
+        page.switch_requested.connect(self._switch_officer)
+        return page
+
     def _build_reports(self) -> ReportsPage:
         from .reports_page import ReportsPage
 
-        return ReportsPage(self.ctx)
+        page = ReportsPage(self.ctx)
+        self._show_role_on_reports(page)
+        return page
+
+    def _show_role_on_reports(self, page: ReportsPage) -> None:
+        """The ledger (form 07) is for a head or an admin; the day's counts and the cash
+        handover stay for every officer."""
+        officer = self.ctx.officer
+        page.ledgerBox.setVisible(officer is not None and may(officer.role, Action.REPORTS))
 
     def _build_settings(self) -> SettingsPage:
         from .settings_page import SettingsPage
@@ -257,11 +292,14 @@ class MainWindow(QMainWindow):
     # ---- signing in -------------------------------------------------------------------
     def require_sign_in(self) -> None:
         self.ctx.officer = None
+        self.idle_watch.stop()
+        self._locked_page = None
         if "settings" in self.pages:
             self.settings.set_officer(None)
         self.nav.setEnabled(False)
         self.scanner.enabled = False
         self.status.set_officer(self.tr("Chưa đăng nhập"))
+        self.status.accountButton.setVisible(False)
         agency = "" if self.config is None else self.config.agency_name
         self.stack.setCurrentWidget(self.sign_in)
         self._set_title("signin")
@@ -269,19 +307,113 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def enter(self, officer: Officer) -> None:
+        if self._session is not None and self._session != officer.username:
+            # Another officer: the first one's pending intake is not theirs to finish.
+            if "intake" in self.pages:
+                self.intake.clear()
+            for window in self._hidden_windows:
+                window.close()
+            self._hidden_windows = []
+        self._session = officer.username
         self.ctx.officer = officer
         if "settings" in self.pages:
             self.settings.set_officer(officer)
+        if "reports" in self.pages:
+            self._show_role_on_reports(self.reports)
         self.status.set_officer(self.tr("Cán bộ: %1").replace("%1", officer.full_name))
+        self.status.accountButton.setVisible(True)
+        self.status.accountButton.setEnabled(True)
         self.nav.setEnabled(True)
         self.scanner.enabled = True
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
+            app.installEventFilter(self.idle_watch)
+        self._start_idle_watch()
         if "list" in self.pages:  # else it reads them when it is built
             self.dossiers.load_procedures()
         self._on_changed(Changes(sync=True))  # the pending count, before any sync run reports
         self.show_page("intake")
+
+    # ---- the officer's menu, the idle lock ------------------------------------------------
+    def _setup_account_menu(self) -> None:
+        menu = QMenu(self.status.accountButton)
+        self.change_password_action = menu.addAction(self.tr("Đổi mật khẩu…"),
+                                                     self.change_password)
+        self.lock_action = menu.addAction(self.tr("Khóa màn hình"), self.lock)
+        menu.addSeparator()
+        self.sign_out_action = menu.addAction(self.tr("Đăng xuất"), self.sign_out)
+        self.status.accountButton.setMenu(menu)
+
+    def change_password(self) -> None:
+        from .password_dialog import PasswordDialog
+
+        officer = self.ctx.officer
+        if officer is None:
+            return
+        dialog = PasswordDialog(self.ctx, officer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Đã đổi mật khẩu."), 5000))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def sign_out(self) -> None:
+        if "intake" in self.pages:
+            self.intake.clear()
+        self._session = None
+        self.require_sign_in()
+
+    def _start_idle_watch(self) -> None:
+        """The idle lock's period is the desk's setting, read off the GUI thread."""
+        setup = self.ctx.desk.setup
+        self.ctx.jobs.run(setup.idle_lock_seconds, on_done=self._idle_period_read)
+
+    def _idle_period_read(self, seconds: int) -> None:
+        if self.ctx.officer is not None and not self.locked:
+            self.idle_watch.start(seconds)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked_page is not None
+
+    @Slot()
+    def lock(self) -> None:
+        """Cover every page (and hide every dialog) until the officer's password is given
+        again: nothing of a citizen's stays on the screen."""
+        officer = self.ctx.officer
+        if officer is None or self.locked:
+            return
+        self.idle_watch.stop()
+        self._locked_page = self.current_page()
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and not isinstance(w, QMenu)]
+        for window in self._hidden_windows:
+            window.hide()
+        self.nav.setEnabled(False)
+        self.scanner.enabled = False
+        self.status.accountButton.setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self._set_title("lock")
+        self.lock_screen.show_for(officer)
+        self.activateWindow()
+
+    @Slot(object)
+    def _unlocked(self, officer: Officer) -> None:
+        page, self._locked_page = self._locked_page or "intake", None
+        self.nav.setEnabled(True)
+        self.scanner.enabled = True
+        self.status.accountButton.setEnabled(True)
+        self.show_page(page)
+        windows, self._hidden_windows = self._hidden_windows, []
+        for window in windows:
+            window.show()
+        self._start_idle_watch()
+
+    @Slot()
+    def _switch_officer(self) -> None:
+        """Another officer signs in: the first session ends when they do (enter)."""
+        self.require_sign_in()
 
     # ---- pages --------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -320,7 +452,7 @@ class MainWindow(QMainWindow):
             self.show_page(NAV_PAGES[row])
 
     def _shortcut_page(self, name: str) -> None:
-        if self.ctx.officer is not None:
+        if self.ctx.officer is not None and not self.locked:
             self.show_page(name)
 
     @Slot(str)
@@ -385,6 +517,8 @@ class MainWindow(QMainWindow):
                               on_done=lambda notice: self._show_notice(notice, asked))
         if changes.settings:  # the desk's identity may have changed (first run, Cài đặt)
             self.ctx.jobs.run(self.ctx.desk.config, on_done=self._show_config)
+            if self.ctx.officer is not None and not self.locked:  # the idle lock's period
+                self._start_idle_watch()
 
     def _show_notice(self, notice, number: int) -> None:
         if self._notice.take(number):
@@ -415,11 +549,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+            app.removeEventFilter(self.idle_watch)
+        self.idle_watch.stop()
         self.ctx.abandon_opening()  # jobs waiting for a desk not open yet end now
         self.ctx.jobs.shutdown(5000)
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         super().keyPressEvent(event)
-        if event.key() == Qt.Key.Key_F5 and self.ctx.officer is not None:
+        if event.key() == Qt.Key.Key_F5 and self.ctx.officer is not None and not self.locked:
             self.ctx.jobs.changed.emit(Changes(dossiers=True))

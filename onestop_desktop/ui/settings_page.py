@@ -1,15 +1,18 @@
-"""Cài đặt, in four tabs: the desk, its scanner and printer; the central server and the
-sync panel; the officer accounts; the procedure catalogue.
+"""Cài đặt, in four tabs: the desk, its scanner, printer and idle lock; the central
+server (its CA bundle) and the sync panel; the officer accounts; the procedure catalogue.
 
-Anyone signed in sets the scanner and the printer (this desk's ui settings). Only an
-admin changes the server, the accounts and the catalogue: an officer sees them
-read-only, and the services refuse an officer anyway (accounts.NotAdmin). Every read
-and write of the store, and the token, runs through the job helper.
+Anyone signed in sets the scanner and the printer (this desk's ui settings). A centre's
+head or an admin sets the idle lock; only an admin changes the server, the accounts
+and the catalogue: others see them read-only, and the boundary refuses them anyway
+(PermissionRefused, domain/permissions.py). The device token is never shown, only its
+last four characters. Every read and write of the store, and the token, runs through
+the job helper.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..desk import Changes
+from ..domain.calendar import LOCAL_TZ
 from ..domain.config import DeskConfig
 from ..domain.errors import OfficerError, ValidationFailed
-from ..domain.officer import Officer
+from ..domain.officer import ROLES, Officer
+from ..domain.permissions import Action, may
 from ..domain.scanner import ScannerSettings
 from ..services.accounts import Account
 from ..services.first_run import insecure_url_warning
@@ -66,7 +71,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.ctx = ctx
         self.officer: Officer | None = None
         self._accounts: list[Account] = []
-        self._reads = {name: NewestAnswer() for name in ("server", "accounts", "catalogue")}
+        self._reads = {name: NewestAnswer()
+                       for name in ("server", "accounts", "catalogue", "idle")}
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
         self.suffixEdit.setText(current.suffix)
@@ -76,20 +82,31 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self._setup_server()
         self._setup_accounts()
         self.loadCatalogueButton.clicked.connect(self.choose_catalogue)
+        self.saveIdleLockButton.clicked.connect(self.save_idle_lock)
         for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
-                      self.accountsMessage, self.catalogueMessage):
+                      self.accountsMessage, self.catalogueMessage, self.idleLockMessage):
             say(label, "")
         ctx.jobs.changed.connect(self._on_changed)
         self.set_officer(None)
 
     # ---- who is signed in -----------------------------------------------------------
     def set_officer(self, officer: Officer | None) -> None:
-        """Admins manage the server, accounts and catalogue; an officer only sees them.
-        Signing out (None) forgets what was typed and shown."""
+        """Admins manage the server, accounts and catalogue, a head or an admin the idle
+        lock; others only see them. Signing out (None) forgets what was typed and shown."""
         self.officer = officer
-        admin = officer is not None and officer.role == "admin"
+        admin = officer is not None and may(officer.role, Action.ACCOUNTS)
+        head = officer is not None and may(officer.role, Action.SETTINGS)
         self.adminNoteLabel.setVisible(officer is not None and not admin)
+        if officer is not None and not admin:
+            self.adminNoteLabel.setText(self.tr(
+                "Bạn đăng nhập với vai trò %1: máy chủ, tài khoản và danh mục thủ tục chỉ "
+                "quản trị viên thay đổi được.").replace("%1", self._role_text(officer.role)
+                                                        .lower()))
+        self.idleLockSpin.setEnabled(head)
+        self.saveIdleLockButton.setVisible(head)
         self.serverUrlEdit.setReadOnly(not admin)
+        self.caBundleEdit.setReadOnly(not admin)
+        self.chooseCaBundleButton.setVisible(admin)
         self.serverUrlEdit.setPlaceholderText("https://motcua.example.gov.vn" if admin
                                               else self.tr("Chưa cấu hình"))
         self.deviceTokenEdit.setEnabled(admin)
@@ -101,10 +118,12 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                      self.newUsernameEdit, self.newFullNameEdit, self.newPasswordEdit,
                      self.newPasswordAgainEdit):
             edit.clear()
-        for label in (self.serverMessage, self.accountsMessage, self.catalogueMessage):
+        for label in (self.serverMessage, self.accountsMessage, self.catalogueMessage,
+                      self.idleLockMessage):
             say(label, "")
         if officer is None:
             self.serverUrlEdit.clear()
+            self.caBundleEdit.clear()
             self._show_accounts([])
             self.catalogueInfoLabel.clear()
             return
@@ -113,23 +132,24 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def refresh(self) -> None:
         """Re-read the server settings, the accounts and the catalogue off the GUI thread."""
-        for what in ("server", "accounts", "catalogue"):
+        for what in ("server", "accounts", "catalogue", "idle"):
             self._read(what)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.officer is None:
             return
         for what, changed in (("server", changes.settings), ("accounts", changes.accounts),
-                              ("catalogue", changes.catalogue)):
+                              ("catalogue", changes.catalogue), ("idle", changes.settings)):
             if changed:
                 self._read(what)
 
     def _read(self, what: str) -> None:
         desk, number = self.ctx.desk, self._reads[what].ask()
         work = {"server": desk.setup.server, "accounts": desk.accounts.list,
-                "catalogue": desk.setup.catalogue_info}[what]
+                "catalogue": desk.setup.catalogue_info,
+                "idle": desk.setup.idle_lock_seconds}[what]
         show = {"server": self._show_server, "accounts": self._show_accounts,
-                "catalogue": self._show_catalogue}[what]
+                "catalogue": self._show_catalogue, "idle": self._show_idle_lock}[what]
 
         def done(result) -> None:
             if self._reads[what].take(number) and self.officer is not None:
@@ -141,7 +161,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def _message_label(self, what: str) -> QLabel:
         return {"server": self.serverMessage, "accounts": self.accountsMessage,
-                "catalogue": self.catalogueMessage}[what]
+                "catalogue": self.catalogueMessage, "idle": self.idleLockMessage}[what]
 
     def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
         say(label, f"{what}: {failure_text(exc)}", ERROR)
@@ -174,6 +194,32 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                                    prefix=self.prefixEdit.text(), suffix=self.suffixEdit.text())
         self.ctx.save_scanner_settings(settings)
         self.scanner_changed.emit(settings)
+
+    # ---- the idle lock ---------------------------------------------------------------------
+    def _show_idle_lock(self, seconds: int) -> None:
+        if not self.idleLockSpin.hasFocus():  # never under the head's typing
+            self.idleLockSpin.setValue(max(1, round(seconds / 60)))
+
+    def save_idle_lock(self) -> None:
+        """The minutes without input before the window locks (a head or an admin: the
+        boundary refuses anyone else, and the refusal is said here)."""
+        officer, setup = self.officer, self.ctx.desk.setup
+        if officer is None:
+            return
+        seconds = self.idleLockSpin.value() * 60
+        self.saveIdleLockButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: setup.set_idle_lock(officer, seconds),
+                          on_done=self._idle_lock_saved, on_error=self._idle_lock_failed)
+
+    def _idle_lock_saved(self, seconds: int) -> None:
+        self.saveIdleLockButton.setEnabled(True)
+        say(self.idleLockMessage, self.tr("Đã lưu: cửa sổ tự khóa sau %1 phút không thao tác.")
+            .replace("%1", str(max(1, round(seconds / 60)))))
+
+    def _idle_lock_failed(self, exc: Exception) -> None:
+        self.saveIdleLockButton.setEnabled(True)
+        self._refused(self.idleLockMessage, self.tr("Không lưu được thời gian khóa"), exc,
+                      {"idle_lock": self.idleLockSpin})
 
     # ---- printing ----------------------------------------------------------------------
     def _setup_printing(self) -> None:
@@ -214,6 +260,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.serverUrlEdit.textChanged.connect(self._url_edited)
         self.serverUrlEdit.returnPressed.connect(self.deviceTokenEdit.setFocus)
         self.deviceTokenEdit.returnPressed.connect(self.save_server)
+        self.caBundleEdit.returnPressed.connect(self.save_server)
+        self.chooseCaBundleButton.clicked.connect(self.choose_ca_bundle)
         self.saveServerButton.clicked.connect(self.save_server)
 
     def _url_edited(self, text: str) -> None:
@@ -223,10 +271,14 @@ class SettingsPage(FormPage, Ui_SettingsForm):
     def _show_server(self, settings: ServerSettings) -> None:
         if not self.serverUrlEdit.hasFocus():  # never under the admin's typing
             self.serverUrlEdit.setText(settings.url)
-        if self.officer is None or self.officer.role != "admin":
-            hint = self.tr("Đã lưu") if settings.token_set else self.tr("Chưa có")
+        if not self.caBundleEdit.hasFocus():
+            self.caBundleEdit.setText(settings.ca_bundle)
+        # Never the token itself: its last four characters tell two tokens apart.
+        saved = self.tr("Đã lưu %1").replace("%1", settings.token_hint)
+        if self.officer is None or not may(self.officer.role, Action.DEVICES):
+            hint = saved if settings.token_set else self.tr("Chưa có")
         elif settings.token_set:
-            hint = self.tr("Đã lưu — để trống nếu giữ nguyên")
+            hint = self.tr("%1 — để trống nếu giữ nguyên").replace("%1", saved)
         else:
             hint = self.tr("Chưa có — nhập mã thiết bị được cấp cho quầy này")
         self.deviceTokenEdit.setPlaceholderText(hint)
@@ -236,15 +288,16 @@ class SettingsPage(FormPage, Ui_SettingsForm):
             return  # an officer's save is refused by the service itself
         officer, setup = self.officer, self.ctx.desk.setup
         url, token = self.serverUrlEdit.text(), self.deviceTokenEdit.text()
+        ca_bundle = self.caBundleEdit.text().strip()
         self.saveServerButton.setEnabled(False)
         say(self.serverMessage, self.tr("Đang lưu…"), OK)
-        self.ctx.jobs.run(lambda: setup.save_server(officer, url, token),
+        self.ctx.jobs.run(lambda: setup.save_server(officer, url, token, ca_bundle=ca_bundle),
                           on_done=self._server_saved, on_error=self._server_failed)
 
     def _server_saved(self, warning: str) -> None:
         self.saveServerButton.setEnabled(True)
         self.deviceTokenEdit.clear()
-        for field in (self.serverUrlEdit, self.deviceTokenEdit):
+        for field in (self.serverUrlEdit, self.deviceTokenEdit, self.caBundleEdit):
             mark(field, False)
         text = self.tr("Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).")
         say(self.serverMessage, f"{text}\n{warning}" if warning else text,
@@ -254,12 +307,20 @@ class SettingsPage(FormPage, Ui_SettingsForm):
     def _server_failed(self, exc: Exception) -> None:
         self.saveServerButton.setEnabled(True)
         self._refused(self.serverMessage, self.tr("Không lưu được máy chủ"), exc,
-                      {"server_url": self.serverUrlEdit, "device_token": self.deviceTokenEdit})
+                      {"server_url": self.serverUrlEdit, "device_token": self.deviceTokenEdit,
+                       "ca_bundle": self.caBundleEdit})
+
+    def choose_ca_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp chứng chỉ CA của tỉnh"), str(Path.home()),
+            self.tr("Chứng chỉ PEM (*.pem *.crt *.cer);;Mọi tệp (*)"))
+        if path:
+            self.caBundleEdit.setText(path)
 
     # ---- accounts ------------------------------------------------------------------------
     def _setup_accounts(self) -> None:
-        self.newRoleCombo.addItem(self.tr("Cán bộ tiếp nhận"), "officer")
-        self.newRoleCombo.addItem(self.tr("Quản trị"), "admin")
+        for role in ROLES:
+            self.newRoleCombo.addItem(self._role_text(role), role)
         header = self.accountsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -275,7 +336,17 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.addAccountButton.clicked.connect(self.add_account)
 
     def _role_text(self, role: str) -> str:
-        return self.tr("Quản trị") if role == "admin" else self.tr("Cán bộ tiếp nhận")
+        return {"officer": self.tr("Cán bộ tiếp nhận"), "head": self.tr("Lãnh đạo trung tâm"),
+                "admin": self.tr("Quản trị viên")}.get(role, role)
+
+    def _state_text(self, account: Account) -> str:
+        if not account.active:
+            return self.tr("Đã khóa")
+        until = account.locked_until
+        if until is not None and until > self.ctx.clock():
+            return self.tr("Tạm khóa đến %1").replace(
+                "%1", until.astimezone(LOCAL_TZ).strftime("%H:%M"))
+        return self.tr("Đang dùng")
 
     def _show_accounts(self, items: list[Account]) -> None:
         selected = self.selected_account()
@@ -284,9 +355,12 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         table.setRowCount(len(items))
         for row, account in enumerate(items):
             values = (account.username, account.full_name, self._role_text(account.role),
-                      self.tr("Đang dùng") if account.active else self.tr("Đã khóa"))
+                      self._state_text(account))
             for column, text in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(text))
+            if values[3] != self._state_text(replace(account, locked_until=None)):
+                table.item(row, 3).setToolTip(self.tr(
+                    "Nhập sai mật khẩu 5 lần liên tiếp. Đặt lại mật khẩu thì mở khóa ngay."))
         if selected is not None:
             names = [a.username for a in items]
             if selected.username in names:

@@ -72,7 +72,8 @@ class SyncBridge(QObject):
         self.port, self.data_dir = port, Path(data_dir)
         self.timeout = timeout
         self._client_factory = client_factory or (
-            lambda url, token: SyncClient(url, token, timeout=timeout))
+            lambda url, token: SyncClient(url, token, timeout=timeout,
+                                          ca_bundle=self.port.ca_bundle()))
         self._pool = owned_pool(self, 1)  # before the relay: it goes first, once idle
         self._relay = _Relay(self)
         self._relay.started.connect(self._on_started)

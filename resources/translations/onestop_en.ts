@@ -474,7 +474,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="116"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="120"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="130"/>
         <source>%Ln hồ sơ</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -1421,53 +1422,92 @@
     </message>
 </context>
 <context>
+    <name>LockScreenForm</name>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="16"/>
+        <source>Màn hình đã khóa</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="17"/>
+        <source>Không có thao tác trong một thời gian nên quầy đã khóa màn hình; dữ liệu của công dân được che đi.</source>
+        <translation>Nothing was done for a while, so the desk locked its screen; citizens&apos; data is hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="20"/>
+        <location filename="../../forms/lock_screen.ui" line="27"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="22"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="24"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lock_screen.ui" line="31"/>
+        <source>Cán bộ khác đăng nhập (kết thúc phiên này)</source>
+        <translation>Another officer signs in (ends this session)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Một cửa — Tiếp nhận và trả kết quả hồ sơ</source>
         <translation type="vanished">One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="81"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="81"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
         <source>Trả kết quả</source>
         <translation>Hand back results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
+        <source>Đã khóa</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="285"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="123"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>
@@ -1476,17 +1516,37 @@
         <translation type="vanished">no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="301"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="323"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="341"/>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="343"/>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="345"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="357"/>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="440"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
@@ -1517,6 +1577,57 @@
         <location filename="../../forms/main_window.ui" line="21"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="27"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="34"/>
+        <source>Tài khoản: %1 (%2)</source>
+        <translation>Account: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="59"/>
+        <source>Hai lần nhập mật khẩu mới không khớp.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialogForm</name>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="10"/>
+        <source>Mật khẩu đang dùng</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="12"/>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="13"/>
+        <source>Ít nhất 8 ký tự</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="14"/>
+        <source>Nhập lại mật khẩu mới</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="22"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="23"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
     </message>
 </context>
 <context>
@@ -1890,186 +2001,221 @@
         <translation>You are signed in as an officer: only administrators can change the server, the accounts and the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="11"/>
+        <location filename="../../forms/settings_page.ui" line="12"/>
         <source>Quầy và máy in</source>
         <translation>Desk and printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="19"/>
+        <location filename="../../forms/settings_page.ui" line="20"/>
         <source>Quầy tiếp nhận</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="27"/>
+        <location filename="../../forms/settings_page.ui" line="28"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="29"/>
+        <location filename="../../forms/settings_page.ui" line="30"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="31"/>
+        <location filename="../../forms/settings_page.ui" line="32"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="33"/>
+        <location filename="../../forms/settings_page.ui" line="34"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="35"/>
+        <location filename="../../forms/settings_page.ui" line="36"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="41"/>
+        <location filename="../../forms/settings_page.ui" line="42"/>
         <source>In giấy tờ</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="43"/>
+        <location filename="../../forms/settings_page.ui" line="44"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="45"/>
+        <location filename="../../forms/settings_page.ui" line="46"/>
         <source>Khổ giấy (mẫu 01–06)</source>
         <translation>Paper (forms 01–06)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="47"/>
+        <location filename="../../forms/settings_page.ui" line="48"/>
         <source>Lưu cài đặt in</source>
         <translation>Save printing settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="56"/>
+        <location filename="../../forms/settings_page.ui" line="55"/>
+        <source>Khóa màn hình khi không thao tác</source>
+        <translation>Lock the screen when idle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="57"/>
+        <source>Khóa sau (phút)</source>
+        <translation>Lock after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="59"/>
+        <source>Lưu thời gian khóa</source>
+        <translation>Save the lock time</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="68"/>
         <source>Máy chủ và đồng bộ</source>
         <translation>Server and sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="64"/>
+        <location filename="../../forms/settings_page.ui" line="76"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="66"/>
+        <location filename="../../forms/settings_page.ui" line="78"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="69"/>
+        <location filename="../../forms/settings_page.ui" line="81"/>
         <source>Mã thiết bị</source>
         <translation>Device token</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="72"/>
+        <location filename="../../forms/settings_page.ui" line="83"/>
+        <source>Chứng chỉ CA của tỉnh</source>
+        <translation>Province CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="86"/>
+        <source>Để trống: dùng chứng chỉ của hệ điều hành</source>
+        <translation>Empty: use the operating system&apos;s certificates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="87"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="91"/>
+        <source>Máy chủ luôn được kiểm chứng chứng chỉ; tệp PEM này dùng khi tỉnh có CA riêng.</source>
+        <translation>The server&apos;s certificate is always verified; this PEM file is for a province with its own CA.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="93"/>
         <source>Lưu và đồng bộ thử</source>
         <translation>Save and try a sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="78"/>
+        <location filename="../../forms/settings_page.ui" line="99"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="82"/>
+        <location filename="../../forms/settings_page.ui" line="103"/>
         <source>Ngoại tuyến – chưa kết nối máy chủ</source>
         <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="100"/>
+        <location filename="../../forms/settings_page.ui" line="121"/>
         <source>Tài khoản cán bộ</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="114"/>
-        <location filename="../../forms/settings_page.ui" line="143"/>
+        <location filename="../../forms/settings_page.ui" line="135"/>
+        <location filename="../../forms/settings_page.ui" line="164"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="115"/>
-        <location filename="../../forms/settings_page.ui" line="145"/>
+        <location filename="../../forms/settings_page.ui" line="136"/>
+        <location filename="../../forms/settings_page.ui" line="166"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="116"/>
-        <location filename="../../forms/settings_page.ui" line="151"/>
+        <location filename="../../forms/settings_page.ui" line="137"/>
+        <location filename="../../forms/settings_page.ui" line="172"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="117"/>
+        <location filename="../../forms/settings_page.ui" line="138"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="122"/>
+        <location filename="../../forms/settings_page.ui" line="143"/>
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="127"/>
+        <location filename="../../forms/settings_page.ui" line="148"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="128"/>
+        <location filename="../../forms/settings_page.ui" line="149"/>
         <source>Đặt mật khẩu mới</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="129"/>
+        <location filename="../../forms/settings_page.ui" line="150"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="130"/>
+        <location filename="../../forms/settings_page.ui" line="151"/>
         <source>Nhập lại mật khẩu mới</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="131"/>
+        <location filename="../../forms/settings_page.ui" line="152"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="141"/>
-        <location filename="../../forms/settings_page.ui" line="153"/>
+        <location filename="../../forms/settings_page.ui" line="162"/>
+        <location filename="../../forms/settings_page.ui" line="174"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="147"/>
+        <location filename="../../forms/settings_page.ui" line="168"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="149"/>
+        <location filename="../../forms/settings_page.ui" line="170"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="160"/>
+        <location filename="../../forms/settings_page.ui" line="181"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="168"/>
+        <location filename="../../forms/settings_page.ui" line="189"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation>Administrative procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="171"/>
+        <location filename="../../forms/settings_page.ui" line="192"/>
         <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
         <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="174"/>
+        <location filename="../../forms/settings_page.ui" line="195"/>
         <source>Nạp danh mục…</source>
         <translation>Load a catalogue…</translation>
     </message>
@@ -2078,7 +2224,7 @@
         <translation type="vanished">Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="83"/>
+        <location filename="../../forms/settings_page.ui" line="104"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2086,201 +2232,251 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="111"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="160"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="186"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="188"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="243"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="247"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="209"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="255"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
         <source>Đã lưu</source>
-        <translation>Saved</translation>
+        <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="279"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="229"/>
         <source>Đã lưu — để trống nếu giữ nguyên</source>
-        <translation>Saved — leave empty to keep it</translation>
+        <translation type="vanished">Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="283"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="240"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="302"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="256"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="309"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="261"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="262"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="278"/>
         <source>Quản trị</source>
-        <translation>Administrator</translation>
+        <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="344"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="309"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="102"/>
+        <source>Bạn đăng nhập với vai trò %1: máy chủ, tài khoản và danh mục thủ tục chỉ quản trị viên thay đổi được.</source>
+        <translation>You are signed in as %1: only an administrator may change the server, accounts and procedure catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="216"/>
+        <source>Đã lưu: cửa sổ tự khóa sau %1 phút không thao tác.</source>
+        <translation>Saved: the window locks after %1 idle minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="221"/>
+        <source>Không lưu được thời gian khóa</source>
+        <translation>Could not save the lock time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="277"/>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="281"/>
+        <source>%1 — để trống nếu giữ nguyên</source>
+        <translation>%1 — leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="315"/>
+        <source>Chọn tệp chứng chỉ CA của tỉnh</source>
+        <translation>Choose the province&apos;s CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="316"/>
+        <source>Chứng chỉ PEM (*.pem *.crt *.cer);;Mọi tệp (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
+        <source>Lãnh đạo trung tâm</source>
+        <translation>Centre head</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="340"/>
+        <source>Quản trị viên</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="347"/>
+        <source>Tạm khóa đến %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="363"/>
+        <source>Nhập sai mật khẩu 5 lần liên tiếp. Đặt lại mật khẩu thì mở khóa ngay.</source>
+        <translation>Wrong password 5 times in a row. Resetting the password unlocks it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="383"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="310"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="313"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="314"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="388"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="328"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="402"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="329"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="361"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="435"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="353"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="427"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="376"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="450"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="382"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="456"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="389"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="463"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="396"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="470"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="477"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="404"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="478"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="487"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="420"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="494"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="426"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="500"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="431"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="505"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -2352,12 +2548,22 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../forms/status_bar.ui" line="13"/>
+        <location filename="../../forms/status_bar.ui" line="14"/>
+        <source>Tài khoản ▾</source>
+        <translation>Account ▾</translation>
+    </message>
+    <message>
+        <location filename="../../forms/status_bar.ui" line="15"/>
+        <source>Đổi mật khẩu, khóa màn hình, đăng xuất</source>
+        <translation>Change password, lock screen, sign out</translation>
+    </message>
+    <message>
+        <location filename="../../forms/status_bar.ui" line="22"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../forms/status_bar.ui" line="16"/>
+        <location filename="../../forms/status_bar.ui" line="25"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2365,7 +2571,7 @@
 <context>
     <name>SyncBridge</name>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_bridge.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/sync_bridge.py" line="159"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>

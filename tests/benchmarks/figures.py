@@ -156,15 +156,16 @@ def report_year(args: dict) -> dict:
     from datetime import date
 
     from onestop_desktop.desk import Desk
+    from onestop_desktop.domain.officer import SYSTEM
 
     desk = Desk.open(Path(args["store"]))
     end = date.today()
     start = end - timedelta(days=365)
-    desk.reports.period(start, end)  # warm: the first touch of the pages
+    desk.reports.period(start, end, SYSTEM)  # warm: the first touch of the pages
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        report = desk.reports.period(start, end)
+        report = desk.reports.period(start, end, SYSTEM)
         times.append((time.perf_counter() - started) * 1000)
     desk.close()
     return {"ms": statistics.median(times), "received": report.received}

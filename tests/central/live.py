@@ -32,8 +32,10 @@ START_TIMEOUT_S = 15
 
 class LiveServer:
     def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now,
-                 limits: Limits | None = None):
+                 limits: Limits | None = None, *, tls: tuple[Path, Path] | None = None):
+        """tls: (certificate, key) PEM files to serve https:// with."""
         self.db_url, self.clock, self.limits = db_url, clock, limits or Limits()
+        self.tls = tls
         self.port = 0
         self.db: Database | None = None
         self._server: uvicorn.Server | None = None
@@ -41,7 +43,8 @@ class LiveServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        host = "localhost" if self.tls else "127.0.0.1"  # the name its certificate holds
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}"
 
     def start(self) -> LiveServer:
         self.db = Database(self.db_url)
@@ -49,7 +52,9 @@ class LiveServer:
         app = create_app(self.db, clock=self.clock, limits=self.limits)
         config = uvicorn_config(app, self.limits, host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off",
-                                timeout_graceful_shutdown=1)
+                                timeout_graceful_shutdown=1,
+                                ssl_certfile=str(self.tls[0]) if self.tls else None,
+                                ssl_keyfile=str(self.tls[1]) if self.tls else None)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True,
                                         name="central-server")

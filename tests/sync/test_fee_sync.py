@@ -12,6 +12,7 @@ from sqlalchemy import select
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.officer import Officer
+from onestop_desktop.services.accounts import create_user
 from onestop_desktop.sync import protocol as p
 from tests.central.payloads import AGENCY, created_event, dossier_payload, push
 from tests.conftest import sample_request
@@ -34,6 +35,7 @@ def test_a_desk_s_money_reaches_the_centre_with_its_dossier(tmp_path, central):
     from onestop_central.models import Dossier, Event
 
     store = make_desk(tmp_path / "d", 1)
+    create_user(store, LAN.username, LAN.full_name, "mat-khau-quay-1")
     moment = datetime(2026, 11, 30, 9, 0, tzinfo=LOCAL_TZ)
     desk = Desk(store, lambda: moment)
     take = {"received_at": moment.isoformat()}

@@ -45,7 +45,7 @@ def test_the_token_is_read_from_stdin_and_never_echoed_nor_logged(tmp_path):
     synced = run(data, "sync", "--once", "--timeout", "2")
     assert synced.returncode == 1
     shown = run(data, "config", "get", "device_token")
-    assert shown.stdout.strip() == f"…{TOKEN[-4:]} (đã lưu)"
+    assert shown.stdout.strip() == f"••••{TOKEN[-4:]} (đã lưu)"
     # Every file of the data directory but the token's own (the store, its WAL, the log):
     # none holds the token or its start.
     kept = [p for p in data.rglob("*") if p.is_file() and p.name != credentials.TOKEN_FILENAME]

@@ -129,8 +129,8 @@ def print_from_preview(qtbot, flow, timeout: int = 15_000):
     return flow.last_pdf
 
 
-def sign_in(qtbot, win, store, username: str = "lan") -> None:
-    create_user(store, username, "Nguyễn Thị Lan", PASSWORD)
+def sign_in(qtbot, win, store, username: str = "lan", role: str = "officer") -> None:
+    create_user(store, username, "Nguyễn Thị Lan", PASSWORD, role=role)
     win.require_sign_in()
     win.sign_in.usernameEdit.setFocus()
     type_keys(username)

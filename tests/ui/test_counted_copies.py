@@ -180,7 +180,7 @@ def _ledger_copies(store) -> list[int]:
 
 def test_the_ledger_counts_only_when_printed(qtbot, window, store, printed_pdf):
     win = window
-    sign_in(qtbot, win, store)
+    sign_in(qtbot, win, store, "tam", role="head")  # the ledger is a head's report
     win.show_page("reports")
     reports = win.reports
     reports.ledgerButton.click()

@@ -18,7 +18,9 @@ from onestop_desktop.ui.dossier_detail_page import DossierDetailPage
 from onestop_desktop.ui.dossier_list_page import DossierListPage
 from onestop_desktop.ui.forms import FormPage
 from onestop_desktop.ui.intake_page import IntakePage
+from onestop_desktop.ui.lock_screen import LockScreen
 from onestop_desktop.ui.main_window import _Frame
+from onestop_desktop.ui.password_dialog import _PasswordBody
 from onestop_desktop.ui.print_preview import _PreviewBody
 from onestop_desktop.ui.reports_page import ReportsPage
 from onestop_desktop.ui.return_page import ReturnPage
@@ -31,7 +33,7 @@ FORMS = REPO / "forms"
 GENERATED = REPO / "onestop_desktop" / "ui" / "generated"
 PAGES: list[type[FormPage]] = [_Frame, DeskStatusBar, SignInPage, IntakePage, DossierListPage,
                                DossierDetailPage, ReturnPage, ReportsPage, SettingsPage,
-                               _PreviewBody]
+                               _PreviewBody, LockScreen, _PasswordBody]
 
 
 def compile_forms_script():

@@ -36,6 +36,7 @@ class Ui_SettingsForm(object):
 
         self.settingsTabs = QTabWidget(SettingsForm)
         self.settingsTabs.setObjectName(u"settingsTabs")
+        self.settingsTabs.setUsesScrollButtons(False)
         self.deskTab = QWidget()
         self.deskTab.setObjectName(u"deskTab")
         self.deskTabLayout = QVBoxLayout(self.deskTab)
@@ -150,6 +151,40 @@ class Ui_SettingsForm(object):
 
         self.deskTabLayout.addWidget(self.printingBox)
 
+        self.idleLockBox = QGroupBox(self.deskTab)
+        self.idleLockBox.setObjectName(u"idleLockBox")
+        self.idleLockLayout = QFormLayout(self.idleLockBox)
+        self.idleLockLayout.setObjectName(u"idleLockLayout")
+        self.idleLockLabel = QLabel(self.idleLockBox)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.idleLockLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLockSpin = QSpinBox(self.idleLockBox)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMaximumSize(QSize(140, 16777215))
+        self.idleLockSpin.setMinimum(1)
+        self.idleLockSpin.setMaximum(480)
+        self.idleLockSpin.setValue(10)
+
+        self.idleLockLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
+        self.saveIdleLockButton = QPushButton(self.idleLockBox)
+        self.saveIdleLockButton.setObjectName(u"saveIdleLockButton")
+        self.saveIdleLockButton.setMaximumSize(QSize(280, 16777215))
+
+        self.idleLockLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.saveIdleLockButton)
+
+        self.idleLockMessage = QLabel(self.idleLockBox)
+        self.idleLockMessage.setObjectName(u"idleLockMessage")
+        self.idleLockMessage.setText(u"")
+        self.idleLockMessage.setWordWrap(True)
+
+        self.idleLockLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idleLockMessage)
+
+
+        self.deskTabLayout.addWidget(self.idleLockBox)
+
         self.deskTabSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.deskTabLayout.addItem(self.deskTabSpacer)
@@ -195,19 +230,51 @@ class Ui_SettingsForm(object):
 
         self.serverLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.deviceTokenEdit)
 
+        self.caBundleLabel = QLabel(self.serverBox)
+        self.caBundleLabel.setObjectName(u"caBundleLabel")
+
+        self.serverLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.caBundleLabel)
+
+        self.caBundleRow = QHBoxLayout()
+        self.caBundleRow.setObjectName(u"caBundleRow")
+        self.caBundleEdit = QLineEdit(self.serverBox)
+        self.caBundleEdit.setObjectName(u"caBundleEdit")
+        self.caBundleEdit.setMaximumSize(QSize(440, 16777215))
+
+        self.caBundleRow.addWidget(self.caBundleEdit)
+
+        self.chooseCaBundleButton = QPushButton(self.serverBox)
+        self.chooseCaBundleButton.setObjectName(u"chooseCaBundleButton")
+
+        self.caBundleRow.addWidget(self.chooseCaBundleButton)
+
+        self.caBundleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caBundleRow.addItem(self.caBundleSpacer)
+
+
+        self.serverLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.caBundleRow)
+
+        self.caBundleHint = QLabel(self.serverBox)
+        self.caBundleHint.setObjectName(u"caBundleHint")
+        self.caBundleHint.setMaximumSize(QSize(560, 16777215))
+        self.caBundleHint.setWordWrap(True)
+
+        self.serverLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.caBundleHint)
+
         self.serverMessage = QLabel(self.serverBox)
         self.serverMessage.setObjectName(u"serverMessage")
         self.serverMessage.setMaximumSize(QSize(560, 16777215))
         self.serverMessage.setText(u"")
         self.serverMessage.setWordWrap(True)
 
-        self.serverLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.serverMessage)
+        self.serverLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serverMessage)
 
         self.saveServerButton = QPushButton(self.serverBox)
         self.saveServerButton.setObjectName(u"saveServerButton")
         self.saveServerButton.setMaximumSize(QSize(280, 16777215))
 
-        self.serverLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.saveServerButton)
+        self.serverLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.saveServerButton)
 
 
         self.serverTabLayout.addWidget(self.serverBox)
@@ -454,8 +521,10 @@ class Ui_SettingsForm(object):
         self.gapLabel.setBuddy(self.gapSpin)
         self.printerLabel.setBuddy(self.printerCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
         self.serverUrlLabel.setBuddy(self.serverUrlEdit)
         self.deviceTokenLabel.setBuddy(self.deviceTokenEdit)
+        self.caBundleLabel.setBuddy(self.caBundleEdit)
         self.resetPasswordLabel.setBuddy(self.resetPasswordEdit)
         self.newUsernameLabel.setBuddy(self.newUsernameEdit)
         self.newFullNameLabel.setBuddy(self.newFullNameEdit)
@@ -469,9 +538,13 @@ class Ui_SettingsForm(object):
         QWidget.setTabOrder(self.saveScannerButton, self.printerCombo)
         QWidget.setTabOrder(self.printerCombo, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.savePrintingButton)
-        QWidget.setTabOrder(self.savePrintingButton, self.serverUrlEdit)
+        QWidget.setTabOrder(self.savePrintingButton, self.idleLockSpin)
+        QWidget.setTabOrder(self.idleLockSpin, self.saveIdleLockButton)
+        QWidget.setTabOrder(self.saveIdleLockButton, self.serverUrlEdit)
         QWidget.setTabOrder(self.serverUrlEdit, self.deviceTokenEdit)
-        QWidget.setTabOrder(self.deviceTokenEdit, self.saveServerButton)
+        QWidget.setTabOrder(self.deviceTokenEdit, self.caBundleEdit)
+        QWidget.setTabOrder(self.caBundleEdit, self.chooseCaBundleButton)
+        QWidget.setTabOrder(self.chooseCaBundleButton, self.saveServerButton)
         QWidget.setTabOrder(self.saveServerButton, self.syncNowButton)
         QWidget.setTabOrder(self.syncNowButton, self.accountsTable)
         QWidget.setTabOrder(self.accountsTable, self.toggleActiveButton)
@@ -504,10 +577,17 @@ class Ui_SettingsForm(object):
         self.printerLabel.setText(QCoreApplication.translate("SettingsForm", u"M\u00e1y in", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsForm", u"Kh\u1ed5 gi\u1ea5y (m\u1eabu 01\u201306)", None))
         self.savePrintingButton.setText(QCoreApplication.translate("SettingsForm", u"L\u01b0u c\u00e0i \u0111\u1eb7t in", None))
+        self.idleLockBox.setTitle(QCoreApplication.translate("SettingsForm", u"Kh\u00f3a m\u00e0n h\u00ecnh khi kh\u00f4ng thao t\u00e1c", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsForm", u"Kh\u00f3a sau (ph\u00fat)", None))
+        self.saveIdleLockButton.setText(QCoreApplication.translate("SettingsForm", u"L\u01b0u th\u1eddi gian kh\u00f3a", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.deskTab), QCoreApplication.translate("SettingsForm", u"Qu\u1ea7y v\u00e0 m\u00e1y in", None))
         self.serverBox.setTitle(QCoreApplication.translate("SettingsForm", u"M\u00e1y ch\u1ee7 trung t\u00e2m", None))
         self.serverUrlLabel.setText(QCoreApplication.translate("SettingsForm", u"\u0110\u1ecba ch\u1ec9 m\u00e1y ch\u1ee7", None))
         self.deviceTokenLabel.setText(QCoreApplication.translate("SettingsForm", u"M\u00e3 thi\u1ebft b\u1ecb", None))
+        self.caBundleLabel.setText(QCoreApplication.translate("SettingsForm", u"Ch\u1ee9ng ch\u1ec9 CA c\u1ee7a t\u1ec9nh", None))
+        self.caBundleEdit.setPlaceholderText(QCoreApplication.translate("SettingsForm", u"\u0110\u1ec3 tr\u1ed1ng: d\u00f9ng ch\u1ee9ng ch\u1ec9 c\u1ee7a h\u1ec7 \u0111i\u1ec1u h\u00e0nh", None))
+        self.chooseCaBundleButton.setText(QCoreApplication.translate("SettingsForm", u"Ch\u1ecdn t\u1ec7p\u2026", None))
+        self.caBundleHint.setText(QCoreApplication.translate("SettingsForm", u"M\u00e1y ch\u1ee7 lu\u00f4n \u0111\u01b0\u1ee3c ki\u1ec3m ch\u1ee9ng ch\u1ee9ng ch\u1ec9; t\u1ec7p PEM n\u00e0y d\u00f9ng khi t\u1ec9nh c\u00f3 CA ri\u00eang.", None))
         self.saveServerButton.setText(QCoreApplication.translate("SettingsForm", u"L\u01b0u v\u00e0 \u0111\u1ed3ng b\u1ed9 th\u1eed", None))
         self.syncBox.setTitle(QCoreApplication.translate("SettingsForm", u"\u0110\u1ed3ng b\u1ed9 v\u1edbi h\u1ec7 th\u1ed1ng trung t\u00e2m", None))
         self.syncStateLabel.setText(QCoreApplication.translate("SettingsForm", u"Ngo\u1ea1i tuy\u1ebfn \u2013 ch\u01b0a k\u1ebft n\u1ed1i m\u00e1y ch\u1ee7", None))

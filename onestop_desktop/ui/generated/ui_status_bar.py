@@ -32,6 +32,14 @@ class Ui_StatusBarForm(object):
 
         self.statusLayout.addWidget(self.officerLabel)
 
+        self.accountButton = QToolButton(StatusBarForm)
+        self.accountButton.setObjectName(u"accountButton")
+        self.accountButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.accountButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.accountButton.setVisible(False)
+
+        self.statusLayout.addWidget(self.accountButton)
+
         self.deskLabel = QLabel(StatusBarForm)
         self.deskLabel.setObjectName(u"deskLabel")
         self.deskLabel.setText(u"\u2014")
@@ -68,6 +76,10 @@ class Ui_StatusBarForm(object):
 
     def retranslateUi(self, StatusBarForm):
         self.officerLabel.setText(QCoreApplication.translate("StatusBarForm", u"Ch\u01b0a \u0111\u0103ng nh\u1eadp", None))
+        self.accountButton.setText(QCoreApplication.translate("StatusBarForm", u"T\u00e0i kho\u1ea3n \u25be", None))
+#if QT_CONFIG(tooltip)
+        self.accountButton.setToolTip(QCoreApplication.translate("StatusBarForm", u"\u0110\u1ed5i m\u1eadt kh\u1ea9u, kh\u00f3a m\u00e0n h\u00ecnh, \u0111\u0103ng xu\u1ea5t", None))
+#endif // QT_CONFIG(tooltip)
         self.syncLabel.setText(QCoreApplication.translate("StatusBarForm", u"Ngo\u1ea1i tuy\u1ebfn", None))
         self.syncNowButton.setText(QCoreApplication.translate("StatusBarForm", u"\u0110\u1ed3ng b\u1ed9 ngay", None))
         pass
