@@ -11,7 +11,9 @@ screen). Nothing else opens a store session. Its parts:
 - `sync`: the outbox's state, retries and conflicts, the port the sync engine uses;
 - `reports`: the centre's figures, as SQL aggregates;
 - `calendar`: the appointment a receipt time and a time limit give;
-- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover.
+- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover;
+- `audit`: whether the hash-chained audit trail and the dossiers it vouches for are intact;
+- `privacy`: closed dossiers past their retention anonymised (figures kept).
 Queries return small frozen rows. Commands take the acting officer, make one unit of
 work (the change, its outbox event, its audit row) and return a Done: the value and
 the Changes it made, which the window's "changed" signal carries. Problems the officer
@@ -46,6 +48,7 @@ class DataDirUnusable(OfficerError):
 class Desk:
     def __init__(self, store: Store, clock: Clock = utc_now):
         from .accounts import Accounts
+        from .audit import Audit
         from .calendar import Calendar
         from .dossiers import Dossiers
         from .fees import Fees
@@ -64,6 +67,7 @@ class Desk:
         self.reports = Reports(self)
         self.calendar = Calendar(self)
         self.fees = Fees(self)
+        self.audit = Audit(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:

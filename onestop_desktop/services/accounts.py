@@ -173,10 +173,12 @@ def authenticate(store: Store, username: str, password: str) -> Officer:
         digest = row.password_hash if row is not None and row.active else None
         officer = _officer(row) if row is not None else None
     if digest is None or officer is None:
+        _failed_sign_in(store, username, "unknown" if row is None else "disabled")
         raise SignInFailed()
     try:
         _hasher.verify(digest, password)
     except (VerificationError, InvalidHashError) as exc:
+        _failed_sign_in(store, username, "password")
         raise SignInFailed() from exc
     if _hasher.check_needs_rehash(digest):
         with store.transaction() as session:
@@ -186,3 +188,9 @@ def authenticate(store: Store, username: str, password: str) -> Officer:
     with store.transaction() as session:
         audit.record(session, username, "user.signed_in")
     return officer
+
+
+def _failed_sign_in(store: Store, username: str, reason: str) -> None:
+    """A failed sign-in is kept in the audit trail under the name typed (cut to fit)."""
+    with store.transaction() as session:
+        audit.record(session, username[:64], "user.sign_in_failed", detail={"reason": reason})
