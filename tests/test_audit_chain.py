@@ -208,3 +208,17 @@ def test_concurrent_writers_get_consecutive_seq(data_dir, store):
     assert [r[0] for r in chain] == list(range(1, len(chain) + 1))
     verdict = Desk(store).audit.verify()
     assert verdict.intact and verdict.dossiers == 40
+
+
+def test_show_and_export_at_the_command_line_are_in_the_audit(desk_dir, capsys):
+    with raw(desk_dir) as db:
+        code, dossier_id = db.execute("SELECT code, id FROM dossiers LIMIT 1").fetchone()
+    assert main(["--data-dir", str(desk_dir), "show", code]) == 0
+    assert main(["--data-dir", str(desk_dir), "show", code, "--json"]) == 0
+    with raw(desk_dir) as db:
+        trail = [(action, json.loads(detail)) for action, detail in db.execute(
+            "SELECT action, detail FROM audit WHERE dossier_id = ? ORDER BY seq",
+            (dossier_id,))]
+    assert trail[-2:] == [("dossier.viewed", {"code": code}),
+                          ("dossier.exported", {"code": code, "format": "json"})]
+    assert verify(capsys, desk_dir)[0] == 0
