@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onestop_desktop.sync import protocol as p
@@ -133,8 +133,29 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now) -> FastAP
             portal = p.PortalDossier.from_payload(row.payload, row.status, row.returned_at)
         return {"server_time": _now().isoformat(), "dossier": portal.model_dump(by_alias=True)}
 
+    # A desk's audit chain heads, kept per device (in memory: the minimal form a desk's
+    # tests need). A head that moves back, or names a row seen before with another hash,
+    # means the desk's history was rewritten.
+    heads: dict[int, dict[int, str]] = {}
+
+    @app.post("/v1/audit-heads", dependencies=checks)
+    def audit_head(dev: Dev, head: _AuditHead) -> dict:
+        seen = heads.setdefault(dev.id, {})
+        if (head.seq in seen and seen[head.seq] != head.hash) or \
+                (seen and head.seq < max(seen)):
+            raise HTTPException(409, {"error": "audit_diverged",
+                                      "message": "Nhật ký của quầy khác với bản đã gửi trước."})
+        seen[head.seq] = head.hash
+        return {"server_time": _now().isoformat(), "seq": head.seq}
+
     _document_push_request(app)
     return app
+
+
+class _AuditHead(BaseModel):
+    seq: int
+    hash: str
+    at: str
 
 
 # /v1/push reads its body itself (above); the document still names its model.
