@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.fees import LineState, Method
 from ..domain.money import format_vnd
+from ..domain.privacy import privacy_notice
 from .blocks import clock_text, documents_table, esc, italic_note, numbered, signatures
 from .common import (
     applicant_block,
@@ -19,6 +20,7 @@ from .common import (
     request_line,
 )
 from .context import FormContext, applicant_title
+from .layout import Footnote, PageSpec
 
 _LINE_NOTES = {LineState.AT_RETURN: "Thu khi trả kết quả", LineState.EXEMPT: "Miễn",
                LineState.NOT_OWED: "Không thu"}
@@ -53,8 +55,25 @@ def fee_section(ctx: FormContext, styles) -> list[Paragraph]:
 
 
 def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
-    d = ctx.dossier
+    """Form 01. What the citizen's data is for (personal data law) is said in one line of
+    small print at the foot of the page; a receipt running over a page has the page
+    numbers there, and the line at its end instead (it is laid out again: rare)."""
     spec, styles = form_page(ctx)
+    notice = Paragraph(esc(privacy_notice().receipt), styles.small)
+    if spec.roll:  # as long as its content
+        return render(ctx, spec, [*_story(ctx, spec, styles), notice], out)
+    footnote = Footnote(privacy_notice().receipt)
+    pdf = render(ctx, spec, _story(ctx, spec, styles), None, footnote=footnote)
+    if not footnote.placed:
+        pdf = render(ctx, spec, [*_story(ctx, spec, styles), notice], None)
+    if out is None:
+        return pdf
+    out.write(pdf)
+    return b""
+
+
+def _story(ctx: FormContext, spec: PageSpec, styles) -> list[Flowable]:
+    d = ctx.dossier
     story = opening(ctx, spec, styles, d.received_at)
     story += applicant_block(ctx, styles, f"{ctx.config.agency_name} tiếp nhận hồ sơ của")
     story.append(request_line(ctx, styles))
@@ -84,4 +103,4 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
                                styles.body))
     story += (signatures(spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
                                            ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
-    return render(ctx, spec, story, out)
+    return story
