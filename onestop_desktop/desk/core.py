@@ -53,6 +53,7 @@ class Desk:
         from .dossiers import Dossiers
         from .fees import Fees
         from .printing import Printing
+        from .privacy import Privacy
         from .reports import Reports
         from .setup import Setup
         from .sync import Sync
@@ -68,6 +69,7 @@ class Desk:
         self.calendar = Calendar(self)
         self.fees = Fees(self)
         self.audit = Audit(self)
+        self.privacy = Privacy(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:
