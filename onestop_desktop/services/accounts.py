@@ -191,6 +191,8 @@ def authenticate(store: Store, username: str, password: str) -> Officer:
 
 
 def _failed_sign_in(store: Store, username: str, reason: str) -> None:
-    """A failed sign-in is kept in the audit trail under the name typed (cut to fit)."""
+    """A failed sign-in is kept in the audit trail under the account's name; a name no
+    account has is not kept (it may be a password typed in the wrong field)."""
+    actor = "" if reason == "unknown" else username
     with store.transaction() as session:
-        audit.record(session, username[:64], "user.sign_in_failed", detail={"reason": reason})
+        audit.record(session, actor, "user.sign_in_failed", detail={"reason": reason})
