@@ -35,8 +35,9 @@ def test_password_is_stored_as_argon2id_and_verifies(store):
     with pytest.raises(SignInFailed):
         authenticate(store, "khong-co", "mật-khẩu-dài")
     with store.read() as session:
-        assert [a.action for a in audit.trail(session)][-4:] == [
-            "user.created", "user.signed_in", "sign_in_failed", "sign_in_failed"]
+        assert [(a.actor, a.action) for a in audit.trail(session)][-4:] == [
+            ("system", "user.created"), ("lan.nt", "user.signed_in"),
+            ("lan.nt", "user.sign_in_failed"), ("", "user.sign_in_failed")]
 
 
 def test_invalid_account_lists_every_problem_and_writes_nothing(store):

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from onestop_desktop.cli import main
+from onestop_desktop.desk import Desk
 from onestop_desktop.domain.calendar import LOCAL_TZ, WorkCalendar
 from onestop_desktop.domain.codes import parse_code
 from onestop_desktop.domain.demo_dossiers import DemoMaker
@@ -167,7 +168,9 @@ def test_no_outbox_one_audit_row_and_the_run_recorded(store):
     result = make(store, seed=3)
     after = table_counts(store)
     assert after["outbox"] == 0  # never pushed to the central server
-    assert after["audit"] == before["audit"] + 1
+    # The run's row, and each dossier on the audit chain as an intake puts it there.
+    assert after["audit"] == before["audit"] + 1 + N
+    assert Desk(store).audit.verify().intact
     with store.read() as session:
         made = session.scalars(select(AuditRow).where(AuditRow.action == "demo_data.made")).one()
         recorded = settings_repo.get_setting(session, DEMO_DATA_KEY)
@@ -288,6 +291,8 @@ def test_command_makes_and_replaces_demo_data(desk, capsys):
     out, _ = capsys.readouterr()
     assert "1,000 demo dossiers (seed 1)" in out and "replacing 300" in out
     assert snapshot(desk)["dossiers"] == 1000
+    # The 300 replaced are gone by the program's hand: the audit trail says so.
+    assert main(["--data-dir", str(desk), "audit", "verify"]) == 0
 
 
 @pytest.mark.parametrize("count", ["0", "-3", "abc", "1.5", "10e3", ""])

@@ -578,3 +578,31 @@ def test_signatures_never_stand_alone_on_a_page(form, size):
         assert last_text in before, (form, size, n, page)
     if size != "80mm":
         assert breaks > 10  # the lengths did push the signatures over page breaks
+
+
+@pytest.mark.parametrize("size", ["A4", "A5", "80mm"])
+def test_receipt_prints_the_personal_data_notice_and_still_fits(size):
+    """Form 01 says what the citizen's data is for, in one line of small print at the foot
+    of a cut sheet (still one page), at the end of roll paper; nothing overlaps."""
+    from onestop_desktop.domain.privacy import privacy_notice
+
+    notice = privacy_notice().receipt
+    pdf = render("01", size)
+    assert_nfc_contains(" ".join(text(pdf).split()), notice)
+    if size != "80mm":
+        assert page_count(pdf) == 1
+        boxes, _ = text_boxes(pdf, 0)
+        line = [box for box, run in boxes if run.strip() and run.strip() in notice]
+        assert len({round(box[1]) for box in line}) == 1  # one line
+        assert min(box[3] - box[1] for box in line) >= 5.0  # printed large enough to read
+    assert_clean_layout(pdf, size)
+
+
+def test_a_receipt_over_two_pages_has_the_notice_beside_the_page_number():
+    from onestop_desktop.domain.privacy import privacy_notice
+
+    d = dossier(documents=25)
+    pdf = render("01", "A5", d)
+    assert page_count(pdf) == 2
+    assert_nfc_contains(" ".join(text(pdf).split()), privacy_notice().receipt)
+    assert_clean_layout(pdf, "A5")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.calendar import LOCAL_TZ, TimeUnit, local_text
 from ..domain.countries import nationality_text
-from ..domain.dossier import dossier_to_dict, is_foreign
+from ..domain.dossier import DossierNotFound, dossier_to_dict, is_foreign
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.listing import DossierSummary
 from ..domain.money import format_vnd
@@ -96,8 +96,15 @@ def resolved(desk, code: str) -> str:
 
 
 def cmd_show(args) -> int:
-    with open_desk(args) as desk:
-        dossier = desk.dossiers.get(resolved(desk, args.code))
+    with open_desk(args) as desk:  # opening a citizen's record is in the audit trail
+        code = resolved(desk, args.code)
+        if args.json:  # a copy taken out, for another program or a file
+            dossier = desk.dossiers.export(code, actor()).value
+        else:
+            detail = desk.dossiers.view(code, actor()).value
+            if detail is None:
+                raise DossierNotFound(code)
+            dossier = detail.dossier
     if args.json:
         print_json(dossier_to_dict(dossier))
         return 0

@@ -11,7 +11,9 @@ screen). Nothing else opens a store session. Its parts:
 - `sync`: the outbox's state, retries and conflicts, the port the sync engine uses;
 - `reports`: the centre's figures, as SQL aggregates;
 - `calendar`: the appointment a receipt time and a time limit give;
-- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover.
+- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover;
+- `audit`: whether the hash-chained audit trail and the dossiers it vouches for are intact;
+- `privacy`: closed dossiers past their retention anonymised (figures kept).
 Queries return small frozen rows. Commands take the acting officer, check that the
 officer's role (read from the store: a disabled or demoted account is refused at once)
 may do them (domain/permissions.py, PermissionRefused otherwise), make one unit of
@@ -51,10 +53,12 @@ class DataDirUnusable(OfficerError):
 class Desk:
     def __init__(self, store: Store, clock: Clock = utc_now):
         from .accounts import Accounts
+        from .audit import Audit
         from .calendar import Calendar
         from .dossiers import Dossiers
         from .fees import Fees
         from .printing import Printing
+        from .privacy import Privacy
         from .reports import Reports
         from .setup import Setup
         from .sync import Sync
@@ -69,6 +73,8 @@ class Desk:
         self.reports = Reports(self)
         self.calendar = Calendar(self)
         self.fees = Fees(self)
+        self.audit = Audit(self)
+        self.privacy = Privacy(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:

@@ -14,13 +14,13 @@ from ..domain.officer import Officer
 from ..domain.permissions import Action
 from ..domain.procedure import Procedure
 from ..domain.status import Status
-from ..services import dossier_actions, dossier_queries, search
+from ..services import dossier_actions, dossier_queries, privacy, search
 from ..services.dossier_queries import DossierDetail, DossierFilter, DossierPage
 from ..services.intake import IntakeService
 from ..services.returns import ReturnRecord, ReturnRequest, return_result
 from ..store import dossier_repo
 from ..store.dossier_list import PageKey
-from .changes import DOSSIERS, Done
+from .changes import DOSSIERS, NOTHING, Done
 
 if TYPE_CHECKING:
     from .core import Desk
@@ -55,6 +55,8 @@ class Dossiers:
                                          self._desk.clock(), limit=limit).rows[:limit]
 
     def detail(self, code: str) -> DossierDetail | None:
+        """The dossier in full, read again for a page already showing it (not counted as
+        opening it: `view` is)."""
         return dossier_queries.dossier_detail(self._store, code)
 
     def resolve_code(self, text: str, *, bare_digits: bool = True) -> str | None:
@@ -82,6 +84,23 @@ class Dossiers:
         return dossier_queries.suggested_new_due(self._store, current_due, self._desk.clock())
 
     # ---- commands ---------------------------------------------------------------------
+    def view(self, code: str, actor: Officer) -> Done[DossierDetail | None]:
+        """An officer opens a citizen's record: the dossier in full, and who opened it in
+        the audit trail (personal data, Decree 13/2023)."""
+        detail = dossier_queries.dossier_detail(self._store, code)
+        if detail is not None:
+            privacy.record_access(self._store, actor.username, detail.dossier.id,
+                                  detail.dossier.code, privacy.VIEWED, self._desk.clock())
+        return Done(detail, NOTHING)
+
+    def export(self, code: str, actor: Officer, *, fmt: str = "json") -> Done[Dossier]:
+        """A copy of a citizen's record taken out of the desk (a file, another program):
+        who took it, in the audit trail."""
+        dossier = self.get(code)
+        privacy.record_access(self._store, actor.username, dossier.id, dossier.code,
+                              privacy.EXPORTED, self._desk.clock(), {"format": fmt})
+        return Done(dossier, NOTHING)
+
     def take_in(self, data: object, actor: Officer, *,
                 form_details: object = None) -> Done[Dossier]:
         """Take a dossier in (intake JSON, see README). Incomplete (5) or refused (3), its

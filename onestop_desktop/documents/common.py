@@ -11,7 +11,15 @@ from ..domain.dossier import DeliveryMethod
 from .blocks import NationalHeader, esc, field, place_date
 from .code_strip import code_strip
 from .context import PERSON_ID_LABEL, FormContext, applicant_title, id_label, id_text
-from .layout import PageSpec, Styles, build_pdf, page_spec, standard_decorations, styles_for
+from .layout import (
+    Footnote,
+    PageSpec,
+    Styles,
+    build_pdf,
+    page_spec,
+    standard_decorations,
+    styles_for,
+)
 
 
 def form_page(ctx: FormContext) -> tuple[PageSpec, Styles]:
@@ -81,8 +89,10 @@ def request_line(ctx: FormContext, styles: Styles) -> Paragraph:
 
 
 def render(ctx: FormContext, spec: PageSpec, story: list[Flowable],
-           out: BinaryIO | None) -> bytes:
+           out: BinaryIO | None, *, footnote: Footnote | None = None) -> bytes:
+    """`footnote`: small print at the foot of a one-page form (see layout.Footnote)."""
     return build_pdf(story, spec, out, title=f"{ctx.template.title} – {ctx.dossier.code}",
                      author=ctx.config.agency_name,
-                     decorate=standard_decorations(ctx.dossier.code, ctx.reprint_no),
+                     decorate=standard_decorations(ctx.dossier.code, ctx.reprint_no,
+                                                   footnote),
                      stamp_band=ctx.reprint_no > 0)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
-from typing import BinaryIO
+from typing import BinaryIO, ClassVar
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, landscape
@@ -195,11 +195,36 @@ def band_heights(spec: PageSpec, stamp_band: bool) -> tuple[float, float]:
     return head, foot
 
 
-def standard_decorations(code: str, reprint_no: int) -> PageDecorator:
-    """The reprint stamp on every page and "Trang x/y" when a form runs over a page."""
+@dataclass
+class Footnote:
+    """One line of small print at the foot of a one-page form, made small enough to fit
+    (not below MIN_SIZE); `placed` says whether it was (a form over two pages has its
+    page numbers there, and gets the text in its body instead)."""
+
+    text: str
+    placed: bool = False
+
+    MIN_SIZE: ClassVar[float] = 5.0
+
+    def draw(self, canvas: Canvas, spec: PageSpec, baseline: float) -> None:
+        wanted = canvas.stringWidth(self.text, ITALIC, 1.0)
+        size = max(self.MIN_SIZE, min(spec.font * 0.7, spec.frame_width / wanted))
+        canvas.saveState()
+        canvas.setFont(ITALIC, size)
+        canvas.drawString(spec.left, baseline, self.text)
+        canvas.restoreState()
+        self.placed = True
+
+
+def standard_decorations(code: str, reprint_no: int, footnote: Footnote | None = None
+                         ) -> PageDecorator:
+    """The reprint stamp on every page, "Trang x/y" when a form runs over a page, else
+    the footnote in that place."""
 
     def decorate(canvas: Canvas, number: int, total: int, spec: PageSpec) -> None:
         size = spec.font * 0.8
+        if footnote is not None and total == 1:
+            footnote.draw(canvas, spec, spec.bottom + size * 0.2)
         if reprint_no > 0:
             text = f"BẢN IN LẠI – lần {reprint_no}"
             canvas.saveState()

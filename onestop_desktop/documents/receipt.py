@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.fees import LineState, Method
 from ..domain.money import format_vnd
+from ..domain.privacy import privacy_notice
 from .blocks import (
     clock_text,
     documents_table,
@@ -27,6 +28,7 @@ from .common import (
     request_line,
 )
 from .context import FormContext, applicant_title
+from .layout import Footnote, PageSpec
 
 _LINE_NOTES = {LineState.AT_RETURN: "Thu khi trả kết quả", LineState.EXEMPT: "Miễn",
                LineState.NOT_OWED: "Không thu"}
@@ -72,8 +74,25 @@ def ledger_line(ctx: FormContext, styles) -> Paragraph:
 
 
 def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
-    d = ctx.dossier
+    """Form 01. What the citizen's data is for (personal data law) is said in one line of
+    small print at the foot of the page; a receipt running over a page has the page
+    numbers there, and the line at its end instead (it is laid out again: rare)."""
     spec, styles = form_page(ctx)
+    notice = Paragraph(esc(privacy_notice().receipt), styles.small)
+    if spec.roll:  # as long as its content
+        return render(ctx, spec, [*_story(ctx, spec, styles), notice], out)
+    footnote = Footnote(privacy_notice().receipt)
+    pdf = render(ctx, spec, _story(ctx, spec, styles), None, footnote=footnote)
+    if not footnote.placed:
+        pdf = render(ctx, spec, [*_story(ctx, spec, styles), notice], None)
+    if out is None:
+        return pdf
+    out.write(pdf)
+    return b""
+
+
+def _story(ctx: FormContext, spec: PageSpec, styles) -> list[Flowable]:
+    d = ctx.dossier
     story = opening(ctx, spec, styles, d.received_at)
     story += applicant_block(ctx, styles, f"{ctx.config.agency_name} tiếp nhận hồ sơ của")
     story.append(request_line(ctx, styles))
@@ -103,7 +122,6 @@ def render_receipt(ctx: FormContext, out: BinaryIO | None = None) -> bytes:
         # Small on A5, so the address stays on one line beside its label.
         story.append(Paragraph(f"Tra cứu tình trạng hồ sơ tại: {esc(ctx.lookup_url)}",
                                styles.small if spec.name == "A5" else styles.body))
-    story = sign_off(spec, story, signatures(
+    return sign_off(spec, story, signatures(
         spec, styles, [("NGƯỜI NỘP HỒ SƠ", d.signer_name),
                        ("NGƯỜI TIẾP NHẬN HỒ SƠ", ctx.officer_name)]))
-    return render(ctx, spec, story, out)

@@ -274,21 +274,25 @@ def authenticate(store: Store, username: str, password: str, *,
 
 def _record_failure(store: Store, username: str, now: datetime, *,
                     locked: bool = False) -> datetime | None:
-    """Count a failed sign-in (an account's own count; any name typed goes to the audit
-    trail). Returns the end of the lock-out this failure starts, or None."""
+    """Count a failed sign-in against its account and keep it in the audit trail under
+    the account's name; a name no account has is not kept (it may be a password typed
+    in the wrong field). Returns the end of the lock-out this failure starts, or None."""
     with store.transaction() as session:
         row = user_repo.get_user(session, username)
-        detail: dict[str, object] = {"username": username}
         until = None
-        if locked:
-            detail["locked"] = True
-        elif row is not None and row.active:
+        if row is None:
+            actor, detail = "", {"reason": "unknown"}
+        elif locked:
+            actor, detail = username, {"reason": "locked"}
+        elif not row.active:
+            actor, detail = username, {"reason": "disabled"}
+        else:
             row.failed_sign_ins = (row.failed_sign_ins or 0) + 1
-            detail["attempt"] = row.failed_sign_ins
+            actor, detail = username, {"reason": "password", "attempt": row.failed_sign_ins}
             if row.failed_sign_ins >= MAX_FAILED_SIGN_INS:
                 until = row.locked_until = now + LOCK_OUT
                 row.failed_sign_ins = 0
-        audit.record(session, username or "?", "sign_in_failed", detail=detail, now=now)
+        audit.record(session, actor, "user.sign_in_failed", detail=detail, now=now)
         if until is not None:
             audit.record(session, username, "user.locked_out",
                          detail={"username": username, "until": until.isoformat()}, now=now)

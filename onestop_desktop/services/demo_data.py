@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, func, not_, select
 from sqlalchemy.orm import Session
 
+from ..domain.audit_chain import DOSSIERS_CLEARED
 from ..domain.calendar import LOCAL_TZ, WorkCalendar
 from ..domain.calendar_data import package_days
 from ..domain.config import DeskConfig
@@ -143,6 +144,8 @@ def _begin(connection: Connection, writer: BulkWriter, config: DeskConfig, count
         replaced = writer.count_dossiers()
         if replaced:
             writer.delete_dossiers()
+            audit.record(session, "system", DOSSIERS_CLEARED, None, {"dossiers": replaced},
+                         now)
         agency = config.agency_code
         if settings_repo.code_partition(session, agency) is None:  # as an intake records it
             settings_repo.record_code_partition(session, agency, config.partition)
@@ -170,6 +173,7 @@ def _session(connection: Connection) -> Iterator[Session]:
     session = Session(bind=connection)  # joins the transaction without ending it
     try:
         yield session
+        audit.write_pending(session)  # the transaction's owner commits, not this session
         session.flush()
     finally:
         session.close()

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..store import settings_repo, sync_repo
+from ..store import audit, settings_repo, sync_repo
 from ..store.database import Store
 from ..sync.port import (
     Claim,
@@ -74,9 +74,11 @@ class StoreSyncPort:
                            conflict=summary[sync_repo.CONFLICT],
                            pull_conflicts=summary["pull_conflicts"])
 
-    def set_last_success(self, at: datetime) -> None:
+    def set_last_success(self, at: datetime, audit_head: dict | None = None) -> None:
         with self.store.transaction() as session:
             settings_repo.set_setting(session, sync_repo.LAST_SYNC_KEY, at.isoformat())
+            if audit_head is not None:
+                settings_repo.set_setting(session, audit.HEAD_SENT_KEY, dict(audit_head))
 
     def server_url(self) -> str:
         with self.store.read() as session:
@@ -85,6 +87,11 @@ class StoreSyncPort:
     def ca_bundle(self) -> str:
         with self.store.read() as session:
             return sync_repo.get_ca_bundle(session)
+
+    def audit_head(self) -> dict | None:
+        with self.store.read() as session:
+            head = audit.head(session)
+        return None if head is None else head.to_dict()
 
 
 def _claim(session: Session, claim: Claim, now: datetime) -> list[OutboxItem]:

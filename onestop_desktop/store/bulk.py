@@ -19,7 +19,7 @@ from sqlalchemy.sql import TableClause
 from ..domain.demo_dossiers import DemoDossier
 from ..domain.search import dossier_tokens
 from ..domain.text import fold
-from . import search_index
+from . import audit, search_index
 from .database import Store
 from .models import (
     Base,
@@ -218,6 +218,11 @@ class BulkWriter:
                                (_CHANGES, rows.changes), (_RETURNS, rows.returns)):
             if values:
                 c.execute(insert(clause), values)
+        # Each dossier on the audit chain, as an intake puts it there.
+        audit.append(c.connection.driver_connection, [
+            audit.Entry(d["created_at"], d["received_by"], "dossier.received", d["id"],
+                        json_text({"code": d["code"], "status": d["status"]}))
+            for d in rows.dossiers])
         if rows.index:
             c.execute(_INDEX, rows.index)
         if rows.counters:

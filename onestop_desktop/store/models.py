@@ -252,6 +252,11 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     dossier_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     detail: Mapped[dict] = mapped_column(JsonText, default=dict)
+    # Added in 0011: the hash chain (domain/audit_chain.py, written by store/audit.py only).
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True, index=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    dossier_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class PrintRow(Base):

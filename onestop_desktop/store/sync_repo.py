@@ -300,6 +300,9 @@ class _CentralStatuses:
         if self.moved:
             session.execute(_MOVE_DOSSIER, [{"b_id": i, "b_status": s, "b_now": self.now}
                                             for i, s in self.moved.items()])
+            for dossier_id, status in self.moved.items():
+                audit.record(session, "central", "dossier.status_from_central", dossier_id,
+                             {"code": self.current[dossier_id][0], "to": status}, self.now)
         if self.conflicts:
             session.execute(insert(SyncConflictRow.__table__), self.conflicts)
 

@@ -21,6 +21,9 @@ the desk's data only through a SyncPort (port.py), one transaction a call. A run
    timeout, 5xx) goes back to "pending" and the run stops (the retry is safe:
    the server is idempotent by event id); so does any unexpected error. A run
    makes at most MAX_PUSH_REQUESTS_PER_RUN pushes; the rest waits;
+   After the push, the head of the desk's audit chain goes to the centre, which keeps
+   them: a desk whose history was rewritten is told so (409 "audit_diverged", shown
+   with the run's report); a server without the endpoint (404) is left alone;
 3. pulls pages of changes (up to MAX_PULL_PAGE) and applies each page with its
    cursor in one transaction, its statuses decided against the dossiers read at once;
 4. compares the server's clock with ours and says so past MAX_SKEW.
@@ -68,6 +71,10 @@ SPLIT_STATUSES = frozenset({413, 422})
 LONE_REFUSALS_TO_STOP = 3
 # Halving costs up to 2n-1 requests for n events: bound what one run can send.
 MAX_PUSH_REQUESTS_PER_RUN = 500
+
+
+AUDIT_DIVERGED = ("Máy chủ trung tâm báo nhật ký của quầy này khác với bản đã gửi trước "
+                  "đây (nhật ký bị sửa hoặc xoá): hãy báo quản trị viên.")
 
 
 class PushStalled(SyncError):
@@ -131,11 +138,13 @@ class SyncReport:
     error: str = ""  # what stopped the run (network, server, configuration)
     skew_seconds: float | None = None  # server clock minus desk clock
     skew_warning: str = ""
+    audit_problem: str = ""  # the centre found the desk's audit history rewritten
 
     @property
     def clean(self) -> bool:
         """Nothing left to push, nothing refused, no error."""
-        return not (self.pending or self.conflicts or self.error or self.busy)
+        return not (self.pending or self.conflicts or self.error or self.busy
+                    or self.audit_problem)
 
     @property
     def back_off(self) -> bool:
@@ -158,6 +167,8 @@ class SyncReport:
                      + (f", {self.conflicts} xung đột" if self.conflicts else "") + ".")
         if self.skew_warning:
             parts.append(self.skew_warning)
+        if self.audit_problem:
+            parts.append(self.audit_problem)
         return " ".join(parts)
 
 
@@ -183,9 +194,10 @@ class SyncEngine:
                 log.info("requeued %d events left sending", requeued)
             try:
                 self._push(report, force)
+                head = self._send_audit_head(report)
                 self._pull(report)
                 report.online = True
-                self.port.set_last_success(self.clock())
+                self.port.set_last_success(self.clock(), head)
             except SyncError as exc:
                 report.error = exc.message
                 report.stalled = isinstance(exc, PushStalled)
@@ -323,6 +335,24 @@ class SyncEngine:
             self.port.release(Release(event_ids, message, code), self.clock())
         except Exception:  # the store itself is failing: the next run's requeue frees them
             log.exception("could not release %d claimed events", len(event_ids))
+
+    def _send_audit_head(self, report: SyncReport) -> dict | None:
+        """The head the centre took, or None."""
+        head = self.port.audit_head()
+        if head is None:
+            return None
+        try:
+            self.client.send_audit_head(head)
+        except ServerRefused as exc:
+            if exc.status == 404:  # a server from before audit heads: nothing to say
+                return None
+            log.warning("audit head %s refused by the server: %s %s", head["seq"],
+                        exc.status, exc.code)
+            report.audit_problem = (AUDIT_DIVERGED if exc.code == "audit_diverged" else
+                                    f"Máy chủ không nhận đầu chuỗi nhật ký của quầy: "
+                                    f"{exc.message}")
+            return None
+        return head
 
     def _pull(self, report: SyncReport) -> None:
         for _ in range(self.max_batches):

@@ -128,8 +128,9 @@ class SyncPort(Protocol):
     def counts(self) -> QueueCounts:
         """The outbox by state, and the unresolved pull conflicts."""
 
-    def set_last_success(self, at: datetime) -> None:
-        """When a run last pushed and pulled all it could."""
+    def set_last_success(self, at: datetime, audit_head: dict | None = None) -> None:
+        """When a run last pushed and pulled all it could; with the audit chain's head
+        the centre took in that run (a chain later found without it was cut)."""
 
     def server_url(self) -> str:
         """The central server's address ("" when not configured)."""
@@ -137,3 +138,7 @@ class SyncPort(Protocol):
     def ca_bundle(self) -> str:
         """The province's CA bundle the server's certificate is verified against ("":
         the system's authorities)."""
+
+    def audit_head(self) -> dict | None:
+        """The audit chain's last row {"seq", "hash", "at"}; None while it is empty."""
+

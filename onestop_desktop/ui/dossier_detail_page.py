@@ -13,6 +13,7 @@ from ..domain.calendar import local_text
 from ..domain.countries import nationality_text
 from ..domain.dossier import is_foreign
 from ..domain.money import format_vnd
+from ..domain.officer import Officer
 from ..domain.status import TRANSITIONS, Status
 from ..resources import resource_path
 from ..services.dossier_queries import DossierDetail, FormChoice
@@ -40,9 +41,11 @@ QPushButton::menu-indicator {
 """
 
 
-def _load(desk: Desk, code: str) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
-    """The dossier, and which forms it may be given (a job: it reads the store)."""
-    detail = desk.dossiers.detail(code)
+def _load(desk: Desk, code: str, viewer: Officer | None
+          ) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
+    """The dossier, and which forms it may be given (a job: it reads the store). Opened by
+    `viewer` (in the audit trail), or read again for the page already showing it."""
+    detail = desk.dossiers.view(code, viewer).value if viewer else desk.dossiers.detail(code)
     return (None, {}) if detail is None else (detail, detail.forms)
 
 
@@ -106,7 +109,8 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.code = code
         self._generation += 1
         generation, desk = self._generation, self.ctx.desk
-        self.ctx.jobs.run(lambda: _load(desk, code),
+        viewer = None if reload else self.ctx.actor
+        self.ctx.jobs.run(lambda: _load(desk, code, viewer),
                           on_done=lambda r: self._fill(*r, generation=generation, reload=reload))
 
     def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice], *,

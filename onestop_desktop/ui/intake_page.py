@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,6 +40,7 @@ from ..domain.identity import (
 )
 from ..domain.intake import parse_intake
 from ..domain.money import format_vnd
+from ..domain.privacy import privacy_notice
 from ..domain.procedure import UNVERIFIED, DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
@@ -191,9 +195,33 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                      self.birthEdit, self.emailEdit, self.reasonEdit, self.deliveryAddressEdit,
                      self.submitterNameEdit, self.submitterIdEdit, self.submitterPhoneEdit):
             edit.returnPressed.connect(self.focusNextChild)
+        self._add_privacy_notice()
         self.clear()
         self.load_catalogue()
         ctx.jobs.changed.connect(self._on_changed)
+
+    def _add_privacy_notice(self) -> None:
+        """What is collected and why (personal data law), at the foot of the applicant's
+        box: one line, the whole notice in its tooltip and, on a click, in a window. The
+        text is data (resources/privacy), in the language of the law."""
+        notice = privacy_notice()
+        self.privacyLabel = QLabel(self.applicantBox)
+        self.privacyLabel.setObjectName("privacyLabel")
+        self.privacyLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.privacyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.privacyLabel.setText(f'<small>{html.escape(notice.summary)} <a href="#notice">'
+                                  f'{html.escape(notice.title)}</a></small>')
+        self.privacyLabel.setToolTip(notice.text)
+        self.privacyLabel.linkActivated.connect(self.show_privacy_notice)
+        layout = self.applicantLayout
+        layout.addWidget(self.privacyLabel, layout.rowCount(), 0, 1, layout.columnCount())
+        self.privacy_box: QMessageBox | None = None
+
+    def show_privacy_notice(self) -> None:
+        notice = privacy_notice()
+        self.privacy_box = QMessageBox(QMessageBox.Icon.Information, notice.title,
+                                       notice.text, QMessageBox.StandardButton.Ok, self)
+        self.privacy_box.open()  # not modal to the application: the counter goes on
 
     # ---- procedures ---------------------------------------------------------------
     def _setup_table(self) -> None:

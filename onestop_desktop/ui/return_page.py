@@ -17,6 +17,7 @@ from ..domain.calendar import local_text
 from ..domain.errors import ValidationFailed
 from ..domain.fees import Method
 from ..domain.money import format_vnd
+from ..domain.officer import Officer
 from ..domain.returns import Rating
 from ..domain.status import Status
 from ..services.returns import ReturnRequest
@@ -31,10 +32,11 @@ log = logging.getLogger(__name__)
 FEE_METHODS = (Method.CASH, Method.TRANSFER)  # the method combo's items, in order
 
 
-def _find(desk: Desk, text: str) -> tuple[str | None, object]:
-    """(the full code `text` names, its dossier or None): a job, it reads the store."""
+def _find(desk: Desk, text: str, viewer: Officer) -> tuple[str | None, object]:
+    """(the full code `text` names, its dossier or None): a job, it reads the store; the
+    record opened by `viewer` is in the audit trail."""
     code = desk.dossiers.resolve_code(text)
-    return code, (desk.dossiers.detail(code) if code else None)
+    return code, (desk.dossiers.view(code, viewer).value if code else None)
 
 
 class ReturnPage(FormPage, Ui_ReturnPageForm):
@@ -75,7 +77,8 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         """`text`: a full code (scanned) or the short one the citizen reads out."""
         self.codeEdit.setText(text)
         desk, asked = self.ctx.desk, self._reads.ask()
-        self.ctx.jobs.run(lambda: _find(desk, text),
+        viewer = self.ctx.actor
+        self.ctx.jobs.run(lambda: _find(desk, text, viewer),
                           on_done=lambda found: self._show(text, *found, asked=asked))
 
     def _show(self, text: str, code: str | None, detail, *, asked: int) -> None:

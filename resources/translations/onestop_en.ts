@@ -282,137 +282,137 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="121"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="132"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="131"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="135"/>
         <source>, sinh %1</source>
         <translation>, born %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="137"/>
         <source> (quốc tịch %1)</source>
         <translation> (nationality %1)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="139"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
         <source>Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The holidays of the appointment&apos;s year are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="152"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="156"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="158"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="181"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
         <source>Không thu</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="182"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
         <source>biên lai số %1: %2 (%3)</source>
         <translation>receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="190"/>
         <source>đã hoàn %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="188"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
         <source>còn phải thu %1 khi trả kết quả</source>
         <translation>%1 still to collect at the hand-back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="191"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
         <source>miễn: %1</source>
         <translation>exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="221"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="230"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="303"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="305"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="309"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="341"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="345"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="343"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="347"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="209"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="278"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="282"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="287"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="291"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="289"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="293"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="338"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -911,172 +911,172 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="522"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="516"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="544"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="522"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="550"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="541"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="569"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="546"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="574"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="551"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="579"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="651"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="679"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="658"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="686"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="664"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="692"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="696"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="724"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="698"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="726"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="703"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="731"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="707"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="735"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="723"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="751"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="725"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="753"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="727"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="755"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="730"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="758"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="733"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="761"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="737"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="765"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="788"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="816"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="566"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="594"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="325"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="299"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="327"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="319"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="347"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="332"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="360"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="336"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="368"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="396"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="371"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="400"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="384"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="412"/>
         <source>Phí, lệ phí: không thu</source>
         <translation>Fees: none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="386"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="414"/>
         <source>Phí, lệ phí %1:</source>
         <translation>Fees %1:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="758"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="786"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1764,17 +1764,17 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="90"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="91"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="99"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="102"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
@@ -1783,68 +1783,68 @@
         <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="107"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="110"/>
         <source>Xử lý xong lúc %1: %2</source>
         <translation>Processed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="109"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
         <source>Chưa xử lý xong</source>
         <translation>Not processed yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="130"/>
         <source>Biên lai số %1: %2 (%3)</source>
         <translation>Receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="131"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="134"/>
         <source>Miễn: %1</source>
         <translation>Exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="166"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="169"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="171"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="174"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="173"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="176"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="178"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="183"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="211"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="216"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="214"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="219"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="229"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="228"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="231"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).</source>
         <translation>Result of %1 handed to %2 (%3, collected %4, receipt no. %5).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="250"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="253"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>

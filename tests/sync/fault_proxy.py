@@ -13,6 +13,8 @@ restart-mid-push test stops the server from there.
 (413, 422, …) is answered at once, as a front server with a body-size limit
 (413, in HTML) or a stricter server (an ErrorBody) would; the server never
 sees the batch.
+`unknown_paths`: paths answered 404 as FastAPI answers a route it does not have (a
+server from before that route).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class FaultProxy:
         self.on_request: Callable[[int], None] | None = None
         self.refuse_push: Callable[[bytes], int | None] | None = None
         self.refused_pushes: list[int] = []  # the batch size of each refused push
+        self.unknown_paths: set[str] = set()
         self._fault: str | None = None
         self._times = 0
         self._delay = 0.0
@@ -129,6 +132,9 @@ class FaultProxy:
             self.on_request(self.requests)
         if fault == "error500":
             connection.sendall(_response(500, "Internal Server Error", [], _500_BODY))
+            return True
+        if target in self.unknown_paths:
+            connection.sendall(_response(404, "Not Found", [], b'{"detail":"Not Found"}'))
             return True
         status = self.refuse_push(body) if self.refuse_push and target == "/v1/push" else None
         if status:

@@ -1,0 +1,103 @@
+"""Personal data: who opened or exported a citizen's record (the audit trail), and closed
+dossiers anonymised once their retention period is over.
+
+Decree 13/2023/NĐ-CP and the Law on Personal Data Protection ask that access to personal
+data be traceable and that it be kept no longer than its purpose needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from ..domain.calendar import LOCAL_TZ
+from ..domain.errors import InvalidInput
+from ..domain.privacy import DEFAULT_RETENTION_YEARS, RETENTION_KEY, retention_cutoff
+from ..store import audit, privacy_repo, settings_repo
+from ..store.database import Store
+
+VIEWED = "dossier.viewed"
+EXPORTED = "dossier.exported"
+ANONYMISED_ACTION = "dossier.anonymised"
+
+
+def record_access(store: Store, actor: str, dossier_id: str, code: str, action: str,
+                  now: datetime, detail: dict | None = None) -> None:
+    """One audit row saying that `actor` opened (VIEWED) or took a copy of (EXPORTED)
+    the citizen's record."""
+    with store.transaction() as session:
+        audit.record(session, actor, action, dossier_id, {"code": code, **(detail or {})}, now)
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    before: date  # asked for
+    retention_years: int
+    cutoff: date  # dossiers closed before this local day go
+    count: int
+    waiting: int = 0  # closed as long, kept until the centre has all their events
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    plan: PurgePlan
+    anonymised: int
+
+
+class RetentionInvalid(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__("Thời hạn lưu trữ phải là số năm nguyên, từ 1 đến 100.")
+
+
+def retention_years(store: Store) -> int:
+    with store.read() as session:
+        value = settings_repo.get_setting(session, RETENTION_KEY, DEFAULT_RETENTION_YEARS)
+    return value if isinstance(value, int) and not isinstance(value, bool) \
+        else DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(store: Store, years: int, actor: str, now: datetime) -> None:
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 100:
+        raise RetentionInvalid()
+    with store.transaction() as session:
+        settings_repo.set_setting(session, RETENTION_KEY, years)
+        audit.record(session, actor, "privacy.retention_set", None, {"years": years}, now)
+
+
+def _closed_before(cutoff: date) -> datetime:
+    return datetime.combine(cutoff, time(0), LOCAL_TZ)
+
+
+def plan_purge(store: Store, before: date, now: datetime) -> PurgePlan:
+    """Which dossiers `privacy purge --before` would anonymise: closed before `before`
+    and at least the retention period ago."""
+    years = retention_years(store)
+    cutoff = retention_cutoff(before, now.astimezone(LOCAL_TZ).date(), years)
+    with store.read() as session:
+        count = privacy_repo.count_closed_before(session, _closed_before(cutoff))
+        waiting = privacy_repo.count_waiting(session, _closed_before(cutoff))
+    return PurgePlan(before, years, cutoff, count, waiting)
+
+
+def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
+          progress: Callable[[int], None] | None = None, batch: int = 500) -> PurgeResult:
+    """Anonymise the plan's dossiers, `batch` a transaction, each with its audit row (its
+    digest: the dossier as anonymised), then one row for the whole purge."""
+    done = 0
+    closed_before = _closed_before(plan.cutoff)
+    while True:
+        with store.transaction() as session:
+            ids = privacy_repo.closed_before(session, closed_before, batch)
+            for row in privacy_repo.anonymise(session, ids):
+                audit.record(session, actor, ANONYMISED_ACTION, row.id, {"code": row.code}, now)
+            if not ids:
+                audit.record(session, actor, "privacy.purged", None,
+                             {"before": plan.before.isoformat(),
+                              "cutoff": plan.cutoff.isoformat(),
+                              "retention_years": plan.retention_years, "dossiers": done}, now)
+        done += len(ids)
+        if progress is not None:
+            progress(done)
+        if not ids:
+            return PurgeResult(plan, done)

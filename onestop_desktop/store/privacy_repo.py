@@ -1,0 +1,82 @@
+"""Closed dossiers past their retention period, and their personal data blanked.
+
+A dossier is closed when nothing more is done to it (domain/privacy.py); it closed when
+it entered that status: its hand-back for a returned dossier, else its last move there.
+Only dossiers the centre has fully received are touched: an event still to send keeps
+the dossier as it is until it is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import bindparam, select, text, update
+from sqlalchemy.orm import Session
+
+from ..domain.privacy import ANONYMISED, CLOSED_STATUSES
+from ..domain.text import fold
+from . import search_index
+from .models import DossierReturnRow, DossierRow, OutboxEvent
+from .outbox import ACKED
+from .types import UtcDateTime
+
+_STATUSES = ", ".join(str(int(s)) for s in CLOSED_STATUSES)
+_CLOSED = (
+    f"FROM dossiers d WHERE d.status IN ({_STATUSES}) AND d.applicant_name != :marker "
+    "AND COALESCE(d.returned_at, (SELECT max(s.at) FROM status_changes s "
+    "WHERE s.dossier_id = d.id AND s.to_status = d.status), d.updated_at) < :closed_before ")
+_UNSENT = "EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = d.id AND o.state != :acked)"
+_ELIGIBLE = f"{_CLOSED} AND NOT {_UNSENT}"
+_as_text = UtcDateTime().process_bind_param
+
+
+def _params(closed_before: datetime) -> dict:
+    return {"marker": ANONYMISED, "closed_before": _as_text(closed_before, None),
+            "acked": ACKED}
+
+
+def count_closed_before(session: Session, closed_before: datetime) -> int:
+    return session.execute(text(f"SELECT count(*) {_ELIGIBLE}"),
+                           _params(closed_before)).scalar_one()
+
+
+def count_waiting(session: Session, closed_before: datetime) -> int:
+    """Closed long enough, but with events the centre has not acknowledged yet."""
+    return session.execute(text(f"SELECT count(*) {_CLOSED} AND {_UNSENT}"),
+                           _params(closed_before)).scalar_one()
+
+
+def closed_before(session: Session, closed_before: datetime, limit: int) -> list[str]:
+    """The next `limit` dossiers (ids) closed before `closed_before`, not anonymised yet."""
+    return list(session.execute(text(f"SELECT d.id {_ELIGIBLE} ORDER BY d.id LIMIT :limit"),
+                                {**_params(closed_before), "limit": limit}).scalars())
+
+
+def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
+    """Blank the citizens' data of these dossiers, in the caller's transaction: the
+    applicant's and the submitter's name (a marker), numbers, phone, e-mail, address and
+    birth date, the delivery address, who collected the result, and the copies the
+    outbox kept of what was sent; out of the search index. Codes, procedures, dates,
+    statuses, fees and ratings stay, and with them every report's figures."""
+    if not dossier_ids:
+        return []
+    rows = list(session.scalars(select(DossierRow).where(DossierRow.id.in_(dossier_ids))))
+    for row in rows:
+        search_index.remove(session, row)  # told the tokens it was given: before the change
+        row.applicant_name, row.id_number, row.phone = ANONYMISED, "", ""
+        row.email, row.address, row.birth_date, row.delivery_address = "", "", None, ""
+        if row.submitter_name is not None:
+            row.submitter_name, row.submitter_id_number, row.submitter_phone = \
+                ANONYMISED, "", ""
+        row.search_key = fold(f"{row.code} {row.procedure_name}")
+    session.flush()
+    session.execute(update(DossierReturnRow).where(DossierReturnRow.dossier_id.in_(dossier_ids))
+                    .values(recipient_name=ANONYMISED, recipient_id_number=""))
+    outbox = OutboxEvent.__table__
+    session.execute(
+        update(outbox).where(outbox.c.dossier_id == bindparam("b_id"), outbox.c.state == ACKED)
+        .values(payload=bindparam("b_payload")),
+        [{"b_id": row.id, "b_payload": {"id": row.id, "code": row.code, "anonymised": True}}
+         for row in rows])
+    return rows
