@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The store keys of the tests' desks go to owner-only files, never the machine's keyring.
+os.environ.setdefault("ONESTOP_NO_KEYRING", "1")
 
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.services.setup import initialise

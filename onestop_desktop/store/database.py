@@ -1,4 +1,5 @@
-"""Opening the local store: one SQLite file in the data directory, migrated on open."""
+"""Opening the local store: one SQLite file in the data directory, encrypted (cipher.py),
+migrated on open."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import DB_FILENAME
+from .cipher import store_key_for
 from .engine import make_engine, make_session_factory
 from .migrate import upgrade_to_head
 
@@ -18,7 +20,8 @@ class Store:
 
     def __init__(self, db_path: Path, *, durable: bool = True):
         self.path = Path(db_path)
-        self.engine = make_engine(self.path, durable=durable)
+        # A new store gets its key; an earlier version's plain store is encrypted first.
+        self.engine = make_engine(self.path, store_key_for(self.path), durable=durable)
         upgrade_to_head(self.engine)
         self._writer = make_session_factory(self.engine)
         # Reads start a deferred transaction: they do not wait for the write lock.

@@ -1,9 +1,11 @@
-"""The SQLite engine: WAL, foreign keys, durable commits, writers serialised.
+"""The SQLite engine: encrypted (SQLCipher), WAL, foreign keys, durable commits, writers
+serialised.
 
 Each transaction starts with BEGIN IMMEDIATE so that two writers (threads,
 processes, or two app instances on one data directory) take the write lock
 before reading what they will change: the dossier-code counter cannot be read
-twice. synchronous=FULL makes a commit durable across power loss in WAL mode.
+twice. synchronous=FULL makes a commit durable across power loss in WAL mode. The key is the
+first statement on every connection (cipher.py): nothing is read before it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import cipher
+
 BUSY_TIMEOUT_MS = 30_000
 
 
-def make_engine(db_path: Path, *, durable: bool = True) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{db_path}",
+def make_engine(db_path: Path, key: bytes, *, durable: bool = True) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{db_path}", module=cipher.dbapi,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                          "check_same_thread": False})
 
@@ -26,6 +30,7 @@ def make_engine(db_path: Path, *, durable: bool = True) -> Engine:
         # Let SQLAlchemy's "begin" below decide when a transaction starts.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute(cipher.key_pragma(key))
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
