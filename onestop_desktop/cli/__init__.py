@@ -18,7 +18,8 @@ from ..paths import data_dir
 from .common import EXIT_INVALID, EXIT_UNEXPECTED
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees"]
+COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees",
+                   "backup"]
 
 
 class _ShowVersion(argparse.Action):

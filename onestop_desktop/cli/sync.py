@@ -1,7 +1,9 @@
 """Sync subcommands: `config set|get KEY`, `sync --once [--json]`.
 
 Keys: server_url (kept in the store's settings), device_token (kept in the OS
-keyring where one works, else in an owner-only file in the data directory).
+keyring where one works, else in an owner-only file in the data directory),
+backup_dir (the folder of the daily backups, in the store's settings; empty: the data
+directory's `backups`).
 `sync --once` exits 0 when nothing is left to push and nothing is in conflict,
 1 otherwise (the counts say why), 2 when sync is not configured.
 """
@@ -15,13 +17,18 @@ from ..paths import data_dir
 from ..sync import credentials
 from .common import UsageError, actor, open_desk, print_json
 
-CONFIG_KEYS = ("server_url", "device_token")
+CONFIG_KEYS = ("server_url", "device_token", "backup_dir")
 TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
                 "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
 
 def cmd_config_set(args) -> int:
-    if args.key == "server_url":
+    if args.key == "backup_dir":
+        with open_desk(args) as desk:
+            desk.backups.set_folder(actor(), args.value)
+            folder = desk.backups.folder()
+        print(f"Bản sao lưu hằng ngày sẽ ghi vào {folder}.")
+    elif args.key == "server_url":
         with open_desk(args) as desk:
             warning = desk.setup.set_server_url(actor(), args.value).value
             url = desk.setup.server().url
@@ -38,7 +45,10 @@ def cmd_config_set(args) -> int:
 
 
 def cmd_config_get(args) -> int:
-    if args.key == "server_url":
+    if args.key == "backup_dir":
+        with open_desk(args) as desk:
+            value = str(desk.backups.folder())
+    elif args.key == "server_url":
         with open_desk(args) as desk:
             value = desk.setup.server().url
     else:
@@ -90,11 +100,12 @@ def cmd_sync(args) -> int:
 def register(sub, add) -> None:
     config = sub.add_parser("config", help="cài đặt đồng bộ").add_subparsers(
         dest="config_command", metavar="ACTION", required=True)
-    p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ) hoặc device_token "
-            "(mã thiết bị)", json_flag=False, parent=config)
+    p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ), device_token "
+            "(mã thiết bị) hoặc backup_dir (thư mục sao lưu)", json_flag=False, parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
     p.add_argument("value", help="giá trị (đặt `--` trước giá trị bắt đầu bằng dấu -)")
-    p = add("get", cmd_config_get, "xem server_url, hoặc device_token đã lưu hay chưa",
+    p = add("get", cmd_config_get, "xem server_url, backup_dir, hoặc device_token đã lưu "
+            "hay chưa",
             parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần xem")
 

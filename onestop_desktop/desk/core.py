@@ -11,7 +11,8 @@ screen). Nothing else opens a store session. Its parts:
 - `sync`: the outbox's state, retries and conflicts, the port the sync engine uses;
 - `reports`: the centre's figures, as SQL aggregates;
 - `calendar`: the appointment a receipt time and a time limit give;
-- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover.
+- `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover;
+- `backups`: backups by hand and daily, the recovery secret, the integrity check.
 Queries return small frozen rows. Commands take the acting officer, make one unit of
 work (the change, its outbox event, its audit row) and return a Done: the value and
 the Changes it made, which the window's "changed" signal carries. Problems the officer
@@ -46,6 +47,7 @@ class DataDirUnusable(OfficerError):
 class Desk:
     def __init__(self, store: Store, clock: Clock = utc_now):
         from .accounts import Accounts
+        from .backups import Backups
         from .calendar import Calendar
         from .dossiers import Dossiers
         from .fees import Fees
@@ -64,6 +66,7 @@ class Desk:
         self.reports = Reports(self)
         self.calendar = Calendar(self)
         self.fees = Fees(self)
+        self.backups = Backups(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:

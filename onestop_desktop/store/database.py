@@ -9,10 +9,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import OfficerError
 from . import DB_FILENAME
 from .cipher import store_key_for
 from .engine import make_engine, make_session_factory
 from .migrate import upgrade_to_head
+
+
+class WritesBlocked(OfficerError):
+    """The store failed its integrity check: writing could spread the damage."""
 
 
 class Store:
@@ -21,7 +26,8 @@ class Store:
     def __init__(self, db_path: Path, *, durable: bool = True):
         self.path = Path(db_path)
         # A new store gets its key; an earlier version's plain store is encrypted first.
-        self.engine = make_engine(self.path, store_key_for(self.path), durable=durable)
+        self.key = store_key_for(self.path)
+        self.engine = make_engine(self.path, self.key, durable=durable)
         upgrade_to_head(self.engine)
         self._writer = make_session_factory(self.engine)
         # Reads start a deferred transaction: they do not wait for the write lock.
@@ -30,6 +36,8 @@ class Store:
         # Values derived from rarely-changing tables (the work calendar); whoever
         # writes those tables through this store clears the entry.
         self.cache: dict[str, object] = {}
+        # Set when the integrity check fails: no write until the store is restored.
+        self.writes_blocked: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path, *, durable: bool = True) -> Store:
@@ -40,6 +48,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE): commit on success, else roll back."""
+        if self.writes_blocked is not None:
+            raise WritesBlocked(self.writes_blocked)
         with self._writer() as session, session.begin():
             yield session
 
@@ -47,6 +57,12 @@ class Store:
     def read(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
             yield session
+
+    def quick_check(self) -> str:
+        """SQLite's quick_check: "ok", or the first problems it found."""
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check(20)").fetchall()
+        return "\n".join(str(row[0]) for row in rows)
 
     def close(self) -> None:
         self.engine.dispose()
