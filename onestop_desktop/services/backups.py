@@ -53,7 +53,7 @@ def set_backup_folder(store: Store, actor: str, folder: str, *, by_admin: bool,
     with store.transaction() as session:
         if by_admin:
             require_admin(session, actor)
-        set_setting(session, BACKUP_DIR_KEY, str(path) if path else None)
+        set_setting(session, BACKUP_DIR_KEY, str(path) if path else "")
         audit.record(session, actor, "backup.folder_set",
                      detail={"backup_dir": str(path) if path else ""},
                      now=now or datetime.now(UTC))
