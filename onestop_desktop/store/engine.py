@@ -21,7 +21,10 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(db_path: Path, key: bytes, *, durable: bool = True) -> Engine:
+    # hide_parameters: a database error's message (logged with its traceback) never
+    # quotes the values of the statement, which may be a name or an address.
     engine = create_engine(f"sqlite+pysqlite:///{db_path}", module=cipher.dbapi,
+                           hide_parameters=True,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                          "check_same_thread": False})
 
