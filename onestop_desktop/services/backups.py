@@ -75,7 +75,7 @@ def daily_backups(folder: Path) -> list[tuple[date, Path]]:
     found = []
     try:
         entries = list(folder.iterdir())
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none yet; a bad folder: said on writing
         return []
     for path in entries:
         match = _DAILY_NAME.match(path.name)

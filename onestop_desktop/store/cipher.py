@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import closing
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
@@ -80,6 +81,9 @@ def store_key_for(db_path: Path) -> bytes:
     key = envelope and store_key.load_key(data_dir, envelope.store_id)
     exists = db_path.is_file() and db_path.stat().st_size > 0
     if exists and not is_plain(db_path):
+        if envelope is None:  # no store of ours: a broken file, said as SQLite says it
+            with closing(dbapi.connect(str(db_path))) as unknown:
+                unknown.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if key is None:
             raise store_key.StoreKeyMissing(data_dir)
         return key

@@ -60,8 +60,9 @@ class Store:
 
     def quick_check(self) -> str:
         """SQLite's quick_check: "ok", or the first problems it found."""
-        with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA quick_check(20)").fetchall()
+        # A read transaction (BEGIN, not IMMEDIATE): the desk goes on writing meanwhile.
+        with self._reader() as session, session.begin():
+            rows = session.connection().exec_driver_sql("PRAGMA quick_check(20)").fetchall()
         return "\n".join(str(row[0]) for row in rows)
 
     def close(self) -> None:

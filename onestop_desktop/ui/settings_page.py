@@ -1,8 +1,8 @@
-"""Cài đặt, in four tabs: the desk, its scanner and printer; the central server and the
-sync panel; the officer accounts; the procedure catalogue.
+"""Cài đặt, in four tabs: the desk (its daily backups' folder), its scanner and printer;
+the central server and the sync panel; the officer accounts; the procedure catalogue.
 
 Anyone signed in sets the scanner and the printer (this desk's ui settings). Only an
-admin changes the server, the accounts and the catalogue: an officer sees them
+admin changes the backup folder, the server, the accounts and the catalogue: an officer sees them
 read-only, and the services refuse an officer anyway (accounts.NotAdmin). Every read
 and write of the store, and the token, runs through the job helper.
 """
@@ -66,7 +66,9 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.ctx = ctx
         self.officer: Officer | None = None
         self._accounts: list[Account] = []
-        self._reads = {name: NewestAnswer() for name in ("server", "accounts", "catalogue")}
+        self._reads = {name: NewestAnswer()
+                       for name in ("server", "accounts", "catalogue", "backup")}
+        self._backup_dir_shown = ""
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
         self.suffixEdit.setText(current.suffix)
@@ -76,6 +78,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self._setup_server()
         self._setup_accounts()
         self.loadCatalogueButton.clicked.connect(self.choose_catalogue)
+        self.backupDirButton.clicked.connect(self.choose_backup_dir)
+        self.backupDirEdit.editingFinished.connect(self.save_backup_dir)
         for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
                       self.accountsMessage, self.catalogueMessage):
             say(label, "")
@@ -90,6 +94,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         admin = officer is not None and officer.role == "admin"
         self.adminNoteLabel.setVisible(officer is not None and not admin)
         self.serverUrlEdit.setReadOnly(not admin)
+        self.backupDirEdit.setReadOnly(not admin)
+        self.backupDirButton.setVisible(admin)
         self.serverUrlEdit.setPlaceholderText("https://motcua.example.gov.vn" if admin
                                               else self.tr("Chưa cấu hình"))
         self.deviceTokenEdit.setEnabled(admin)
@@ -105,6 +111,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
             say(label, "")
         if officer is None:
             self.serverUrlEdit.clear()
+            self.backupDirEdit.clear()
             self._show_accounts([])
             self.catalogueInfoLabel.clear()
             return
@@ -113,23 +120,23 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def refresh(self) -> None:
         """Re-read the server settings, the accounts and the catalogue off the GUI thread."""
-        for what in ("server", "accounts", "catalogue"):
+        for what in ("server", "accounts", "catalogue", "backup"):
             self._read(what)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.officer is None:
             return
         for what, changed in (("server", changes.settings), ("accounts", changes.accounts),
-                              ("catalogue", changes.catalogue)):
+                              ("catalogue", changes.catalogue), ("backup", changes.settings)):
             if changed:
                 self._read(what)
 
     def _read(self, what: str) -> None:
         desk, number = self.ctx.desk, self._reads[what].ask()
         work = {"server": desk.setup.server, "accounts": desk.accounts.list,
-                "catalogue": desk.setup.catalogue_info}[what]
+                "catalogue": desk.setup.catalogue_info, "backup": desk.backups.folder}[what]
         show = {"server": self._show_server, "accounts": self._show_accounts,
-                "catalogue": self._show_catalogue}[what]
+                "catalogue": self._show_catalogue, "backup": self._show_backup_dir}[what]
 
         def done(result) -> None:
             if self._reads[what].take(number) and self.officer is not None:
@@ -141,7 +148,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def _message_label(self, what: str) -> QLabel:
         return {"server": self.serverMessage, "accounts": self.accountsMessage,
-                "catalogue": self.catalogueMessage}[what]
+                "catalogue": self.catalogueMessage, "backup": self.printingMessage}[what]
 
     def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
         say(label, f"{what}: {failure_text(exc)}", ERROR)
@@ -168,6 +175,36 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.deskInfoLabel.setText(self.tr("%1 (mã %2) — quầy số %3").replace(
             "%1", config.agency_name).replace("%2", config.agency_code)
             .replace("%3", str(config.desk)))
+
+    # ---- the daily backups' folder (a network share, say) ---------------------------------
+    def _show_backup_dir(self, folder: Path) -> None:
+        self._backup_dir_shown = str(folder)
+        self.backupDirEdit.setText(str(folder))
+        mark(self.backupDirEdit, False)
+
+    def choose_backup_dir(self) -> None:
+        if self._admin() is None:
+            return
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục sao lưu hằng ngày"),
+            self.backupDirEdit.text() or str(Path.home()))
+        if path:
+            self.backupDirEdit.setText(path)
+            self.save_backup_dir()
+
+    def save_backup_dir(self) -> None:
+        """Saved when typed (Enter, or leaving the field) or chosen; empty: the data
+        directory's own `backups` folder."""
+        admin, text = self._admin(), self.backupDirEdit.text().strip()
+        if admin is None or text == self._backup_dir_shown:
+            return
+        backups = self.ctx.desk.backups
+        self.ctx.jobs.run(lambda: backups.set_folder(admin, text),
+                          on_done=lambda _folder: say(self.printingMessage, self.tr(
+                              "Đã lưu thư mục sao lưu.")),
+                          on_error=lambda exc: self._refused(
+                              self.printingMessage, self.tr("Không lưu được thư mục sao lưu"),
+                              exc, {"": self.backupDirEdit}))
 
     def save_scanner(self) -> None:
         settings = ScannerSettings(max_gap_ms=float(self.gapSpin.value()),
