@@ -47,6 +47,16 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def print_recovery_secret(secret: str) -> None:
+    print("Mã khôi phục bản sao lưu (chỉ hiện một lần; quản trị viên chép lại và cất nơi an "
+          "toàn, không để trên máy này):")
+    print()
+    print(f"    {secret}")
+    print()
+    print("Với mã này, bản sao lưu khôi phục được trên một máy khác: onestop-desktop "
+          "--data-dir THƯ_MỤC restore TỆP --recovery-secret-stdin.")
+
+
 def cmd_recovery_secret(args) -> int:
     with open_desk(args) as desk:
         had = desk.backups.has_recovery_secret()
@@ -54,13 +64,7 @@ def cmd_recovery_secret(args) -> int:
     if args.json:
         print_json({"recovery_secret": secret, "replaced": had})
         return 0
-    print("Mã khôi phục (chỉ hiện một lần; chép lại và cất nơi an toàn, không để trên máy "
-          "này):")
-    print()
-    print(f"    {secret}")
-    print()
-    print("Với mã này, bản sao lưu khôi phục được trên một máy khác: onestop-desktop "
-          "--data-dir THƯ_MỤC restore TỆP --recovery-secret-stdin.")
+    print_recovery_secret(secret)
     if had:
         print("Mã cũ vẫn mở được các bản sao lưu đã tạo trước đây, không mở được các bản "
               "mới.")
