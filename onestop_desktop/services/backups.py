@@ -154,16 +154,21 @@ class IntegrityReport:
     seconds: float
     latest_backup: Path | None
 
+    def headline(self, data_dir: Path) -> str:
+        return (f"Dữ liệu của quầy tại {data_dir} bị hỏng (kiểm tra toàn vẹn không đạt). "
+                f"Quầy không ghi thêm gì cho đến khi dữ liệu được khôi phục.")
+
+    def way_back(self) -> str:
+        if self.latest_backup is None:
+            return "Chưa có bản sao lưu nào: hãy báo quản trị viên ngay."
+        return (f"Bản sao lưu gần nhất: {self.latest_backup}\n"
+                f"Để khôi phục: đóng chương trình, chạy lệnh\n"
+                f"onestop-desktop --data-dir THƯ_MỤC_MỚI restore \"{self.latest_backup}\"\n"
+                f"rồi mở quầy trên thư mục mới.")
+
     def message(self, data_dir: Path) -> str:
         """What the officer and the administrator read when the check fails."""
-        if self.latest_backup is not None:
-            way_back = (f"Bản sao lưu gần nhất: {self.latest_backup}. Để khôi phục: đóng "
-                        f"chương trình, rồi chạy onestop-desktop --data-dir THƯ_MỤC_MỚI "
-                        f"restore \"{self.latest_backup}\" và mở quầy trên thư mục mới.")
-        else:
-            way_back = "Chưa có bản sao lưu nào: hãy báo quản trị viên ngay."
-        return (f"Dữ liệu của quầy tại {data_dir} bị hỏng (kiểm tra toàn vẹn không đạt). "
-                f"Quầy không ghi thêm gì cho đến khi dữ liệu được khôi phục. {way_back}")
+        return f"{self.headline(data_dir)}\n{self.way_back()}"
 
 
 def check_integrity(store: Store) -> IntegrityReport:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from .jobs import Jobs
@@ -33,6 +33,7 @@ class StoreCare(QObject):
         # What the last check or backup said, at the status bar's end (hidden when silent).
         self.label = QLabel(window)
         self.label.setObjectName("storeCareLabel")
+        self.label.setContentsMargins(0, 0, 8, 0)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self._hide = QTimer(self, singleShot=True)
@@ -54,9 +55,18 @@ class StoreCare(QObject):
             self.timer.start()
             return
         self.damaged = True
-        text = report.message(self.ctx.desk.data_dir)
-        self._say(self.tr("Dữ liệu hỏng: quầy không ghi thêm"), 0, warn=True)
-        QMessageBox.critical(self.window, self.tr("Dữ liệu của quầy bị hỏng"), text)
+        data_dir = self.ctx.desk.data_dir
+        self._say(self.tr("Dữ liệu hỏng, không ghi"), 0, warn=True,
+                  tip=report.headline(data_dir))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Dữ liệu của quầy bị hỏng"),
+                          report.headline(data_dir), QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setInformativeText(report.way_back())
+        # Wide enough for a backup's path and the command on one line each.
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
+                          "{ min-width: 640px; }")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy
+        box.exec()
 
     def _check_failed(self, exc: Exception) -> None:
         log.error("the integrity check could not run: %s",
@@ -70,12 +80,12 @@ class StoreCare(QObject):
 
     def _backed_up(self, result) -> None:
         if result.path is not None:
-            self._say(self.tr("Đã sao lưu dữ liệu hôm nay"), MESSAGE_MS,
+            self._say(self.tr("Đã sao lưu hôm nay"), MESSAGE_MS,
                       tip=str(result.path))
 
     def _backup_failed(self, exc: Exception) -> None:
         log.error("daily backup failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-        self._say(self.tr("Sao lưu hằng ngày không thành công"), 0, warn=True,
+        self._say(self.tr("Chưa sao lưu được"), 0, warn=True,
                   tip=self.tr("%1 (thử lại sau một giờ; chi tiết trong nhật ký).").replace(
                       "%1", str(exc)))
 

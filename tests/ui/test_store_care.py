@@ -48,7 +48,7 @@ def _care(qtbot, window) -> StoreCare:
 def test_the_day_s_backup_is_made_off_the_gui_thread_and_said(qtbot, window, data_dir):
     care = _care(qtbot, window)
     qtbot.waitUntil(care.label.isVisible, timeout=30_000)
-    assert care.label.text() == "Đã sao lưu dữ liệu hôm nay"
+    assert care.label.text() == "Đã sao lưu hôm nay"
     made = list((data_dir / "backups").glob("daily-*.onestop-backup"))
     assert len(made) == 1 and care.label.toolTip() == str(made[0])
     assert care.on_gui_thread == [False]
@@ -65,7 +65,7 @@ def test_a_failed_daily_backup_is_logged_and_shown(qtbot, window, store, tmp_pat
     with caplog.at_level(logging.ERROR):
         care = _care(qtbot, window)
         qtbot.waitUntil(care.label.isVisible, timeout=30_000)
-    assert care.label.text() == "Sao lưu hằng ngày không thành công"
+    assert care.label.text() == "Chưa sao lưu được"
     assert "Không ghi được bản sao lưu" in care.label.toolTip()
     assert care.label.property("kind") == "warn"
     assert any("daily backup failed" in r.getMessage() for r in caplog.records)
@@ -104,7 +104,7 @@ def test_a_damaged_store_is_said_with_the_way_back_and_takes_no_writes(qtbot, tm
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(50, read_and_close)
             return
-        said.append((box.windowTitle(), box.text()))
+        said.append((box.windowTitle(), f"{box.text()}\n{box.informativeText()}"))
         QTest_click_ok(box)
 
     QTimer.singleShot(50, read_and_close)
@@ -114,7 +114,7 @@ def test_a_damaged_store_is_said_with_the_way_back_and_takes_no_writes(qtbot, tm
     title, text = said[0]
     assert title == "Dữ liệu của quầy bị hỏng"
     assert str(latest) in text and "restore" in text and "THƯ_MỤC_MỚI" in text
-    assert care.label.text() == "Dữ liệu hỏng: quầy không ghi thêm"
+    assert care.label.text() == "Dữ liệu hỏng, không ghi"
     assert care.damaged and not care.timer.isActive()  # no backup of a damaged store
     with pytest.raises(Exception, match="bị hỏng"):
         desk.dossiers.take_in(sample_request(), _officer())
