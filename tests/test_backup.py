@@ -307,3 +307,20 @@ def test_a_backup_without_a_recovery_secret_says_so(store, tmp_path, capsys):
     status, _, err = cli(capsys, store.path.parent, "backup", "-o", str(target))
     assert status == 0 and "chưa đặt mã khôi phục" in err
     assert backup.read_manifest(target).recovery is None
+
+
+def test_with_a_keyring_a_backup_names_no_folder_and_restores_on_this_pc(
+        os_keyring, tmp_path, capsys):
+    """Windows: the key in the Credential Manager, found by the store's id, so the
+    backup need not say where the desk was (a path may hold a person's name)."""
+    data_dir = tmp_path / "nguyen-van-an" / "desk"
+    assert cli(capsys, data_dir, "init", "--agency-code", AGENCY, "--agency-name", "TT",
+               "--desk", "1")[0] == 0
+    target = tmp_path / "b.onestop-backup"
+    assert cli(capsys, data_dir, "backup", "-o", str(target))[0] == 0
+    assert b"nguyen-van-an" not in target.read_bytes()
+    assert backup.read_manifest(target).source_data_dir == ""
+    shutil.rmtree(data_dir)
+    status, _, err = cli(capsys, tmp_path / "other", "restore", str(target))
+    assert status == 0, err
+    assert not (tmp_path / "other" / store_key.KEY_FILENAME).exists()  # in the keyring

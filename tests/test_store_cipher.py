@@ -11,9 +11,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.setup import initialise
@@ -67,35 +65,6 @@ def test_without_a_keyring_the_key_is_an_owner_only_file(store, data_dir):
     assert store_key.load_key(data_dir, envelope.store_id) == store.key
     assert len(store.key) == 32
     assert store.key.hex() not in (data_dir / store_key.ENVELOPE_FILENAME).read_text()
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend of this process (the machine's own is never touched)."""
-
-    priority = 10
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def os_keyring(monkeypatch):
-    monkeypatch.delenv("ONESTOP_NO_KEYRING", raising=False)
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 def test_with_a_keyring_the_key_is_kept_there_by_store_id(os_keyring, tmp_path):

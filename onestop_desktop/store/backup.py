@@ -77,7 +77,9 @@ class BackupManifest:
     schema: str  # the store's migration revision
     size: int  # bytes of the database
     sha256: str
-    source_data_dir: str  # where it was made: on that PC its key is found without a secret
+    # Where it was made, when the key is a file there (no keyring): on that PC the key is
+    # found without a secret. Empty when a keyring keeps it (a path may name a person).
+    source_data_dir: str
     recovery: dict | None  # the store key wrapped by the recovery secret, if one was set
 
     def to_json(self) -> dict:
@@ -161,7 +163,9 @@ def write_backup(db_path: Path, key: bytes, target: Path, *,
             agency_name=identity.agency_name, desk=identity.desk,
             created_at=(now or datetime.now(UTC)).astimezone(UTC).isoformat(),
             schema=schema, size=copy.stat().st_size, sha256=_sha256(copy),
-            source_data_dir=str(data_dir.resolve()), recovery=envelope.recovery)
+            source_data_dir=(str(data_dir.resolve())
+                             if (data_dir / store_key.KEY_FILENAME).exists() else ""),
+            recovery=envelope.recovery)
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_STORED,
                              allowZip64=True) as archive:
             archive.writestr(MANIFEST_NAME, json.dumps(manifest.to_json(), indent=2,
@@ -233,7 +237,8 @@ def _key_for(manifest: BackupManifest, secret: str | None) -> bytes:
             raise OfficerError("Bản sao lưu này được tạo khi chưa đặt mã khôi phục: chỉ khôi "
                                "phục được trên máy đã tạo ra nó.")
         return store_key.unwrap_key(manifest.recovery, secret, manifest.store_id)
-    key = store_key.load_key(Path(manifest.source_data_dir or "."), manifest.store_id)
+    source = Path(manifest.source_data_dir) if manifest.source_data_dir else None
+    key = store_key.load_key(source, manifest.store_id)
     if key is None:
         raise RecoverySecretNeeded()
     return key

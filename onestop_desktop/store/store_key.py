@@ -103,7 +103,7 @@ def save_key(data_dir: Path, store_id: str, key: bytes) -> str:
     return "file"
 
 
-def load_key(data_dir: Path, store_id: str) -> bytes | None:
+def load_key(data_dir: Path | None, store_id: str) -> bytes | None:
     """The key of store `store_id`: the keyring's, else `data_dir`'s key file's."""
     kr = os_keyring()
     if kr is not None:
@@ -113,6 +113,8 @@ def load_key(data_dir: Path, store_id: str) -> bytes | None:
             text = None
         if text:
             return bytes.fromhex(text)
+    if data_dir is None:
+        return None
     try:
         values = json.loads((Path(data_dir) / KEY_FILENAME).read_text(encoding="utf-8"))
     except FileNotFoundError:
