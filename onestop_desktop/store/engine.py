@@ -18,13 +18,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import cipher
 
 BUSY_TIMEOUT_MS = 30_000
+# Pages are decrypted as they enter SQLite's own cache; one that falls out is decrypted
+# again on its next read (the OS cache holds only ciphertext). 32 MB per connection
+# (SQLCipher's default is 8) keeps a desk's working set decrypted; negative: KiB.
+CACHE_KIB = -32_768
 
 
 def make_engine(db_path: Path, key: bytes, *, durable: bool = True) -> Engine:
     # hide_parameters: a database error's message (logged with its traceback) never
     # quotes the values of the statement, which may be a name or an address.
+    # pool_use_lifo: the connection used last is used again. A connection's page cache
+    # is dropped when another connection has written since its last transaction; taken
+    # in turn (the default), each intake found the other's cache stale and decrypted
+    # every page it touched again (1.7 ms plain, 6.7 ms encrypted; 2.4 ms taken last-first).
     engine = create_engine(f"sqlite+pysqlite:///{db_path}", module=cipher.dbapi,
-                           hide_parameters=True,
+                           hide_parameters=True, pool_use_lifo=True,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                          "check_same_thread": False})
 
@@ -34,6 +42,7 @@ def make_engine(db_path: Path, key: bytes, *, durable: bool = True) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(cipher.key_pragma(key))
+        cursor.execute(f"PRAGMA cache_size={CACHE_KIB}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
