@@ -201,4 +201,4 @@ def test_successive_work_goes_to_the_connection_used_last(store):
             used.append(driver(session))
     assert all(c is used[0] for c in used)
     with store.read() as session:
-        assert driver(session).execute("PRAGMA cache_size").fetchone()[0] == -32_768
+        assert driver(session).execute("PRAGMA cache_size").fetchone()[0] == -8_192
