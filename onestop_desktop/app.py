@@ -97,6 +97,14 @@ def _wire_sync(window, desk: Desk, auto: bool = True) -> None:
         bridge.start_auto()
 
 
+def _care_for_store(window) -> None:
+    """The integrity check once the desk is open, then the daily backup (ui/store_care.py)."""
+    from .ui.store_care import StoreCare
+
+    window.store_care = StoreCare(window)
+    window.store_care.start()
+
+
 def _first_run(desk: Desk, parent: QWidget | None = None) -> None:
     """The set-up wizard while the desk runs on the embedded demo configuration.
     "Để sau" keeps the demo; the sign-in page then offers to create the first account."""
@@ -295,6 +303,8 @@ def run_app(args) -> int:
                           sync_later=True)
     if behind is not None:
         behind.attach(window)
+    if not args.screenshot:
+        _care_for_store(window)
     if guard is not None:
         guard.bring_forward_on_activate(window)
     try:

@@ -7,9 +7,13 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The store keys of the tests' desks go to owner-only files, never the machine's keyring.
+os.environ.setdefault("ONESTOP_NO_KEYRING", "1")
 
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.services.setup import initialise
@@ -88,3 +92,42 @@ def all_dossiers(store, status: int | None = None) -> list:
         stmt = stmt.where(DossierRow.status == status)
     with store.read() as session:
         return [to_dossier(row) for row in session.scalars(stmt)]
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend of this process (the machine's own is never touched)."""
+
+    priority = 10
+
+    def __init__(self):
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def os_keyring(monkeypatch):
+    monkeypatch.delenv("ONESTOP_NO_KEYRING", raising=False)
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+def store_engine(db_path: Path):
+    """An engine on an encrypted store file as Alembic needs it (its key from the data
+    directory), for tests that move a store between revisions."""
+    from sqlalchemy import create_engine
+
+    from onestop_desktop.store.cipher import dbapi, raw_connection
+
+    return create_engine("sqlite://", module=dbapi, creator=lambda: raw_connection(db_path))

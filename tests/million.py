@@ -10,12 +10,12 @@ are for the list, the counts and the reports, not for opening one dossier.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from onestop_desktop.desk import Desk
 from onestop_desktop.services.demo_data import make_demo_data
+from onestop_desktop.store.cipher import dbapi, raw_connection
 from onestop_desktop.store.database import DB_FILENAME
 from onestop_desktop.store.models import DossierRow
 
@@ -37,7 +37,7 @@ def make_million_store(data_dir: Path, now: datetime | None = None) -> int:
                        now=now or datetime.now(UTC))
     finally:
         desk.close()
-    with sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None) as raw:
+    with raw_connection(data_dir / DB_FILENAME, isolation_level=None) as raw:
         raw.execute("PRAGMA synchronous=OFF")
         raw.execute("BEGIN")
         raw.execute(f"CREATE TEMP TABLE base AS SELECT *, row_number() OVER "
@@ -60,7 +60,7 @@ def make_million_store(data_dir: Path, now: datetime | None = None) -> int:
         return raw.execute("SELECT count(*) FROM dossiers").fetchone()[0]
 
 
-def _tables_below_dossiers(raw: sqlite3.Connection) -> list[str]:
+def _tables_below_dossiers(raw: dbapi.Connection) -> list[str]:
     """Tables whose rows point at a dossier (their foreign keys)."""
     names = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                        "AND name NOT LIKE 'sqlite_%'")]

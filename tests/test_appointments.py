@@ -5,7 +5,6 @@ history, and on time judged when processing ends, not at hand-back. Real store, 
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -23,6 +22,7 @@ from onestop_desktop.services.printing import preview_form, print_form, print_re
 from onestop_desktop.services.returns import ReturnRequest, return_result
 from onestop_desktop.services.setup import load_catalogue, refresh_calendar
 from onestop_desktop.store import calendar_repo, catalogue_repo, dossier_repo, outbox
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import local, sample_request
 from tests.test_documents_pdfcheck import assert_nfc_contains, text
@@ -125,7 +125,7 @@ def test_an_appointment_in_an_undecided_year_is_provisional_and_the_receipt_says
 def test_an_upgraded_desk_reseeds_its_calendar_and_keeps_the_centres_days(store):
     """A calendar seeded from an older list (no 22/8/2026, no covered years): the next
     start reseeds it from the bundled list; the centre's overrides stay."""
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         raw.execute("DELETE FROM calendar_days WHERE day = '2026-08-22'")
         raw.execute("UPDATE settings SET value = '\"older\"' WHERE key = 'calendar_seed'")
         raw.execute("UPDATE settings SET value = '[]' WHERE key = 'calendar_complete_years'")
@@ -190,12 +190,12 @@ def test_papers_arriving_late_in_the_year_give_a_provisional_appointment(store):
 def test_an_older_dossier_takes_its_limit_from_the_catalogue_or_keeps_its_appointment(store):
     first = take_in(store, local(2026, 11, 30, 9, 0), status=5, documents=PAPERS)
     second = take_in(store, local(2026, 11, 30, 9, 5), status=5, documents=PAPERS)
-    with sqlite3.connect(store.path) as raw:  # as taken in before limits were kept
+    with raw_connection(store.path) as raw:  # as taken in before limits were kept
         raw.execute("UPDATE dossiers SET limit_unit = NULL, limit_value = NULL")
     moved = change_status(store, first.code, 2, actor="canbo1", now=local(2026, 12, 8, 14, 0))
     assert moved.due_at == local(2026, 12, 11, 17, 0)
     assert moved.time_limit == TimeLimit(3, TimeUnit.DAY)  # kept from now on
-    with sqlite3.connect(store.path) as raw:  # the procedure has left the catalogue
+    with raw_connection(store.path) as raw:  # the procedure has left the catalogue
         raw.execute("DELETE FROM procedures WHERE code = '1.001612'")
     kept = change_status(store, second.code, 2, actor="canbo1", now=local(2026, 12, 8, 14, 0))
     assert kept.due_at == second.due_at and kept.time_limit is None

@@ -18,6 +18,7 @@ from onestop_desktop.domain.audit_chain import row_hash
 from onestop_desktop.domain.officer import Officer
 from onestop_desktop.services.accounts import SignInFailed, create_user
 from onestop_desktop.store import audit
+from onestop_desktop.store.cipher import raw_connection
 from tests.conftest import AGENCY, local, sample_request
 
 OFFICER = Officer("lan", "Nguyễn Thị Lan", "officer")
@@ -41,7 +42,7 @@ def desk_dir(tmp_path, monkeypatch) -> Path:
 
 
 def raw(data: Path) -> sqlite3.Connection:
-    return sqlite3.connect(data / "onestop.sqlite3", isolation_level=None)
+    return raw_connection(data / "onestop.sqlite3", isolation_level=None)
 
 
 def verify(capsys, data: Path, *extra: str) -> tuple[int, str, str]:
@@ -192,6 +193,7 @@ def test_sign_in_and_failed_sign_in_are_recorded(tmp_path):
 def test_concurrent_writers_get_consecutive_seq(data_dir, store):
     """Threads taking dossiers in at once, each with its own transactions: no seq twice,
     none skipped, and the chain verifies."""
+    create_user(store, OFFICER.username, OFFICER.full_name, "mat-khau-quay-1")
     errors = []
 
     def work():
@@ -211,7 +213,7 @@ def test_concurrent_writers_get_consecutive_seq(data_dir, store):
     chain = rows(data_dir)
     assert [r[0] for r in chain] == list(range(1, len(chain) + 1))
     verdict = Desk(store).audit.verify()
-    assert verdict.intact and verdict.dossiers == 40
+    assert verdict.intact and verdict.dossiers == 40, verdict.message()
 
 
 def test_show_and_export_at_the_command_line_are_in_the_audit(desk_dir, capsys):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 from datetime import datetime, timedelta
 
@@ -14,6 +13,7 @@ import pytest
 from onestop_desktop.cli import main
 from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, sample_request
 
@@ -34,7 +34,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 def dossier_count(data) -> int:
-    with sqlite3.connect(data / "onestop.sqlite3") as raw:
+    with raw_connection(data / "onestop.sqlite3") as raw:
         return raw.execute("SELECT count(*) FROM dossiers").fetchone()[0]
 
 

@@ -4,11 +4,11 @@ boundary as the window: text or --json, exit 2 and nothing written on bad input.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from onestop_desktop.cli import main
+from onestop_desktop.store.cipher import raw_connection
 from tests.conftest import AGENCY, sample_request
 
 
@@ -38,7 +38,7 @@ def take_in(capsys, desk, tmp_path, **overrides) -> str:
 
 
 def rows(desk, sql: str, *args):
-    with sqlite3.connect(desk / "onestop.sqlite3") as raw:
+    with raw_connection(desk / "onestop.sqlite3") as raw:
         return raw.execute(sql, args).fetchall()
 
 
@@ -109,7 +109,7 @@ def test_list_pages_and_the_search_index_can_be_rebuilt(desk, capsys, tmp_path):
     codes = [take_in(capsys, desk, tmp_path) for _ in range(3)]
     status, out, _err = run(capsys, desk, "list", "--limit", "2", "--json")
     assert [r["code"] for r in json.loads(out)] == codes[::-1][:2]
-    with sqlite3.connect(desk / "onestop.sqlite3") as raw:  # a broken index
+    with raw_connection(desk / "onestop.sqlite3") as raw:  # a broken index
         raw.execute("INSERT INTO dossier_search(dossier_search) VALUES ('delete-all')")
     assert json.loads(run(capsys, desk, "search", "huong", "--json")[1]) == []
     status, out, _err = run(capsys, desk, "store", "rebuild-search", "--json")

@@ -6,7 +6,6 @@ input."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 
 import pypdf
@@ -14,6 +13,7 @@ import pytest
 
 from onestop_desktop.cli import main
 from onestop_desktop.domain.calendar import LOCAL_TZ
+from onestop_desktop.store.cipher import raw_connection
 from tests.conftest import AGENCY, sample_request
 
 
@@ -43,7 +43,7 @@ def take_in(capsys, desk, tmp_path, **overrides) -> str:
 
 
 def rows(desk, sql: str, *args):
-    with sqlite3.connect(desk / "onestop.sqlite3") as raw:
+    with raw_connection(desk / "onestop.sqlite3") as raw:
         return raw.execute(sql, args).fetchall()
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from onestop_desktop.domain.codes import parse_code
 from onestop_desktop.services.setup import initialise
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, AGENCY_NAME
 from tests.intake_worker import take_in
@@ -50,10 +51,10 @@ def test_two_desks_offline_then_merged_have_no_collision(tmp_path):
     merged = sqlite3.connect(tmp_path / "merged.sqlite3")
     merged.execute("CREATE TABLE dossiers (code TEXT PRIMARY KEY, id TEXT UNIQUE)")
     for name in ("desk1", "desk2"):
-        merged.execute(f"ATTACH DATABASE '{tmp_path / name / 'onestop.sqlite3'}' AS src")
-        merged.execute("INSERT INTO dossiers SELECT code, id FROM src.dossiers")
+        with raw_connection(tmp_path / name / "onestop.sqlite3") as src:
+            rows = src.execute("SELECT code, id FROM dossiers").fetchall()
+        merged.executemany("INSERT INTO dossiers VALUES (?, ?)", rows)
         merged.commit()
-        merged.execute("DETACH DATABASE src")
     total = merged.execute("SELECT count(*) FROM dossiers").fetchone()[0]
     merged.close()
     assert total == 2 * PER_PROCESS

@@ -8,7 +8,6 @@ A new day starts clean; intakes dated before the change are then refused.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -19,6 +18,7 @@ from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.setup import initialise
 from onestop_desktop.store import settings_repo
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, AGENCY_NAME, local, sample_request
 
@@ -42,7 +42,7 @@ def config_of(store: Store):
 
 
 def counts(store: Store) -> tuple[int, int]:
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         return (raw.execute("SELECT count(*) FROM dossiers").fetchone()[0],
                 raw.execute("SELECT count(*) FROM audit").fetchone()[0])
 

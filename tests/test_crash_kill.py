@@ -19,7 +19,6 @@ import os
 import random
 import re
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -34,6 +33,7 @@ from onestop_desktop.desk.core import Desk
 from onestop_desktop.domain import events
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.services.setup import initialise
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, AGENCY_NAME
 from tests.crash_worker import OFFICER
@@ -133,7 +133,7 @@ def check_store(data_dir: Path, seen: Seen) -> dict[str, list[str]]:
     worker: the codes known, and those whose receipt was never printed."""
     desk = Desk.open(data_dir)  # settles what a killed print left
     try:
-        with sqlite3.connect(desk.store.path) as raw:
+        with raw_connection(desk.store.path) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         with desk.store.read() as session:
             pairs = session.execute(_sql("SELECT code, id FROM dossiers")).all()

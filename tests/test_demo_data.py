@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from collections import Counter
 from datetime import timedelta
 
@@ -32,6 +31,7 @@ from onestop_desktop.services.search import search_rows
 from onestop_desktop.services.setup import initialise
 from onestop_desktop.store import catalogue_repo, dossier_repo, settings_repo
 from onestop_desktop.store.bulk import DemoRows
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import (
     AuditRow,
@@ -181,7 +181,7 @@ def test_no_outbox_one_audit_row_and_the_run_recorded(store):
     assert result.returned == after["dossier_returns"]
     # Every dossier received by a demo desk: that is how demo data is told from real.
     assert {r.received_by for r in rows(store)} <= {f"demo:quay{d}" for d in range(1, 10)}
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as it was
@@ -271,7 +271,7 @@ def desk(tmp_path, monkeypatch):
 
 
 def snapshot(data) -> dict[str, object]:
-    with sqlite3.connect(data / "onestop.sqlite3") as raw:
+    with raw_connection(data / "onestop.sqlite3") as raw:
         return {table: raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("dossiers", "audit", "code_counters", "status_changes")} | {
             "demo": raw.execute("SELECT count(*) FROM settings WHERE key = 'demo_data'")

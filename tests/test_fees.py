@@ -456,12 +456,14 @@ def test_a_migrated_store_s_dossiers_pay_at_the_hand_back(tmp_path, clock):
     from alembic import command
     from sqlalchemy import create_engine
 
+    from onestop_desktop.store.cipher import dbapi, raw_connection
     from onestop_desktop.store.migrate import alembic_config
 
     path = tmp_path / "old"
     with open_desk(path, 1, clock) as fresh:
         code = take_in(fresh, collect="now")
-    engine = create_engine(f"sqlite:///{path / 'onestop.sqlite3'}")
+    engine = create_engine("sqlite://", module=dbapi,
+                           creator=lambda: raw_connection(path / "onestop.sqlite3"))
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import unicodedata
 from datetime import date
@@ -18,6 +17,7 @@ from onestop_desktop.domain.status import Status
 from onestop_desktop.services.intake import DeskNotConfigured, IntakeService
 from onestop_desktop.services.setup import initialise
 from onestop_desktop.store import audit, catalogue_repo, dossier_repo, outbox
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.models import CodeCounter
 from tests.conftest import AGENCY, all_dossiers, local, sample_request
@@ -32,7 +32,7 @@ def service(store: Store) -> IntakeService:
 def table_counts(db_path) -> dict[str, int]:
     tables = ["dossiers", "dossier_documents", "status_changes", "outbox", "audit",
               "code_counters"]
-    with sqlite3.connect(db_path) as raw:
+    with raw_connection(db_path) as raw:
         return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
@@ -73,7 +73,7 @@ def test_nfd_input_is_stored_as_nfc(store):
     request["applicant"] = dict(request["applicant"], name=f"  {nfd} ",
                                 address=unicodedata.normalize("NFD", "Xã Đông Sơn,  Thanh Hóa"))
     dossier = service(store).intake(request, "canbo1")
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         name, address = raw.execute("SELECT applicant_name, address FROM dossiers WHERE code=?",
                                     (dossier.code,)).fetchone()
     assert name == "Nguyễn Văn Ẩn" and unicodedata.is_normalized("NFC", name)
@@ -224,12 +224,12 @@ def test_store_is_durable_wal_with_foreign_keys(store):
 
 
 def test_init_is_idempotent(store):
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         before = raw.execute("SELECT count(*) FROM procedures").fetchone()[0]
     again = initialise(store, agency_code=AGENCY, agency_name="Tên mới", desk=1,
                        today=date(2026, 11, 28))
     assert again.catalogue_loaded == 0 and again.config.agency_name == "Tên mới"
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         assert raw.execute("SELECT count(*) FROM procedures").fetchone()[0] == before >= 30
         assert raw.execute("SELECT count(*) FROM settings").fetchone()[0] >= 1
 

@@ -4,7 +4,6 @@ only visible text, and the JSON holds only the keys the intake knows, each once.
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from onestop_desktop.cli import main
 from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.domain.text import text_problem
 from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.store.cipher import raw_connection
 from tests.conftest import AGENCY, local, sample_request
 
 NOW = local(2026, 12, 1, 8, 0)
@@ -21,7 +21,7 @@ TABLES = ["dossiers", "dossier_documents", "status_changes", "outbox", "audit"]
 
 
 def counts(path) -> dict[str, int]:
-    with sqlite3.connect(path) as raw:
+    with raw_connection(path) as raw:
         return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
@@ -139,7 +139,7 @@ def test_nfd_names_are_stored_as_nfc_exactly(store):
     request = with_applicant(name=unicodedata.normalize("NFD", name),
                              address=unicodedata.normalize("NFD", address))
     dossier = IntakeService(store, clock=lambda: NOW).intake(request, "x")
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         row = raw.execute("SELECT applicant_name, address FROM dossiers WHERE code = ?",
                           (dossier.code,)).fetchone()
     assert row == (name, address)

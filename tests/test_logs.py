@@ -3,6 +3,7 @@ full ID number or phone in it (tracebacks included)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import subprocess
@@ -105,3 +106,48 @@ def test_central_serve_answers_and_logs_through_the_masking_format(tmp_path):
     # uvicorn's own lines went through our formatter: "time LEVEL logger: message"
     assert " INFO uvicorn.error: Uvicorn running on http://127.0.0.1:" in err
     assert " INFO uvicorn.access: " in err
+
+
+def test_the_log_holds_no_name_id_number_or_phone_after_intakes_prints_and_failures(
+        tmp_path, capsys):
+    """An intake, a printed receipt, a failed intake and a failed search by the name:
+    the desk's log never holds the applicant's name, ID number or phone."""
+    from onestop_desktop.store.cipher import raw_connection
+    from tests.conftest import sample_request
+
+    data_dir = tmp_path / "desk"
+    name, id_number, phone = "Trịnh Thị Bích Loan", "038190054321", "0987 654 321"
+    request = sample_request()
+    request["applicant"] = dict(request["applicant"], name=name, id_number=id_number,
+                                phone=phone)
+    (tmp_path / "req.json").write_text(json.dumps(request, ensure_ascii=False), "utf-8")
+
+    def run(*args: str) -> int:
+        return main(["--data-dir", str(data_dir), *args])
+
+    assert run("init", "--agency-code", "000.00.01.H22", "--agency-name", "TT",
+               "--desk", "1") == 0
+    assert run("intake", str(tmp_path / "req.json")) == 0
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:
+        code = raw.execute("SELECT code FROM dossiers").fetchone()[0]
+        # A failure deep in the store on the next intake (a defect, logged with its trace).
+        raw.execute("CREATE TRIGGER broken BEFORE INSERT ON status_changes "
+                    "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    assert run("receipt", code, "-o", str(tmp_path / "receipt.pdf")) == 0
+    assert run("intake", str(tmp_path / "req.json")) == 1
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:  # searches that fail
+        raw.execute("DROP TABLE dossier_search")
+    assert run("list", "--search", name) == 1
+    searched = subprocess.run(  # the command line as typed (its arguments hold the name)
+        [sys.executable, "-c", "import sys; from onestop_desktop.cli import main; "
+         "sys.exit(main())", "--data-dir", str(data_dir), "search", name],
+        check=False, capture_output=True, text=True, timeout=120)
+    assert searched.returncode == 1, searched.stderr
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (data_dir / LOG_FILE).read_text(encoding="utf-8")
+    assert text.count("Traceback") >= 3  # the failures are there, with their traces
+    for secret in (name, "Trịnh", "Bích Loan", "trinh thi bich loan", id_number, "654 321",
+                   "0987654321"):
+        assert secret not in text, secret
+    assert "search" in text  # which command failed is said

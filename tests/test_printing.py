@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +21,7 @@ from onestop_desktop.services.printing import (
     print_receipt,
 )
 from onestop_desktop.store import audit, print_repo, settings_repo
+from onestop_desktop.store.cipher import raw_connection
 from tests.conftest import local, sample_request
 from tests.test_documents_pdfcheck import assert_nfc_contains, code128, decode, text
 
@@ -42,7 +42,7 @@ def set_lookup(store, template: str = URL) -> None:
 
 
 def prints_table(store) -> list[tuple]:
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         return raw.execute("SELECT form, copy_no, actor, template_version, details "
                            "FROM prints ORDER BY id").fetchall()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from datetime import date
 
 import pytest
@@ -22,6 +21,7 @@ from onestop_desktop.services.printing import (
     print_receipt,
 )
 from onestop_desktop.store import audit
+from onestop_desktop.store.cipher import dbapi, raw_connection
 from tests.test_documents_pdfcheck import assert_nfc_contains, text
 from tests.test_printing import LATER, NOW, prints_table, take_in
 
@@ -47,7 +47,7 @@ ISSUED_IN = {
 
 def set_status(store, code: str, status: int) -> None:
     """Puts a dossier in any status (the moves themselves are tested elsewhere)."""
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         raw.execute("UPDATE dossiers SET status = ? WHERE code = ?", (status, code))
 
 
@@ -68,7 +68,7 @@ def test_a_form_is_first_issued_only_in_the_statuses_that_call_for_it(store, tmp
                        details=DETAILS[form], now=NOW)
             # Clear the print so the next status is a first print again, and the
             # appointment form 04 moved, so that its new date is new again.
-            with sqlite3.connect(store.path) as raw:
+            with raw_connection(store.path) as raw:
                 raw.execute("DELETE FROM prints")
                 raw.execute("UPDATE dossiers SET due_at = (SELECT old_due FROM due_changes "
                             "ORDER BY id LIMIT 1) WHERE EXISTS (SELECT 1 FROM due_changes)")
@@ -154,7 +154,7 @@ def test_a_reprint_with_other_details_exits_2_on_the_command_line(store, data_di
 def _assert_refused(capsys, store_path, needle: str) -> None:
     err = capsys.readouterr().err
     assert err.startswith("Lỗi:") and needle in err and "Traceback" not in err
-    with sqlite3.connect(store_path) as raw:
+    with raw_connection(store_path) as raw:
         assert raw.execute("SELECT COUNT(*) FROM prints").fetchone() == (0,)
 
 
@@ -252,12 +252,12 @@ def test_the_ledger_is_rendered_outside_any_write_transaction(store, tmp_path, m
 
     def render_and_try_to_write(*args, **kwargs):
         # Another writer (an intake at the next window) must get the lock at once.
-        raw = sqlite3.connect(store.path, timeout=0.2, isolation_level=None)
+        raw = raw_connection(store.path, timeout=0.2, isolation_level=None)
         try:
             raw.execute("BEGIN IMMEDIATE")
             raw.execute("ROLLBACK")
             seen.append("free")
-        except sqlite3.OperationalError as exc:
+        except dbapi.OperationalError as exc:
             seen.append(str(exc))
         finally:
             raw.close()
@@ -335,7 +335,7 @@ def test_a_failed_print_gives_back_the_file_that_was_at_its_path(store, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["l.pdf",
                                                                                   "r.pdf"]
     assert prints_table(store) == []  # released: neither print happened
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         assert raw.execute("SELECT count(*) FROM print_intents").fetchone() == (0,)
     monkeypatch.undo()
     again = print_receipt(store, dossier.code, receipt, actor="canbo1", now=NOW)

@@ -6,7 +6,6 @@ ratings: the reports say the same before and after. Audited; the chain verifies.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -19,6 +18,7 @@ from onestop_desktop.domain.returns import Rating
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.services.returns import ReturnRequest
 from onestop_desktop.store import audit
+from onestop_desktop.store.cipher import dbapi, raw_connection
 from tests.conftest import local, sample_request
 
 OFFICER = Officer("lan", "Nguyễn Thị Lan", "officer")
@@ -66,14 +66,14 @@ def desk_dir(data_dir, store):
     take("recent", local(2025, 6, 2, 9, 0))
     hand_back("recent", local(2025, 6, 5, 9, 0))
     desk.close()
-    with sqlite3.connect(data_dir / "onestop.sqlite3") as raw:  # as a sync leaves them
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:  # as a sync leaves them
         raw.execute("UPDATE outbox SET state = 'acked'")
     return data_dir, codes
 
 
 def row(data_dir, code):
-    with sqlite3.connect(data_dir / "onestop.sqlite3") as raw:
-        raw.row_factory = sqlite3.Row
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:
+        raw.row_factory = dbapi.Row
         return dict(raw.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone())
 
 
@@ -117,7 +117,7 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
         assert row(data_dir, codes[key]) == before[key]
     assert reports(data_dir) == figures
 
-    with sqlite3.connect(data_dir / "onestop.sqlite3") as raw:
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:
         kept_return = raw.execute("SELECT recipient_name, recipient_id_number, rating, timing "
                                   "FROM dossier_returns r JOIN dossiers d ON d.id = "
                                   "r.dossier_id WHERE d.code = ?",
@@ -152,7 +152,7 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
 def test_dry_run_and_refusals_write_nothing(desk_dir, capsys, monkeypatch):
     data_dir, codes = desk_dir
     monkeypatch.setattr("onestop_desktop.desk.core.utc_now", lambda: local(2026, 12, 3, 9, 0))
-    with sqlite3.connect(data_dir / "onestop.sqlite3") as raw:  # one not sent yet
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:  # one not sent yet
         raw.execute("UPDATE outbox SET state = 'pending' WHERE dossier_id = "
                     "(SELECT id FROM dossiers WHERE code = ?)", (codes["refused"],))
     snapshot = {key: row(data_dir, code) for key, code in codes.items()}

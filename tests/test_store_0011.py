@@ -8,21 +8,21 @@ from __future__ import annotations
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo
 from onestop_desktop.store.database import Store
 from onestop_desktop.store.migrate import alembic_config
 from onestop_desktop.store.models import Base
-from tests.conftest import local, sample_request
+from tests.conftest import local, sample_request, store_engine
 
 
 def test_0011_gives_the_bundled_catalogue_s_field_codes_to_old_dossiers(store, data_dir):
     taken = IntakeService(store, clock=lambda: local(2026, 11, 30, 9, 15)).intake(
         sample_request(), "canbo1")
     store.close()
-    engine = create_engine(f"sqlite:///{data_dir / 'onestop.sqlite3'}")
+    engine = store_engine(data_dir / 'onestop.sqlite3')
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection

@@ -4,8 +4,6 @@ already there are chained in the order written, each dossier is vouched for as i
 
 from __future__ import annotations
 
-import sqlite3
-
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -14,13 +12,14 @@ from sqlalchemy import create_engine
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.officer import Officer
 from onestop_desktop.services.accounts import create_user
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.migrate import alembic_config
 from onestop_desktop.store.models import Base
-from tests.conftest import AGENCY, local, sample_request
+from tests.conftest import AGENCY, local, sample_request, store_engine
 
 
 def _migrate(path, revision: str, *, down: bool = False) -> None:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = store_engine(path)
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection
@@ -38,7 +37,7 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
     store.close()
     path = data_dir / "onestop.sqlite3"
     _migrate(path, "0013_roles", down=True)
-    with sqlite3.connect(path) as raw:
+    with raw_connection(path) as raw:
         assert "seq" not in {r[1] for r in raw.execute("PRAGMA table_info(audit)")}
         before = raw.execute("SELECT id, action FROM audit ORDER BY id").fetchall()
         # A dossier no audit row speaks of (loaded in bulk before the chain), and one
@@ -51,7 +50,7 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
                     f"({', '.join('?' * len(row))})", list(row.values()))
         raw.execute("UPDATE dossiers SET note = 'sửa trước 0014' WHERE code = ?", (codes[1],))
     _migrate(path, "head")
-    with sqlite3.connect(path) as raw:
+    with raw_connection(path) as raw:
         after = raw.execute("SELECT id, action, seq FROM audit ORDER BY seq").fetchall()
     assert [(i, a) for i, a, _ in after[:len(before)]] == before  # in the order written
     assert [s for _, _, s in after] == list(range(1, len(after) + 1))
@@ -60,7 +59,7 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
         verdict = reopened.audit.verify()
         assert verdict.intact, verdict.message()
         assert verdict.dossiers == 4
-    with sqlite3.connect(path) as raw:  # and from now on an edit is seen
+    with raw_connection(path) as raw:  # and from now on an edit is seen
         raw.execute("UPDATE dossiers SET phone = '0900000000' WHERE code = ?", (codes[2],))
     with Desk.open(data_dir) as reopened:
         verdict = reopened.audit.verify()
@@ -68,9 +67,13 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
 
 
 def test_models_match_the_migrations(tmp_path):
-    path = tmp_path / "new.sqlite3"
-    _migrate(path, "head")
+    path = tmp_path / "new.sqlite3"  # a plain database: the schema is what is compared
     engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()

@@ -87,7 +87,7 @@ def test_previews_are_owner_only(tmp_path, capsys):
     code = capsys.readouterr().out.strip()
     out = tmp_path / "preview.pdf"
     with Desk.open(data) as desk:
-        desk.printing.preview_form("01", code, out, Officer("canbo1", "Cán bộ", "officer"))
+        desk.printing.preview_form("01", code, out, Officer("cli:canbo1", "", "system"))
     assert out.read_bytes().startswith(b"%PDF") and mode(out) == 0o600
 
 

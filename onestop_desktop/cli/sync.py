@@ -4,7 +4,9 @@ Keys: server_url (kept in the store's settings), device_token (kept in the OS
 keyring where one works, else in an owner-only file in the data directory; never
 printed back, only its last four characters), ca_bundle (the province's CA bundle, a
 PEM file the server's certificate is verified against; read when set), and
-idle_lock_minutes (how long the window waits without input before it locks). A value
+idle_lock_minutes (how long the window waits without input before it locks), backup_dir
+(the folder of the daily backups, in the store's settings; empty: the data directory's
+`backups`). A value
 given on the command line is visible to the PC's other users (the process list): the
 token is better read from standard input (`--stdin`; typed without echo at a terminal).
 `sync --once` exits 0 when nothing is left to push and nothing is in conflict,
@@ -22,7 +24,7 @@ from ..sync import credentials
 from ..sync.credentials import mask_token
 from .common import UsageError, actor, open_desk, print_json
 
-CONFIG_KEYS = ("server_url", "device_token", "ca_bundle", "idle_lock_minutes")
+CONFIG_KEYS = ("server_url", "device_token", "ca_bundle", "idle_lock_minutes", "backup_dir")
 TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
                 "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
@@ -49,7 +51,12 @@ def _value(args) -> str:
 
 def cmd_config_set(args) -> int:
     value = _value(args)
-    if args.key == "server_url":
+    if args.key == "backup_dir":
+        with open_desk(args) as desk:
+            desk.backups.set_folder(actor(), value)
+            folder = desk.backups.folder()
+        print(f"Bản sao lưu hằng ngày sẽ ghi vào {folder}.")
+    elif args.key == "server_url":
         with open_desk(args) as desk:
             warning = desk.setup.set_server_url(actor(), value).value
             url = desk.setup.server().url
@@ -81,7 +88,10 @@ def cmd_config_set(args) -> int:
 
 
 def cmd_config_get(args) -> int:
-    if args.key in ("server_url", "ca_bundle"):
+    if args.key == "backup_dir":
+        with open_desk(args) as desk:
+            value = str(desk.backups.folder())
+    elif args.key in ("server_url", "ca_bundle"):
         with open_desk(args) as desk:
             server = desk.setup.server()
         value = server.url if args.key == "server_url" else server.ca_bundle
@@ -139,8 +149,8 @@ def register(sub, add) -> None:
         dest="config_command", metavar="ACTION", required=True)
     p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ), device_token (mã "
             "thiết bị), ca_bundle (tệp chứng chỉ CA của tỉnh; để trống: CA của hệ điều "
-            "hành) hoặc idle_lock_minutes (số phút không thao tác thì khóa cửa sổ)",
-            json_flag=False, parent=config)
+            "hành), idle_lock_minutes (số phút không thao tác thì khóa cửa sổ) hoặc "
+            "backup_dir (thư mục sao lưu hằng ngày)", json_flag=False, parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
     p.add_argument("value", nargs="?", help="giá trị (đặt `--` trước giá trị bắt đầu bằng "
                                             "dấu -); mã thiết bị nên đọc bằng --stdin")

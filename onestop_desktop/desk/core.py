@@ -13,7 +13,8 @@ screen). Nothing else opens a store session. Its parts:
 - `calendar`: the appointment a receipt time and a time limit give;
 - `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover;
 - `audit`: whether the hash-chained audit trail and the dossiers it vouches for are intact;
-- `privacy`: closed dossiers past their retention anonymised (figures kept).
+- `privacy`: closed dossiers past their retention anonymised (figures kept);
+- `backups`: backups by hand and daily, the recovery secret, the integrity check.
 Queries return small frozen rows. Commands take the acting officer, check that the
 officer's role (read from the store: a disabled or demoted account is refused at once)
 may do them (domain/permissions.py, PermissionRefused otherwise), make one unit of
@@ -25,6 +26,7 @@ can act on are OfficerErrors (domain/errors.py); anything else is a defect.
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,10 +52,18 @@ class DataDirUnusable(OfficerError):
         super().__init__(f"Không dùng được {path} làm thư mục dữ liệu: {reason}")
 
 
+def _read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
+
+
 class Desk:
     def __init__(self, store: Store, clock: Clock = utc_now):
         from .accounts import Accounts
         from .audit import Audit
+        from .backups import Backups
         from .calendar import Calendar
         from .dossiers import Dossiers
         from .fees import Fees
@@ -75,6 +85,7 @@ class Desk:
         self.fees = Fees(self)
         self.audit = Audit(self)
         self.privacy = Privacy(self)
+        self.backups = Backups(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:
@@ -96,6 +107,10 @@ class Desk:
                 raise StoreReadOnly(path) from exc
             raise DataDirUnusable(path, os_reason(exc)) from exc
         except sqlalchemy.exc.OperationalError as exc:  # not a store: CANTOPEN, NOTADB …
+            if _read_only_disk(path):
+                # An encrypted store in WAL mode cannot even be read from a read-only
+                # disk (SQLite needs its shared-memory file beside it).
+                raise StoreReadOnly(path) from exc
             raise DataDirUnusable(path, str(getattr(exc, "orig", None) or exc)) from exc
 
     @property

@@ -1,4 +1,5 @@
-"""Opening the local store: one SQLite file in the data directory, migrated on open.
+"""Opening the local store: one SQLite file in the data directory, encrypted (cipher.py),
+migrated on open.
 
 The store holds citizens' personal data: its folder is the owner's only (0700), the
 database and its WAL and shared-memory files (which SQLite creates with the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -23,8 +25,16 @@ from pathlib import Path
 import sqlalchemy.exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StoreBusy, StoreFull, StoreReadOnly, StoreUnavailable
-from . import DB_FILENAME
+from ..domain.errors import (
+    OfficerError,
+    StoreBusy,
+    StoreFull,
+    StoreReadOnly,
+    StoreUnavailable,
+)
+from . import DB_FILENAME, cipher
+from .cipher import dbapi as cipher_dbapi
+from .cipher import store_key_for
 from .engine import busy_timeout, make_engine, make_session_factory
 from .migrate import upgrade_to_head
 
@@ -50,10 +60,18 @@ def store_problem(exc: BaseException, path: Path, timeout: float) -> StoreUnavai
     if primary == _SQLITE_FULL:
         return StoreFull(path)
     if primary == _SQLITE_IOERR:
-        return StoreFull(path, full=False)
+        # SQLCipher reports a write that found no room as an I/O error.
+        return StoreFull(path, full=_no_room(path))
     if primary in (_SQLITE_READONLY, _SQLITE_PERM):
         return StoreReadOnly(path)
     return None
+
+
+def _no_room(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        return False
 
 
 def restrict_permissions(data_dir: Path) -> None:
@@ -68,12 +86,24 @@ def restrict_permissions(data_dir: Path) -> None:
     data_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     if ours:
         _restrict(data_dir, DIR_MODE)
-    if not db_path.exists():  # made 0600 before SQLite makes it (0644 by the umask)
+    if not db_path.exists() and not _encryption_interrupted(db_path):
+        # Made 0600 before SQLite makes it (0644 by the umask). Not while an encryption
+        # cut short waits to be finished: the file it left takes this name (cipher.py).
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
+    restrict_files(db_path)
+
+
+def restrict_files(db_path: Path) -> None:
+    """The database's own files 0600."""
     for suffix in STORE_FILES:
         file = Path(f"{db_path}{suffix}")
         if file.exists():
             _restrict(file, FILE_MODE)
+
+
+def _encryption_interrupted(db_path: Path) -> bool:
+    return any(db_path.with_name(db_path.name + suffix).exists()
+               for suffix in (cipher.ENCRYPTING_SUFFIX, cipher.PLAIN_SUFFIX))
 
 
 def _restrict(path: Path, mode: int) -> None:
@@ -85,14 +115,22 @@ def _restrict(path: Path, mode: int) -> None:
         log.warning("cannot restrict %s to mode %o: %s", path, mode, exc)
 
 
+class WritesBlocked(OfficerError):
+    """The store failed its integrity check: writing could spread the damage."""
+
+
 class Store:
     """The local database. Sessions are short and never shared across threads."""
 
     def __init__(self, db_path: Path, *, durable: bool = True, timeout: float | None = None):
         self.path = Path(db_path)
         self.timeout = busy_timeout(timeout)
-        self.engine = make_engine(self.path, durable=durable, timeout=self.timeout)
         with self._translated():
+            # A new store gets its key; an earlier version's plain store is encrypted first.
+            self.key = store_key_for(self.path)
+            restrict_files(self.path)  # the encrypted file made just now too
+            self.engine = make_engine(self.path, self.key, durable=durable,
+                                      timeout=self.timeout)
             upgrade_to_head(self.engine)
         self._writer = make_session_factory(self.engine)
         # Reads start a deferred transaction: they do not wait for the write lock.
@@ -101,6 +139,8 @@ class Store:
         # Values derived from rarely-changing tables (the work calendar); whoever
         # writes those tables through this store clears the entry.
         self.cache: dict[str, object] = {}
+        # Set when the integrity check fails: no write until the store is restored.
+        self.writes_blocked: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path, *, durable: bool = True,
@@ -113,7 +153,8 @@ class Store:
     def _translated(self) -> Iterator[None]:
         try:
             yield
-        except (sqlalchemy.exc.DBAPIError, sqlite3.Error) as exc:  # store/fast.py: raw
+        # store/fast.py's statements raise the driver's own errors
+        except (sqlalchemy.exc.DBAPIError, sqlite3.Error, cipher_dbapi.Error) as exc:
             problem = store_problem(exc, self.path, self.timeout)
             if problem is None:
                 raise
@@ -125,6 +166,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE): commit on success, else roll back."""
+        if self.writes_blocked is not None:
+            raise WritesBlocked(self.writes_blocked)
         with self._translated(), self._writer() as session, session.begin():
             yield session
 
@@ -132,6 +175,13 @@ class Store:
     def read(self) -> Iterator[Session]:
         with self._translated(), self._reader() as session, session.begin():
             yield session
+
+    def quick_check(self) -> str:
+        """SQLite's quick_check: "ok", or the first problems it found."""
+        # A read transaction (BEGIN, not IMMEDIATE): the desk goes on writing meanwhile.
+        with self._reader() as session, session.begin():
+            rows = session.connection().exec_driver_sql("PRAGMA quick_check(20)").fetchall()
+        return "\n".join(str(row[0]) for row in rows)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,23 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SERVICE = "onestop-desktop"
+from ..keychain import SERVICE, os_keyring
+
 TOKEN_FILENAME = "device_token"
-
-
-def _keyring():
-    """The keyring module when a real backend is available, else None."""
-    if os.environ.get("ONESTOP_NO_KEYRING"):
-        return None
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
-        return None
-    return keyring
 
 
 def _account(data_dir: Path) -> str:
@@ -39,7 +25,7 @@ def save_token(data_dir: Path, token: str) -> str:
     token = token.strip()
     if not token:
         raise ValueError("Mã thiết bị (device_token) đang trống.")
-    kr = _keyring()
+    kr = os_keyring()
     if kr is not None:
         try:
             kr.set_password(SERVICE, _account(data_dir), token)
@@ -58,7 +44,7 @@ def save_token(data_dir: Path, token: str) -> str:
 
 
 def load_token(data_dir: Path) -> str | None:
-    kr = _keyring()
+    kr = os_keyring()
     if kr is not None:
         try:
             token = kr.get_password(SERVICE, _account(data_dir))

@@ -1,12 +1,13 @@
-"""Cài đặt, in four tabs: the desk, its scanner, printer and idle lock; the central
-server (its CA bundle) and the sync panel; the officer accounts; the procedure catalogue.
+"""Cài đặt, in four tabs: the desk (its daily backups' folder), its scanner, printer and
+idle lock; the central server (its CA bundle) and the sync panel; the officer accounts;
+the procedure catalogue.
 
 Anyone signed in sets the scanner and the printer (this desk's ui settings). A centre's
-head or an admin sets the idle lock; only an admin changes the server, the accounts
-and the catalogue: others see them read-only, and the boundary refuses them anyway
-(PermissionRefused, domain/permissions.py). The device token is never shown, only its
-last four characters. Every read and write of the store, and the token, runs through
-the job helper.
+head or an admin sets the idle lock; only an admin changes the backup folder, the
+server, the accounts and the catalogue: others see them read-only, and the boundary
+refuses them anyway (PermissionRefused, domain/permissions.py). The device token is
+never shown, only its last four characters. Every read and write of the store, and the
+token, runs through the job helper.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.officer: Officer | None = None
         self._accounts: list[Account] = []
         self._reads = {name: NewestAnswer()
-                       for name in ("server", "accounts", "catalogue", "idle")}
+                       for name in ("server", "accounts", "catalogue", "idle", "backup")}
+        self._backup_dir_shown = ""
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
         self.suffixEdit.setText(current.suffix)
@@ -83,6 +85,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self._setup_accounts()
         self.loadCatalogueButton.clicked.connect(self.choose_catalogue)
         self.saveIdleLockButton.clicked.connect(self.save_idle_lock)
+        self.backupDirButton.clicked.connect(self.choose_backup_dir)
+        self.backupDirEdit.editingFinished.connect(self.save_backup_dir)
         for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
                       self.accountsMessage, self.catalogueMessage, self.idleLockMessage):
             say(label, "")
@@ -107,6 +111,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.serverUrlEdit.setReadOnly(not admin)
         self.caBundleEdit.setReadOnly(not admin)
         self.chooseCaBundleButton.setVisible(admin)
+        self.backupDirEdit.setReadOnly(not admin)
+        self.backupDirButton.setVisible(admin)
         self.serverUrlEdit.setPlaceholderText("https://motcua.example.gov.vn" if admin
                                               else self.tr("Chưa cấu hình"))
         self.deviceTokenEdit.setEnabled(admin)
@@ -124,6 +130,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         if officer is None:
             self.serverUrlEdit.clear()
             self.caBundleEdit.clear()
+            self.backupDirEdit.clear()
             self._show_accounts([])
             self.catalogueInfoLabel.clear()
             return
@@ -132,14 +139,15 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def refresh(self) -> None:
         """Re-read the server settings, the accounts and the catalogue off the GUI thread."""
-        for what in ("server", "accounts", "catalogue", "idle"):
+        for what in ("server", "accounts", "catalogue", "idle", "backup"):
             self._read(what)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.officer is None:
             return
         for what, changed in (("server", changes.settings), ("accounts", changes.accounts),
-                              ("catalogue", changes.catalogue), ("idle", changes.settings)):
+                              ("catalogue", changes.catalogue), ("idle", changes.settings),
+                              ("backup", changes.settings)):
             if changed:
                 self._read(what)
 
@@ -147,9 +155,10 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         desk, number = self.ctx.desk, self._reads[what].ask()
         work = {"server": desk.setup.server, "accounts": desk.accounts.list,
                 "catalogue": desk.setup.catalogue_info,
-                "idle": desk.setup.idle_lock_seconds}[what]
+                "idle": desk.setup.idle_lock_seconds, "backup": desk.backups.folder}[what]
         show = {"server": self._show_server, "accounts": self._show_accounts,
-                "catalogue": self._show_catalogue, "idle": self._show_idle_lock}[what]
+                "catalogue": self._show_catalogue, "idle": self._show_idle_lock,
+                "backup": self._show_backup_dir}[what]
 
         def done(result) -> None:
             if self._reads[what].take(number) and self.officer is not None:
@@ -161,7 +170,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def _message_label(self, what: str) -> QLabel:
         return {"server": self.serverMessage, "accounts": self.accountsMessage,
-                "catalogue": self.catalogueMessage, "idle": self.idleLockMessage}[what]
+                "catalogue": self.catalogueMessage, "idle": self.idleLockMessage,
+                "backup": self.printingMessage}[what]
 
     def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
         say(label, f"{what}: {failure_text(exc)}", ERROR)
@@ -188,6 +198,36 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.deskInfoLabel.setText(self.tr("%1 (mã %2) — quầy số %3").replace(
             "%1", config.agency_name).replace("%2", config.agency_code)
             .replace("%3", str(config.desk)))
+
+    # ---- the daily backups' folder (a network share, say) ---------------------------------
+    def _show_backup_dir(self, folder: Path) -> None:
+        self._backup_dir_shown = str(folder)
+        self.backupDirEdit.setText(str(folder))
+        mark(self.backupDirEdit, False)
+
+    def choose_backup_dir(self) -> None:
+        if self._admin() is None:
+            return
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục sao lưu hằng ngày"),
+            self.backupDirEdit.text() or str(Path.home()))
+        if path:
+            self.backupDirEdit.setText(path)
+            self.save_backup_dir()
+
+    def save_backup_dir(self) -> None:
+        """Saved when typed (Enter, or leaving the field) or chosen; empty: the data
+        directory's own `backups` folder."""
+        admin, text = self._admin(), self.backupDirEdit.text().strip()
+        if admin is None or text == self._backup_dir_shown:
+            return
+        backups = self.ctx.desk.backups
+        self.ctx.jobs.run(lambda: backups.set_folder(admin, text),
+                          on_done=lambda _folder: say(self.printingMessage, self.tr(
+                              "Đã lưu thư mục sao lưu.")),
+                          on_error=lambda exc: self._refused(
+                              self.printingMessage, self.tr("Không lưu được thư mục sao lưu"),
+                              exc, {"": self.backupDirEdit}))
 
     def save_scanner(self) -> None:
         settings = ScannerSettings(max_gap_ms=float(self.gapSpin.value()),

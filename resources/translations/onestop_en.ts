@@ -2011,211 +2011,221 @@
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="28"/>
+        <location filename="../../forms/settings_page.ui" line="25"/>
+        <source>Thư mục sao lưu hằng ngày</source>
+        <translation>Daily backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="27"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="36"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="30"/>
+        <location filename="../../forms/settings_page.ui" line="38"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="32"/>
+        <location filename="../../forms/settings_page.ui" line="40"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="34"/>
+        <location filename="../../forms/settings_page.ui" line="42"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="36"/>
+        <location filename="../../forms/settings_page.ui" line="44"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="42"/>
+        <location filename="../../forms/settings_page.ui" line="50"/>
         <source>In giấy tờ</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="44"/>
+        <location filename="../../forms/settings_page.ui" line="52"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="46"/>
+        <location filename="../../forms/settings_page.ui" line="54"/>
         <source>Khổ giấy (mẫu 01–06)</source>
         <translation>Paper (forms 01–06)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="48"/>
+        <location filename="../../forms/settings_page.ui" line="56"/>
         <source>Lưu cài đặt in</source>
         <translation>Save printing settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="55"/>
+        <location filename="../../forms/settings_page.ui" line="63"/>
         <source>Khóa màn hình khi không thao tác</source>
         <translation>Lock the screen when idle</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="57"/>
+        <location filename="../../forms/settings_page.ui" line="65"/>
         <source>Khóa sau (phút)</source>
         <translation>Lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="59"/>
+        <location filename="../../forms/settings_page.ui" line="67"/>
         <source>Lưu thời gian khóa</source>
         <translation>Save the lock time</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="68"/>
+        <location filename="../../forms/settings_page.ui" line="76"/>
         <source>Máy chủ và đồng bộ</source>
         <translation>Server and sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="76"/>
+        <location filename="../../forms/settings_page.ui" line="84"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="78"/>
+        <location filename="../../forms/settings_page.ui" line="86"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="81"/>
+        <location filename="../../forms/settings_page.ui" line="89"/>
         <source>Mã thiết bị</source>
         <translation>Device token</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="83"/>
+        <location filename="../../forms/settings_page.ui" line="91"/>
         <source>Chứng chỉ CA của tỉnh</source>
         <translation>Province CA certificate</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="86"/>
+        <location filename="../../forms/settings_page.ui" line="94"/>
         <source>Để trống: dùng chứng chỉ của hệ điều hành</source>
         <translation>Empty: use the operating system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="87"/>
+        <location filename="../../forms/settings_page.ui" line="95"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="91"/>
+        <location filename="../../forms/settings_page.ui" line="99"/>
         <source>Máy chủ luôn được kiểm chứng chứng chỉ; tệp PEM này dùng khi tỉnh có CA riêng.</source>
         <translation>The server&apos;s certificate is always verified; this PEM file is for a province with its own CA.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="93"/>
+        <location filename="../../forms/settings_page.ui" line="101"/>
         <source>Lưu và đồng bộ thử</source>
         <translation>Save and try a sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="99"/>
+        <location filename="../../forms/settings_page.ui" line="107"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="103"/>
+        <location filename="../../forms/settings_page.ui" line="111"/>
         <source>Ngoại tuyến – chưa kết nối máy chủ</source>
         <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="121"/>
+        <location filename="../../forms/settings_page.ui" line="129"/>
         <source>Tài khoản cán bộ</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="135"/>
-        <location filename="../../forms/settings_page.ui" line="164"/>
+        <location filename="../../forms/settings_page.ui" line="143"/>
+        <location filename="../../forms/settings_page.ui" line="172"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="136"/>
-        <location filename="../../forms/settings_page.ui" line="166"/>
+        <location filename="../../forms/settings_page.ui" line="144"/>
+        <location filename="../../forms/settings_page.ui" line="174"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="137"/>
-        <location filename="../../forms/settings_page.ui" line="172"/>
+        <location filename="../../forms/settings_page.ui" line="145"/>
+        <location filename="../../forms/settings_page.ui" line="180"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="138"/>
+        <location filename="../../forms/settings_page.ui" line="146"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="143"/>
+        <location filename="../../forms/settings_page.ui" line="151"/>
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="148"/>
+        <location filename="../../forms/settings_page.ui" line="156"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="149"/>
+        <location filename="../../forms/settings_page.ui" line="157"/>
         <source>Đặt mật khẩu mới</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="150"/>
+        <location filename="../../forms/settings_page.ui" line="158"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="151"/>
+        <location filename="../../forms/settings_page.ui" line="159"/>
         <source>Nhập lại mật khẩu mới</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="152"/>
+        <location filename="../../forms/settings_page.ui" line="160"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="162"/>
-        <location filename="../../forms/settings_page.ui" line="174"/>
+        <location filename="../../forms/settings_page.ui" line="170"/>
+        <location filename="../../forms/settings_page.ui" line="182"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="168"/>
+        <location filename="../../forms/settings_page.ui" line="176"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="170"/>
+        <location filename="../../forms/settings_page.ui" line="178"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="181"/>
+        <location filename="../../forms/settings_page.ui" line="189"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="189"/>
+        <location filename="../../forms/settings_page.ui" line="197"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation>Administrative procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="192"/>
+        <location filename="../../forms/settings_page.ui" line="200"/>
         <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
         <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="195"/>
+        <location filename="../../forms/settings_page.ui" line="203"/>
         <source>Nạp danh mục…</source>
         <translation>Load a catalogue…</translation>
     </message>
@@ -2224,7 +2234,7 @@
         <translation type="vanished">Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="104"/>
+        <location filename="../../forms/settings_page.ui" line="112"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2232,57 +2242,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="117"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="169"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="196"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="198"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="237"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="277"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="243"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="283"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="247"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="295"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
@@ -2291,7 +2301,7 @@
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="279"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -2300,27 +2310,27 @@
         <translation type="vanished">Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="283"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="323"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="293"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="333"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="302"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="342"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="309"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="379"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
@@ -2329,154 +2339,169 @@
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="389"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="106"/>
         <source>Bạn đăng nhập với vai trò %1: máy chủ, tài khoản và danh mục thủ tục chỉ quản trị viên thay đổi được.</source>
         <translation>You are signed in as %1: only an administrator may change the server, accounts and procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="212"/>
+        <source>Chọn thư mục sao lưu hằng ngày</source>
+        <translation>Choose the daily backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
+        <source>Đã lưu thư mục sao lưu.</source>
+        <translation>Backup folder saved.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="229"/>
+        <source>Không lưu được thư mục sao lưu</source>
+        <translation>Could not save the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="256"/>
         <source>Đã lưu: cửa sổ tự khóa sau %1 phút không thao tác.</source>
         <translation>Saved: the window locks after %1 idle minutes.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="221"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="261"/>
         <source>Không lưu được thời gian khóa</source>
         <translation>Could not save the lock time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="317"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="321"/>
         <source>%1 — để trống nếu giữ nguyên</source>
         <translation>%1 — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="315"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="355"/>
         <source>Chọn tệp chứng chỉ CA của tỉnh</source>
         <translation>Choose the province&apos;s CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="316"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="356"/>
         <source>Chứng chỉ PEM (*.pem *.crt *.cer);;Mọi tệp (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="339"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="379"/>
         <source>Lãnh đạo trung tâm</source>
         <translation>Centre head</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="340"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="380"/>
         <source>Quản trị viên</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
         <source>Tạm khóa đến %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="363"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
         <source>Nhập sai mật khẩu 5 lần liên tiếp. Đặt lại mật khẩu thì mở khóa ngay.</source>
         <translation>Wrong password 5 times in a row. Resetting the password unlocks it at once.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="383"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="423"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="424"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="427"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="388"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="428"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="402"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="442"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="443"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="413"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="435"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="453"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="475"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="427"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="467"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="450"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="490"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="456"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="496"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="463"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="503"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="470"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="510"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="477"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="517"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="478"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="518"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="487"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="527"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="534"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="500"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="540"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="505"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="545"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -2566,6 +2591,34 @@
         <location filename="../../forms/status_bar.ui" line="25"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCare</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/store_care.py" line="59"/>
+        <source>Dữ liệu hỏng, không ghi</source>
+        <translation>Data damaged, not writing</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/store_care.py" line="61"/>
+        <source>Dữ liệu của quầy bị hỏng</source>
+        <translation>The desk&apos;s data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/store_care.py" line="83"/>
+        <source>Đã sao lưu hôm nay</source>
+        <translation>Backed up today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/store_care.py" line="88"/>
+        <source>Chưa sao lưu được</source>
+        <translation>Not backed up yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/store_care.py" line="89"/>
+        <source>%1 (thử lại sau một giờ; chi tiết trong nhật ký).</source>
+        <translation>%1 (trying again in an hour; details in the log).</translation>
     </message>
 </context>
 <context>
@@ -2696,12 +2749,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="235"/>
+        <location filename="../../onestop_desktop/app.py" line="243"/>
         <source>Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); hãy báo quản trị viên.</source>
         <translation>Unexpected error: the details are in the desk&apos;s log (%1); please tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="241"/>
+        <location filename="../../onestop_desktop/app.py" line="249"/>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>The desk&apos;s data could not be opened</translation>
     </message>

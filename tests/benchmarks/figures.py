@@ -15,7 +15,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import statistics
 import sys
 import time
@@ -46,8 +45,24 @@ def _db(args: dict) -> Path:
     return Path(args["store"]) / DB_FILENAME
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _read_only(path: Path):
+    """The store's file, with its key (only read here)."""
+    from onestop_desktop.store.cipher import raw_connection
+
+    return raw_connection(path)
+
+
+def _copy_store(source_dir: Path, target_dir: Path) -> None:
+    """A copy of a desk's store and its key into another data directory."""
+    from onestop_desktop.store.cipher import raw_connection
+    from onestop_desktop.store.store_key import ENVELOPE_FILENAME, KEY_FILENAME
+
+    for name in (ENVELOPE_FILENAME, KEY_FILENAME):
+        if (source_dir / name).exists():
+            shutil.copy2(source_dir / name, target_dir / name)
+    with _read_only(source_dir / DB_FILENAME) as source, \
+            raw_connection(target_dir / DB_FILENAME) as copy:
+        source.backup(copy)
 
 
 # ---- the window, offscreen -------------------------------------------------------------
@@ -128,7 +143,7 @@ def list_scroll(args: dict) -> dict:
 
 
 def list_page_simple(args: dict) -> dict:
-    """The same newest page, one SQL query (sqlite3), the rows fetched."""
+    """The same newest page, one SQL query (the driver's own), the rows fetched."""
     with _read_only(_db(args)) as raw:
         raw.execute("SELECT count(*) FROM procedures").fetchone()  # opened, schema read
         times = []
@@ -317,7 +332,7 @@ def _requests(store, count: int) -> list[dict]:
 
 def intake(args: dict) -> dict:
     """IntakeService.intake, one durable commit each, on a copy of the store; beside the
-    same rows inserted with sqlite3 into another copy, one durable transaction each
+    same rows inserted with the driver alone into another copy, one durable transaction each
     (WAL, synchronous=FULL, foreign keys on, the search entry and the code counter)."""
     from sqlalchemy import select
 
@@ -330,9 +345,7 @@ def intake(args: dict) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     for name in ("service", "raw"):
         (work / name).mkdir(parents=True)
-        with _read_only(_db(args)) as source, \
-                sqlite3.connect(work / name / DB_FILENAME) as copy:
-            source.backup(copy)
+        _copy_store(Path(args["store"]), work / name)
     count = args["count"]
     store = Store.open(work / "service")
     service = IntakeService(store)
@@ -349,7 +362,9 @@ def intake(args: dict) -> dict:
         tokens = {row.id: (row.search_seq, search_index.tokens_of(row)) for row in made}
     store.close()
 
-    with sqlite3.connect(work / "service" / DB_FILENAME) as source:
+    from onestop_desktop.store.cipher import raw_connection
+
+    with raw_connection(work / "service" / DB_FILENAME) as source:
         ids = [row.id for row in made]
         rows = {}
         for table in PER_DOSSIER:
@@ -364,7 +379,7 @@ def intake(args: dict) -> dict:
         counters = source.execute("SELECT * FROM code_counters WHERE desk IN "
                                   "(SELECT desk FROM code_counters ORDER BY day DESC LIMIT 1) "
                                   "ORDER BY day DESC LIMIT 1").fetchone()
-    raw = sqlite3.connect(work / "raw" / DB_FILENAME, isolation_level=None)
+    raw = raw_connection(work / "raw" / DB_FILENAME, isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")
     raw.execute("PRAGMA foreign_keys=ON")

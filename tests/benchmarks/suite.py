@@ -25,7 +25,6 @@ import platform
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -42,7 +41,8 @@ DEFAULT_SIZES = (100, 10_000, 100_000, 1_000_000)
 # The code whose change makes a cached store stale.
 STORE_SOURCES = ["onestop_desktop/domain/demo_dossiers.py", "onestop_desktop/domain/demo_people.py",
                  "onestop_desktop/domain/search.py", "onestop_desktop/store/bulk.py",
-                 "onestop_desktop/store/models.py", "onestop_desktop/services/demo_data.py"]
+                 "onestop_desktop/store/models.py", "onestop_desktop/services/demo_data.py",
+                 "onestop_desktop/store/cipher.py"]
 README_START, README_END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
 
 
@@ -78,6 +78,14 @@ def ratio(value: float, simple: float) -> str:
         return "—"
     r = value / simple
     return f"{r:,.0f}×" if r >= 100 else f"{r:.1f}×" if r >= 10 else f"{r:.2f}×"
+
+
+def _sqlite_version() -> str:
+    from onestop_desktop.store.cipher import dbapi
+
+    with dbapi.connect(":memory:") as connection:
+        cipher = connection.execute("PRAGMA cipher_version").fetchone()
+    return f"{dbapi.sqlite_version} (SQLCipher {cipher[0] if cipher else '?'})"
 
 
 def size_text(size: int) -> str:
@@ -128,7 +136,9 @@ def demo_store(size: int, seed: int = SEED) -> DemoStore:
         made_now = True
     else:
         made_now = False
-    with sqlite3.connect(f"file:{path / DB_FILENAME}?mode=ro", uri=True) as raw:
+    from onestop_desktop.store.cipher import raw_connection
+
+    with raw_connection(path / DB_FILENAME) as raw:
         record = json.loads(raw.execute("SELECT value FROM settings WHERE key = 'demo_data'")
                             .fetchone()[0])
     return DemoStore(size, path, float(record.get("seconds") or 0), made_now)
@@ -390,7 +400,7 @@ def machine() -> dict[str, str]:
 
     return {"CPU": first("/proc/cpuinfo", "model name"),
             "cores": str(os.cpu_count()), "RAM": ram, "OS": platform.platform(),
-            "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version,
+            "Python": platform.python_version(), "SQLite": _sqlite_version(),
             "SQLAlchemy": sqlalchemy.__version__, "PySide6": qt}
 
 

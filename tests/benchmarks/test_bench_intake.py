@@ -6,7 +6,6 @@ Run: python -m pytest tests/benchmarks/test_bench_intake.py -m benchmark -s
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import date
 
@@ -14,6 +13,7 @@ import pytest
 
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.setup import initialise
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from tests.conftest import AGENCY, AGENCY_NAME, local, sample_request
 
@@ -35,13 +35,13 @@ def test_intake_throughput_vs_raw_sqlite(tmp_path):
     service_seconds = time.perf_counter() - started
     store.close()
 
-    # The same rows, replayed with plain sqlite3 into an identical empty schema.
-    source = sqlite3.connect(tmp_path / "service" / "onestop.sqlite3")
+    # The same rows, replayed with the driver alone into an identical empty schema (same key).
+    source = raw_connection(tmp_path / "service" / "onestop.sqlite3")
     rows = {t: source.execute(f"SELECT * FROM {t}").fetchall() for t in PER_DOSSIER_TABLES}
     columns = {t: len(rows[t][0]) for t in PER_DOSSIER_TABLES}
     source.close()
     Store.open(tmp_path / "raw").close()  # same schema, migrated
-    raw = sqlite3.connect(tmp_path / "raw" / "onestop.sqlite3", isolation_level=None)
+    raw = raw_connection(tmp_path / "raw" / "onestop.sqlite3", isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")
     raw.execute("PRAGMA foreign_keys=ON")

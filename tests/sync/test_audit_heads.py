@@ -4,10 +4,9 @@ bar's line); a server from before audit heads (404) is left alone."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from onestop_desktop.domain.audit_chain import AuditHead
 from onestop_desktop.store import audit, settings_repo
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.sync.engine import AUDIT_DIVERGED
 from tests.sync.desks import engine, intake_many, make_desk
 from tests.sync.fault_proxy import FaultProxy
@@ -31,7 +30,7 @@ def test_the_head_goes_to_the_centre_and_a_rewritten_history_is_seen(tmp_path, c
     assert AuditHead.from_dict(sent) == head  # acknowledged: kept as the last sent
     # The last intake's rows taken out of the file with sqlite3: the chain is intact
     # from its start, only shorter than what the centre holds.
-    with sqlite3.connect(store.path) as raw:
+    with raw_connection(store.path) as raw:
         raw.execute("DELETE FROM audit WHERE seq > ?", (head.seq - 2,))
     report = sync.run_once()
     assert report.audit_problem == AUDIT_DIVERGED and not report.clean

@@ -4,13 +4,13 @@ refuses a name that would print backwards, beside the name."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.ui.widgets import full_text
 
 from .conftest import CCCD_QR, choose_procedure, idle, press, scan, sign_in, type_keys
@@ -44,7 +44,7 @@ def test_a_busy_store_is_said_on_the_intake_page(qtbot, window, store):
     page = win.intake
     choose_procedure(qtbot, win, "dang ky ket hon", MARRIAGE)
     scan(CCCD_QR)
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = raw_connection(store.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another process's long write
     try:
         press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

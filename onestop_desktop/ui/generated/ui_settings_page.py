@@ -53,6 +53,31 @@ class Ui_SettingsForm(object):
 
         self.deskLayout.addWidget(self.deskInfoLabel)
 
+        self.backupDirRow = QHBoxLayout()
+        self.backupDirRow.setObjectName(u"backupDirRow")
+        self.backupDirLabel = QLabel(self.deskBox)
+        self.backupDirLabel.setObjectName(u"backupDirLabel")
+
+        self.backupDirRow.addWidget(self.backupDirLabel)
+
+        self.backupDirEdit = QLineEdit(self.deskBox)
+        self.backupDirEdit.setObjectName(u"backupDirEdit")
+        self.backupDirEdit.setMaximumSize(QSize(520, 16777215))
+
+        self.backupDirRow.addWidget(self.backupDirEdit)
+
+        self.backupDirButton = QPushButton(self.deskBox)
+        self.backupDirButton.setObjectName(u"backupDirButton")
+
+        self.backupDirRow.addWidget(self.backupDirButton)
+
+        self.backupDirSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backupDirRow.addItem(self.backupDirSpacer)
+
+
+        self.deskLayout.addLayout(self.backupDirRow)
+
 
         self.deskTabLayout.addWidget(self.deskBox)
 
@@ -516,6 +541,7 @@ class Ui_SettingsForm(object):
         self.pageLayout.addWidget(self.settingsTabs)
 
 #if QT_CONFIG(shortcut)
+        self.backupDirLabel.setBuddy(self.backupDirEdit)
         self.prefixLabel.setBuddy(self.prefixEdit)
         self.suffixLabel.setBuddy(self.suffixEdit)
         self.gapLabel.setBuddy(self.gapSpin)
@@ -568,6 +594,8 @@ class Ui_SettingsForm(object):
     def retranslateUi(self, SettingsForm):
         self.adminNoteLabel.setText(QCoreApplication.translate("SettingsForm", u"B\u1ea1n \u0111\u0103ng nh\u1eadp v\u1edbi quy\u1ec1n c\u00e1n b\u1ed9: m\u00e1y ch\u1ee7, t\u00e0i kho\u1ea3n v\u00e0 danh m\u1ee5c th\u1ee7 t\u1ee5c ch\u1ec9 qu\u1ea3n tr\u1ecb vi\u00ean thay \u0111\u1ed5i \u0111\u01b0\u1ee3c.", None))
         self.deskBox.setTitle(QCoreApplication.translate("SettingsForm", u"Qu\u1ea7y ti\u1ebfp nh\u1eadn", None))
+        self.backupDirLabel.setText(QCoreApplication.translate("SettingsForm", u"Th\u01b0 m\u1ee5c sao l\u01b0u h\u1eb1ng ng\u00e0y", None))
+        self.backupDirButton.setText(QCoreApplication.translate("SettingsForm", u"Ch\u1ecdn th\u01b0 m\u1ee5c\u2026", None))
         self.scannerBox.setTitle(QCoreApplication.translate("SettingsForm", u"M\u00e1y qu\u00e9t m\u00e3 v\u1ea1ch / QR (ki\u1ec3u b\u00e0n ph\u00edm)", None))
         self.prefixLabel.setText(QCoreApplication.translate("SettingsForm", u"K\u00fd t\u1ef1 \u0111\u1ea7u (prefix)", None))
         self.suffixLabel.setText(QCoreApplication.translate("SettingsForm", u"K\u00fd t\u1ef1 cu\u1ed1i (suffix, ngo\u00e0i Enter)", None))
