@@ -16,6 +16,7 @@ import json
 import logging
 import os
 
+import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -24,8 +25,9 @@ from onestop_desktop.logs import FORMAT, RedactingFormatter
 from .limits import Limits
 
 log = logging.getLogger(__name__)
-# This process's connections without a request under way, oldest first (a dict keeps
-# insertion order): GuardedH11Protocol._evict_oldest_waiting.
+# This process's connections without a request under way (idle, headers or body still
+# arriving), oldest first (a dict keeps insertion order):
+# GuardedH11Protocol._evict_oldest_waiting.
 _WAITING: dict[GuardedH11Protocol, None] = {}
 # `serve --workers N`: the settings every worker process builds its app from.
 WORKER_SETTINGS_ENV = "ONESTOP_CENTRAL_WORKER"
@@ -51,15 +53,19 @@ class GuardedH11Protocol(H11Protocol):
 
     def _cancel_request_timer(self) -> None:
         _WAITING.pop(self, None)
+        self._cancel_header_deadline()
+
+    def _cancel_header_deadline(self) -> None:
         if self._request_timer is not None:
             self._request_timer.cancel()
             self._request_timer = None
 
     def _evict_oldest_waiting(self) -> None:
-        """Connections without a request under way (idle, or headers half-sent) are
-        capped: past the cap the oldest is closed, so that thousands of them neither
+        """Connections without a request under way (idle, headers or body half-sent)
+        are capped: past the cap the oldest is closed, so that thousands of them neither
         use up the file descriptors nor fill the concurrency limit (503) that the
-        requests actually arriving need."""
+        requests actually arriving need. A body still trickling in counts as waiting:
+        uvicorn counts every open connection against the limit."""
         while len(_WAITING) > self.max_waiting:
             oldest = next(iter(_WAITING))
             oldest._cancel_request_timer()
@@ -74,7 +80,9 @@ class GuardedH11Protocol(H11Protocol):
     def handle_events(self) -> None:
         super().handle_events()
         if self.cycle is not self._waiting_cycle:
-            self._cancel_request_timer()
+            self._cancel_header_deadline()  # the body has its own (guard.RequestGuard)
+            if self.conn.their_state is not h11.SEND_BODY:
+                _WAITING.pop(self, None)  # the whole request is in: it is under way
 
     def on_response_complete(self) -> None:
         if not self.transport.is_closing():

@@ -4,6 +4,7 @@ bodies within their size and time, half-sent requests cut, queries bounded, erro
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import socket
@@ -164,6 +165,29 @@ def test_half_sent_requests_neither_block_others_nor_live_for_ever(guarded, capl
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "Traceback" not in logged and len(logged) < 64 * 1024
     assert not any(r.exc_info for r in caplog.records)
+
+
+def test_bodies_trickling_in_do_not_crowd_out_a_proper_request(central_db_url):
+    """300 requests whose headers are complete but whose bodies stop short, more than
+    the concurrency limit (200), with a body deadline far away: uvicorn counts every
+    open connection against the limit, so only closing the oldest of them makes room
+    for a proper request (not 503)."""
+    limits = dataclasses.replace(SMALL, body_timeout_s=30.0)
+    server = LiveServer(central_db_url, limits=limits).start()
+    try:
+        token = server.add_device("Quầy 1", AGENCY, 1)
+        slow = [raw(server, f"POST /v1/push HTTP/1.1\nHost: x\n"
+                            f"Authorization: Bearer {token}\nContent-Length: 5000\n",
+                    b'{"protocol"') for _ in range(300)]
+        with server.client(token) as client:
+            response = client.get("/v1/changes")
+        assert response.status_code == 200
+        evicted = [s for s in slow[:100] if closed_by_server(s, 2.0)]
+        assert len(evicted) == 100  # the oldest went first
+    finally:
+        for sock in slow:
+            sock.close()
+        server.stop()
 
 
 @pytest.mark.parametrize("since", [str(2**63), "-1", "1e3", "9" * 40])
