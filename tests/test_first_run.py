@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.officer import pc_user
 from onestop_desktop.services import accounts
 from onestop_desktop.services.first_run import (
     FirstRunAnswers,
@@ -18,6 +19,8 @@ from onestop_desktop.services.first_run import (
 )
 from onestop_desktop.services.setup import ensure_embedded_default
 from onestop_desktop.store import settings_repo, sync_repo, user_repo
+from onestop_desktop.store.backup import read_manifest, restore_backup
+from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.database import Store
 from onestop_desktop.sync.credentials import load_token
 from onestop_desktop.ui.first_run import FirstRunWizard
@@ -125,7 +128,7 @@ def shoot(wizard, name):
     assert wizard.grab().save(str(SHOTS / f"first_run_{name}.png"))
 
 
-def test_wizard_walks_through_and_applies(qtbot, fresh):
+def test_wizard_walks_through_and_applies(qtbot, fresh, tmp_path):
     wizard = FirstRunWizard(Desk(fresh))
     qtbot.addWidget(wizard)
     wizard.show()
@@ -164,23 +167,67 @@ def test_wizard_walks_through_and_applies(qtbot, fresh):
     account.full_name.setText("Nguyễn Thị Hoa")
     account.password.setText("mat-khau-8")
     account.password_again.setText("mat-khau-9")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     assert wizard.isVisible() and "không khớp" in errors(wizard)
     shoot(wizard, "4_account_mismatch")
     account.password_again.setText("mat-khau-8")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text() == "Lưu thiết lập"
+    commit.click()
 
-    assert wizard.result() == QWizard.DialogCode.Accepted
+    # Written; the last page shows the backups' recovery secret once, with no way back.
     assert wizard.config is not None and wizard.config.desk == 3
     assert not needs_first_run(fresh)
     assert accounts.authenticate(fresh, "hoa.nt", "mat-khau-8").role == "admin"
+    recovery = wizard.recovery_page
+    assert wizard.currentPage() is recovery
+    secret = recovery.findChild(QLabel, "recovery_secret").text()
+    assert secret == wizard.recovery_secret and len(secret) == 29
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # until the officer says it was written down
+    shoot(wizard, "5_recovery_secret")
+    recovery.copied.setChecked(True)
+    finish.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+    # The secret opens this desk's backup on a replacement PC.
+    target = tmp_path / "quay3.onestop-backup"
+    Desk(fresh).backups.make(target)
+    restore_backup(target, tmp_path / "new-pc", secret=secret)
+    with raw_connection(tmp_path / "new-pc" / fresh.path.name) as db:
+        assert db.execute("SELECT username FROM users").fetchall() == [("hoa.nt",)]
+
+
+def test_a_desk_set_up_again_keeps_its_recovery_secret(qtbot, fresh):
+    first = Desk(fresh).backups.new_recovery_secret(pc_user("cli"))
+    accounts.create_user(fresh, "admin1", "Lê Văn An", "12345678", role="admin")
+    wizard = FirstRunWizard(Desk(fresh))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.desk_page.agency_code.setText("000.23.45.H38")
+    wizard.desk_page.agency_name.setText("Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa")
+    wizard.next()
+    wizard.centre_page.center_address.setText("Số 28 Đại lộ Lê Lợi, tỉnh Thanh Hóa")
+    wizard.centre_page.place_name.setText("Thanh Hóa")
+    wizard.next()
+    wizard.server_page.offline.setChecked(True)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.currentPage() is wizard.recovery_page and wizard.recovery_secret is None
+    assert "đã có mã khôi phục" in wizard.recovery_page.secret.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    target = fresh.path.parent / "again.onestop-backup"
+    Desk(fresh).backups.make(target)
+    assert read_manifest(target).recovery is not None
+    restore_backup(target, fresh.path.parent.parent / "elsewhere", secret=first)
 
 
 def test_wizard_skips_the_account_page_when_accounts_exist(qtbot, fresh):
     accounts.create_user(fresh, "admin1", "Lê Văn An", "12345678", role="admin")
     wizard = FirstRunWizard(Desk(fresh))
     qtbot.addWidget(wizard)
-    assert wizard.account_page is None and len(wizard.pageIds()) == 3
+    assert wizard.account_page is None and len(wizard.pageIds()) == 4  # and the secret
 
 
 def test_a_desk_that_issued_codes_keeps_its_number_and_no_account_is_made(fresh):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sys
 from datetime import datetime
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..domain import json_input
 from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import OfficerError, os_reason
-from ..domain.officer import Officer
+from ..domain.officer import Officer, pc_user
 from ..paths import data_dir
 
 if TYPE_CHECKING:
@@ -34,11 +33,7 @@ def print_json(value: object) -> None:
 
 def actor() -> Officer:
     """Who the command line acts as: the PC's user running the desk's own commands."""
-    try:
-        name = f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):  # no user name on some service accounts
-        name = "cli"
-    return Officer(name, "", "system")
+    return pc_user("cli")
 
 
 def read_json_input(source: str) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 # officer: the reception officer at the counter; head: the centre's head (reports, the
@@ -29,3 +30,12 @@ class Officer:
 
 
 SYSTEM = Officer("system", "", "system")
+
+
+def pc_user(prefix: str) -> Officer:
+    """The PC's user acting outside any sign-in (the command line, the first-run
+    wizard), audited as "<prefix>:<user name>"."""
+    try:
+        return Officer(f"{prefix}:{getpass.getuser()}", "", "system")
+    except (KeyError, OSError):  # no user name on some service accounts
+        return Officer(prefix, "", "system")

@@ -1,10 +1,13 @@
 """The first-run wizard: the desk's identity, the centre's address, the server
 (or offline for now) and the first officer. Each page checks its own answers;
-Finish hands them all to the desk's first-run command in one go."""
+"Lưu thiết lập" hands them all to the desk's first-run command in one go, then the
+last page shows the backups' recovery secret once (as `init` does at the command line).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..desk import Desk
 from ..domain.config import DeskConfig, check_desk_identity
 from ..domain.errors import Problem, Problems, ValidationFailed
+from ..domain.officer import pc_user
 from ..domain.text import clean_text
 from ..resources import resource_path
 from ..services import accounts
@@ -160,6 +164,43 @@ class AccountPage(_Page):
         return self.show_problems(problems.items)
 
 
+class RecoveryPage(_Page):
+    """The recovery secret, shown once: with it a backup opens on a replacement PC.
+    Finish waits for the officer to say it was written down."""
+
+    def __init__(self):
+        super().__init__(self.tr("Mã khôi phục bản sao lưu"),
+                         self.tr("Chỉ hiện một lần. Quản trị viên chép lại và cất nơi an "
+                                 "toàn, không để trên máy này: khi máy này hỏng, bản sao "
+                                 "lưu chỉ khôi phục được trên máy khác bằng mã này."))
+        self.secret = QLabel()
+        self.secret.setObjectName("recovery_secret")
+        self.secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.secret.setFont(font)
+        self.form.addRow(self.secret)
+        self.copied = QCheckBox(self.tr("Tôi đã chép lại mã khôi phục"))
+        self.copied.setObjectName("copied")
+        self.copied.toggled.connect(self.completeChanged)
+        self.form.addRow(self.copied)
+
+    def show_secret(self, secret: str | None) -> None:
+        if secret is None:  # a desk set up again keeps the secret it has
+            self.secret.setText(self.tr("Quầy đã có mã khôi phục từ trước; mã đó vẫn dùng "
+                                        "được."))
+            self.secret.setFont(self.font())
+            self.copied.setChecked(True)
+            self.copied.hide()
+        else:
+            self.secret.setText(secret)
+
+    def isComplete(self) -> bool:
+        return self.copied.isChecked()
+
+
 class FirstRunWizard(QWizard):
     """`if desk.setup.needs_first_run(): FirstRunWizard(desk).exec()`; `config` after
     Finish."""
@@ -178,6 +219,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Để sau"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Lưu thiết lập"))
         self.desk_page, self.centre_page = DeskPage(), CentrePage()
         self.server_page = ServerPage()
         self.account_page: AccountPage | None = None
@@ -186,7 +228,18 @@ class FirstRunWizard(QWizard):
         if not desk.accounts.any():  # a desk re-set-up keeps its officers
             self.account_page = AccountPage()
             self.addPage(self.account_page)
+        self.recovery_secret: str | None = None
+        self.recovery_page = RecoveryPage()
+        # The last page of answers writes them all: no way back past it.
+        (self.account_page or self.server_page).setCommitPage(True)
+        self.addPage(self.recovery_page)
+        self.currentIdChanged.connect(self._page_shown)
         self.resize(640, 480)
+
+    def _page_shown(self, _id: int) -> None:
+        # Applied: leaving now would lose the secret, not the set-up.
+        self.setOption(QWizard.WizardOption.NoCancelButton,
+                       self.currentPage() is self.recovery_page)
 
     def answers(self) -> FirstRunAnswers:
         d, c, s, a = self.desk_page, self.centre_page, self.server_page, self.account_page
@@ -202,11 +255,15 @@ class FirstRunWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
-        if self.nextId() != -1:
+        if self.page(self.nextId()) is not self.recovery_page:
             return True
         page = self.currentPage()
         assert isinstance(page, _Page)
-        return page.check(self._apply)  # Finish: write everything, or say why not
+        return page.check(self._apply)  # write everything, or say why not
 
     def _apply(self) -> None:
         self.config = self.desk.setup.apply_first_run(self.answers()).value
+        backups = self.desk.backups
+        if not backups.has_recovery_secret():  # set-up comes before any sign-in
+            self.recovery_secret = backups.new_recovery_secret(pc_user("setup"))
+        self.recovery_page.show_secret(self.recovery_secret)

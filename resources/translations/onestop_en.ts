@@ -4,42 +4,42 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="147"/>
         <source>Tài khoản cán bộ đầu tiên</source>
         <translation>First officer account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="144"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="148"/>
         <source>Tài khoản quản trị của quầy; tạo thêm tài khoản sau.</source>
         <translation>The desk&apos;s administrator account; create more accounts later.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="149"/>
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="146"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="150"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="151"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="148"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="152"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="158"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>The officer&apos;s full name is missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/first_run.py" line="156"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="160"/>
         <source>Mật khẩu phải có ít nhất %n ký tự.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="159"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="163"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -55,42 +55,42 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="98"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="102"/>
         <source>Địa chỉ Trung tâm</source>
         <translation>The Centre&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="99"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="103"/>
         <source>In trên giấy tiếp nhận và phiếu hẹn trả kết quả.</source>
         <translation>Printed on the receipt and appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="100"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="104"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="101"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="105"/>
         <source>Số nhà, đường, phường/xã, tỉnh/thành phố</source>
         <translation>Number, street, ward/commune, province/city</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="106"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="103"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="107"/>
         <source>Thanh Hóa (in “Thanh Hóa, ngày … tháng … năm …”)</source>
         <translation>Thanh Hóa (printed as “Thanh Hóa, ngày … tháng … năm …”)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="112"/>
         <source>Chưa nhập địa chỉ của Trung tâm.</source>
         <translation>The Centre&apos;s address is missing.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="114"/>
         <source>Chưa nhập địa danh.</source>
         <translation>The place name is missing.</translation>
     </message>
@@ -98,57 +98,57 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="77"/>
         <source>Cơ quan và quầy</source>
         <translation>Agency and desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="78"/>
         <source>Mã và tên cơ quan tiếp nhận, số của quầy này.</source>
         <translation>The receiving agency&apos;s code and name, and this desk&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="75"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="79"/>
         <source>Mã cơ quan:</source>
         <translation>Agency code:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="76"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="80"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="81"/>
         <source>Trung tâm Phục vụ hành chính công tỉnh …</source>
         <translation>Trung tâm Phục vụ hành chính công tỉnh …</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="82"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="83"/>
         <source>UBND TỈNH … (dòng đầu của mẫu in, có thể bỏ trống)</source>
         <translation>UBND TỈNH … (first line of the printed forms, may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="87"/>
         <source>Số quầy:</source>
         <translation>Desk number:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="86"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="90"/>
         <source>1 chữ số (tối đa 9 quầy)</source>
         <translation>1 digit (up to 9 desks)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="91"/>
         <source>2 chữ số (tối đa 99 quầy)</source>
         <translation>2 digits (up to 99 desks)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="92"/>
         <source>Số chữ số của quầy:</source>
         <translation>Desk number digits:</translation>
     </message>
@@ -742,29 +742,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="171"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="212"/>
         <source>Thiết lập quầy tiếp nhận</source>
         <translation>Set up the reception desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="177"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="218"/>
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="219"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="179"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="220"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="221"/>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="222"/>
+        <source>Lưu thiết lập</source>
+        <translation>Save set-up</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1701,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="172"/>
+        <source>Mã khôi phục bản sao lưu</source>
+        <translation>Backup recovery secret</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="173"/>
+        <source>Chỉ hiện một lần. Quản trị viên chép lại và cất nơi an toàn, không để trên máy này: khi máy này hỏng, bản sao lưu chỉ khôi phục được trên máy khác bằng mã này.</source>
+        <translation>Shown only once. The administrator writes it down and keeps it somewhere safe, not on this PC: if this PC fails, its backups can be restored on another PC only with this secret.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="185"/>
+        <source>Tôi đã chép lại mã khôi phục</source>
+        <translation>I have written down the recovery secret</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="192"/>
+        <source>Quầy đã có mã khôi phục từ trước; mã đó vẫn dùng được.</source>
+        <translation>This desk already has a recovery secret; it still works.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsForm</name>
     <message>
         <location filename="../../forms/reports_page.ui" line="8"/>
@@ -1968,27 +1996,27 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="116"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="120"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="121"/>
         <source>Địa chỉ máy chủ và mã thiết bị do quản trị viên cấp. Chưa có thì chọn làm việc ngoại tuyến: hồ sơ vẫn được tiếp nhận và sẽ gửi lên khi có máy chủ.</source>
         <translation>The server address and device token from your administrator. Without them, choose to work offline: dossiers are still taken in and are sent when a server is set.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="120"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="124"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="126"/>
         <source>Mã thiết bị:</source>
         <translation>Device token:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/first_run.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/first_run.py" line="127"/>
         <source>Làm việc ngoại tuyến</source>
         <translation>Work offline</translation>
     </message>
