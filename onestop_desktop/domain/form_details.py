@@ -24,7 +24,8 @@ DETAIL_KEYS = (*_TEXT_KEYS, "missing", "new_due_at", "handovers")
 _MISSING_KEYS = ("name", "original", "certified", "photo")
 _HANDOVER_KEYS = ("from", "to", "at", "result", "note")
 # Bounds, as at intake (domain/intake.py): what the forms can print, with room to spare.
-_MAX_LENGTH = {"reason": 2000, "note": 2000, "guide_url": 500, "officer_name": 200,
+MAX_REASON = 2000
+_MAX_LENGTH = {"reason": MAX_REASON, "note": 2000, "guide_url": 500, "officer_name": 200,
                "officer_phone": 30, "from": 500, "to": 500, "result": 20, "name": 500}
 MAX_ROWS = 200  # papers missing, handovers
 MAX_COPIES = 99

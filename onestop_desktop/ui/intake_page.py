@@ -26,8 +26,10 @@ from ..domain.cccd_qr import parse_cccd_qr
 from ..domain.countries import VIETNAM, all_countries
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
+from ..domain.fees import MAX_REASON as MAX_FEE_REASON
 from ..domain.fees import Collect, Method
 from ..domain.form_details import DEFAULT_MISSING_REASON
+from ..domain.form_details import MAX_REASON as MAX_FORM_REASON
 from ..domain.identity import (
     IdKind,
     cccd_problem,
@@ -38,7 +40,7 @@ from ..domain.identity import (
     normalize_id,
     phone_problem,
 )
-from ..domain.intake import parse_intake
+from ..domain.intake import MAX_EMAIL, MAX_NAME, MAX_NUMBER, MAX_TEXT, parse_intake
 from ..domain.money import format_vnd
 from ..domain.privacy import privacy_notice
 from ..domain.procedure import UNVERIFIED, DocumentSpec, Procedure
@@ -152,6 +154,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         # A long procedure name never widens the page: elided, in full in its tooltip.
         reserve_banner(self.chosenLabel)
         reserve_line(self.feeError, keep_place=False)  # beside the fee choice, when said
+        self._bound_fields()
         self.feeCollectCombo.currentIndexChanged.connect(self._fee_mode)
         self.feeReasonEdit.returnPressed.connect(self.nameEdit.setFocus)
         self._notify = {NoticeChannel.SMS: self.notifySms, NoticeChannel.ZALO: self.notifyZalo,
@@ -222,6 +225,20 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         self.privacy_box = QMessageBox(QMessageBox.Icon.Information, notice.title,
                                        notice.text, QMessageBox.StandardButton.Ok, self)
         self.privacy_box.open()  # not modal to the application: the counter goes on
+
+    def _bound_fields(self) -> None:
+        """Typing (or pasting) stops at the lengths the intake rules take: nothing
+        typed is refused later for its length."""
+        bounds = ((MAX_NAME, (self.nameEdit, self.submitterNameEdit)),
+                  (MAX_NUMBER, (self.idEdit, self.phoneEdit, self.submitterIdEdit,
+                                self.submitterPhoneEdit)),
+                  (MAX_TEXT, (self.addressEdit, self.deliveryAddressEdit, self.extraDocEdit)),
+                  (MAX_EMAIL, (self.emailEdit,)),
+                  (MAX_FEE_REASON, (self.feeReasonEdit,)),
+                  (MAX_FORM_REASON, (self.reasonEdit,)))
+        for length, edits in bounds:
+            for edit in edits:
+                edit.setMaxLength(length)
 
     # ---- procedures ---------------------------------------------------------------
     def _setup_table(self) -> None:

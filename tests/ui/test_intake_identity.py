@@ -129,3 +129,31 @@ def test_the_procedure_tooltip_says_where_its_code_was_confirmed(qtbot, window, 
     item = page.procedureList.item(0)
     assert item.text().startswith("1.001612")
     assert "Nguồn mã thủ tục: chưa xác minh" in item.toolTip()
+
+
+def test_pasting_past_a_field_s_bound_stops_at_it_and_the_dossier_saves(qtbot, window, store):
+    """The window's fields know the intake rules' lengths: a name or address pasted from
+    somewhere long is cut where the rules stop, not refused after Ctrl+S."""
+    from PySide6.QtGui import QGuiApplication
+
+    from onestop_desktop.domain.intake import MAX_NAME, MAX_NUMBER, MAX_TEXT
+
+    win = window
+    sign_in(qtbot, win, store)
+    page = win.intake
+    choose_procedure(qtbot, win, "dang ky ket hon", MARRIAGE)
+    assert focus() is page.nameEdit
+    long_name, long_address = "Nguyễn Văn " + "An " * 100, "Thôn 2, " * 100
+    for edit, text in ((page.nameEdit, long_name), (page.addressEdit, long_address)):
+        edit.setFocus()
+        QGuiApplication.clipboard().setText(text)
+        press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    page.idEdit.setFocus()
+    type_keys("038190012345" + "9" * 40)  # a scanner's run-on digits
+    assert len(page.nameEdit.text()) == MAX_NAME == len(long_name[:MAX_NAME])
+    assert len(page.addressEdit.text()) == MAX_TEXT
+    assert len(page.idEdit.text()) == MAX_NUMBER
+    page.idEdit.setText("038190012345")
+    dossier = _save_and_read(qtbot, win, store)
+    assert dossier.applicant.name == long_name[:MAX_NAME].strip()
+    assert dossier.applicant.address == long_address[:MAX_TEXT].strip()
