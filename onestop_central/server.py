@@ -71,6 +71,9 @@ class GuardedH11Protocol(H11Protocol):
             oldest._cancel_request_timer()
             if not oldest.transport.is_closing():
                 oldest.transport.close()
+            # Closed for good: no longer counted against the limit, though uvicorn hears
+            # of it (connection_lost) only a loop turn later.
+            oldest.connections.discard(oldest)
 
     def _request_timed_out(self) -> None:
         self._request_timer = None
