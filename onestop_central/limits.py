@@ -145,7 +145,7 @@ class FeedbackPayload(p.FeedbackPayload):
     name: Name
     phone: Annotated[str, Field(max_length=32)] = ""
     email: Annotated[str, Field(max_length=254)] = ""
-    content: Note
+    content: Annotated[str, Field(min_length=1, max_length=4000)]
     procedure_code: Annotated[str, Field(max_length=32)] = ""
     procedure_name: Note = ""
     dossier_code: Annotated[str, Field(max_length=32)] = ""
