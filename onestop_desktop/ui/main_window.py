@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
                                                      self.change_password)
         self.lock_action = menu.addAction(self.tr("Khóa màn hình"), self.lock)
         menu.addSeparator()
+        self.feedback_action = menu.addAction(self.tr("Phản ánh, kiến nghị…"),
+                                              self.open_feedback)
+        menu.addSeparator()
         self.sign_out_action = menu.addAction(self.tr("Đăng xuất"), self.sign_out)
         self.status.accountButton.setMenu(menu)
 
@@ -356,6 +359,21 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Đã đổi mật khẩu."), 5000))
         self.password_dialog = dialog
+        dialog.open()
+
+    def open_feedback(self) -> None:
+        """Feedback and petitions (ui/feedback_dialog.py); from a dossier's page, about
+        that dossier."""
+        from .feedback_dialog import FeedbackDialog
+
+        if self.ctx.officer is None or self.locked:
+            return
+        detail = self.detail.detail if self.current_page() == "detail" else None
+        dossier = detail.dossier if detail is not None else None
+        dialog = FeedbackDialog(self.ctx, self, dossier_code=dossier.code if dossier else "",
+                                procedure_code=dossier.procedure_code if dossier else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.feedback_dialog = dialog
         dialog.open()
 
     def sign_out(self) -> None:
