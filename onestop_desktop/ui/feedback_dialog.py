@@ -45,7 +45,7 @@ class FeedbackDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("feedbackDialog")
         self.setWindowTitle(self.tr("Phản ánh, kiến nghị"))
-        self.resize(1180, 620)
+        self.resize(1300, 640)
         self.body = body = _Body(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

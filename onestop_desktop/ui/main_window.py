@@ -368,10 +368,13 @@ class MainWindow(QMainWindow):
 
         if self.ctx.officer is None or self.locked:
             return
-        detail = self.detail.detail if self.current_page() == "detail" else None
-        dossier = detail.dossier if detail is not None else None
-        dialog = FeedbackDialog(self.ctx, self, dossier_code=dossier.code if dossier else "",
-                                procedure_code=dossier.procedure_code if dossier else "")
+        page = self.detail if self.current_page() == "detail" else None
+        # The code is the page's at once; the procedure once the dossier has been read.
+        shown = page.detail.dossier if page is not None and page.detail is not None else None
+        dossier_code = page.code if page is not None else ""
+        dialog = FeedbackDialog(self.ctx, self, dossier_code=dossier_code,
+                                procedure_code=shown.procedure_code
+                                if shown is not None and shown.code == dossier_code else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feedback_dialog = dialog
         dialog.open()
