@@ -1,5 +1,5 @@
-"""`onestop-central`: serve, devices, stats, back-office actions and the national portal's
-export.
+"""`onestop-central`: serve, devices, stats, back-office actions (statuses, feedback and
+its answers) and the national portal's export.
 
 Every subcommand takes `--db URL` (default: $ONESTOP_CENTRAL_DB, else
 onestop-central.sqlite3 in the current directory; `postgresql://user:pass@host/db`
@@ -133,6 +133,40 @@ def cmd_set_status(args) -> int:
         args, lambda session: service.set_status(session, args.code, args.status,
                                                  args.note or "", actor=args.actor),
         lambda change: json.dumps(change, ensure_ascii=False))
+
+
+def _feedback_move(status: str):
+    def command(args) -> int:
+        return _back_office(
+            args, lambda session: service.move_feedback(
+                session, args.code, status, answer=getattr(args, "text", "") or "",
+                actor=args.actor),
+            lambda change: json.dumps(change, ensure_ascii=False))
+    return command
+
+
+def cmd_feedback_list(args) -> int:
+    db = _db(args)
+    with db.read() as session:
+        rows = service.feedback_list(session, args.agency_code, args.limit)
+        lines = [{"code": f.code, "agency_code": f.agency_code, "status": f.status,
+                  "received_at": f.received_at.isoformat(), "name": f.payload.get("name", ""),
+                  "procedure_code": f.payload.get("procedure_code", ""),
+                  "dossier_code": f.payload.get("dossier_code", ""),
+                  "content": f.payload.get("content", ""), "answer": f.answer,
+                  "answered_by": f.answered_by,
+                  "answered_at": f.answered_at.isoformat() if f.answered_at else None}
+                 for f in rows]
+    db.close()
+    if args.json:
+        print(json.dumps(lines, ensure_ascii=False))
+        return 0
+    if not lines:
+        print("no feedback")
+    for line in lines:
+        about = " ".join(x for x in (line["procedure_code"], line["dossier_code"]) if x)
+        print(f"{line['code']}  {line['status']:<9}  {line['name']}  {about}")
+    return 0
 
 
 def cmd_calendar_set(args) -> int:
@@ -297,6 +331,25 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--note")
     status.add_argument("--actor", default="back-office")
     status.set_defaults(handler=cmd_set_status)
+
+    feedback = sub.add_parser("feedback", help="feedback and petitions the desks took; "
+                                              "the back office handles and answers them")
+    feedback_sub = feedback.add_subparsers(dest="feedback_command", required=True)
+    listing = feedback_sub.add_parser("list", parents=[common], help="newest first")
+    listing.add_argument("--agency-code", help="only this agency (default: every agency)")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_feedback_list)
+    for name, status, text in (("handle", "handling", "mark it as being handled"),
+                               ("answer", "answered", "answer it (--text)"),
+                               ("close", "closed", "close it once answered")):
+        move = feedback_sub.add_parser(name, parents=[common],
+                                       help=f"{text}; pulled by the desks")
+        move.add_argument("code", help="e.g. 000.00.01.H22-PA-261203-1001")
+        if name == "answer":
+            move.add_argument("--text", required=True, help="the answer, for the citizen")
+        move.add_argument("--actor", default="back-office")
+        move.set_defaults(handler=_feedback_move(status))
 
     version = sub.add_parser("desk-version", help="announce the newest desk release")
     version_sub = version.add_subparsers(dest="version_command", required=True)

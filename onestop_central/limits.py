@@ -139,5 +139,19 @@ class DueChangePayload(p.DueChangePayload):
     due_after: Moment | None = None
 
 
+class FeedbackPayload(p.FeedbackPayload):
+    id: Id
+    code: Code
+    name: Name
+    phone: Annotated[str, Field(max_length=32)] = ""
+    email: Annotated[str, Field(max_length=254)] = ""
+    content: Annotated[str, Field(min_length=1, max_length=4000)]
+    procedure_code: Annotated[str, Field(max_length=32)] = ""
+    procedure_name: Note = ""
+    dossier_code: Annotated[str, Field(max_length=32)] = ""
+    received_at: Moment
+    received_by: Actor = ""
+
+
 class AuditHead(p.AuditHead):
     at: Moment

@@ -131,3 +131,22 @@ class AuditHeadRow(Base):
     diverged: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(String(200), default="")
     __table_args__ = (Index("ix_audit_heads_device_seq", "device_id", "seq"),)
+
+
+class Feedback(Base):
+    """Feedback or a petition a desk took (the desk's feedback.created payload), and where
+    the back office's handling of it stands: received, handling, answered, closed."""
+
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the desk's UUID
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    agency_code: Mapped[str] = mapped_column(String(16), index=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
+    status: Mapped[str] = mapped_column(String(10))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    payload: Mapped[dict] = mapped_column(JSON)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(100), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

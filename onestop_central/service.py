@@ -19,6 +19,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from onestop_desktop.domain.codes import DeskPartition, is_agency_code, parse_code
+from onestop_desktop.domain.feedback import (
+    FeedbackMoveRefused,
+    FeedbackStatus,
+    answer_problem,
+    check_move,
+    clean_paragraphs,
+    parse_feedback_code,
+)
 from onestop_desktop.domain.procedure import parse_catalogue
 from onestop_desktop.domain.status import (
     INITIAL_STATUSES,
@@ -32,7 +40,7 @@ from onestop_desktop.sync import protocol as p
 from . import limits as bounds
 from . import portal
 from .db import lock_change_log
-from .models import AuditHeadRow, Change, Device, Dossier, Event, StatusHistory
+from .models import AuditHeadRow, Change, Device, Dossier, Event, Feedback, StatusHistory
 
 
 def utc_now() -> datetime:
@@ -124,6 +132,18 @@ class _Known:
         self.by_code: dict[str, _DossierState] = {}
         for row in rows:
             self.add(_DossierState(*row))
+        # The feedback the batch names (by id and by code), when it carries any.
+        self.feedback_ids: set[str] = set()
+        self.feedback_codes: set[str] = set()
+        feedback = [e.payload for e in events if e.kind == p.FEEDBACK_CREATED]
+        if feedback:
+            f = _FEEDBACK.c
+            ids = {str(x.get("id")) for x in feedback}
+            codes = {str(x.get("code")) for x in feedback}
+            for feedback_id, code in session.execute(
+                    select(f.id, f.code).where(or_(f.id.in_(ids), f.code.in_(codes)))):
+                self.feedback_ids.add(feedback_id)
+                self.feedback_codes.add(code)
 
     def add(self, dossier: _DossierState) -> None:
         self.by_id[dossier.id], self.by_code[dossier.code] = dossier, dossier
@@ -138,6 +158,7 @@ class _Writes:
         self.moved: dict[str, _DossierState] = {}
         self.history: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
+        self.feedback: list[dict[str, Any]] = []
 
     def flush(self, session: Session) -> None:
         if self.created:
@@ -152,6 +173,8 @@ class _Writes:
                  "updated_at": d.updated_at} for d in self.moved.values()])
         if self.history:
             session.execute(insert(_HISTORY), self.history)
+        if self.feedback:
+            session.execute(_INSERT_FEEDBACK, self.feedback)
         if self.events:
             session.execute(_INSERT_EVENT, self.events)
         self.__init__()
@@ -172,6 +195,9 @@ _DOSSIERS, _HISTORY, _EVENTS = Dossier.__table__, StatusHistory.__table__, Event
 _INSERT_DOSSIER = insert(_DOSSIERS).values(payload=bindparam("payload_json",
                                                             type_=_EncodedJson()))
 _INSERT_EVENT = insert(_EVENTS).values(payload=bindparam("payload_json", type_=_EncodedJson()))
+_FEEDBACK = Feedback.__table__
+_INSERT_FEEDBACK = insert(_FEEDBACK).values(payload=bindparam("payload_json",
+                                                              type_=_EncodedJson()))
 _UPDATE_DOSSIER = (update(_DOSSIERS).where(_DOSSIERS.c.id == bindparam("b_id"))
                    .values(status=bindparam("status"), returned_at=bindparam("returned_at"),
                            updated_at=bindparam("updated_at")))
@@ -247,6 +273,8 @@ def _apply_event(device: Device, event: p.PushEvent, now: datetime, known: _Know
         dossier_id = _due_change_from_desk(device, event, known)
     elif event.kind in p.FEE_EVENT_KINDS:
         dossier_id = _fee_event(device, event, known)
+    elif event.kind == p.FEEDBACK_CREATED:
+        dossier_id = _create_feedback(device, event, payload_json, now, known, writes)
     else:
         raise _rejected("unknown_kind", f"Loại sự kiện không được hỗ trợ: {event.kind}.")
     writes.events.append({"event_id": event.event_id, "device_id": device.id,
@@ -303,15 +331,55 @@ def _check_code_is_the_desks(device: Device, code: str) -> None:
         raise Refusal(p.CONFLICT, 422, "invalid_code",
                       f"Mã hồ sơ {code!r} không đúng định dạng "
                       f"<mã cơ quan>-<YYMMDD>-<NNNN>.")
-    if parsed.agency != device.agency_code:
-        raise _rejected("wrong_agency", "Mã hồ sơ không thuộc cơ quan của quầy này.", 403)
+    _check_in_block(device, code, parsed.agency, parsed.number, "Mã hồ sơ")
+
+
+def _check_in_block(device: Device, code: str, agency: str, number: int, what: str) -> None:
+    """A code of the desk's agency, numbered in the desk's own block of the day."""
+    if agency != device.agency_code:
+        raise _rejected("wrong_agency", f"{what} không thuộc cơ quan của quầy này.", 403)
     partition = DeskPartition(device.desk, device.desk_digits)
-    counter = parsed.number % (partition.capacity + 1)  # 0 is never issued
-    if parsed.desk(partition.desk_digits) != partition.desk or counter == 0:
+    counter = number % (partition.capacity + 1)  # 0 is never issued
+    if number // (partition.capacity + 1) != partition.desk or counter == 0:
         first, last = partition.number(1), partition.number(partition.capacity)
         raise Refusal(p.CONFLICT, 403, "wrong_desk",
-                      f"Mã hồ sơ {code} không thuộc dãy số của quầy {partition.desk} "
+                      f"{what} {code} không thuộc dãy số của quầy {partition.desk} "
                       f"(chỉ {first:04d}–{last:04d} mỗi ngày).")
+
+
+def _create_feedback(device: Device, event: p.PushEvent, payload_json: str, now: datetime,
+                     known: _Known, writes: _Writes) -> None:
+    """Feedback a desk took: stored once per id and per code, in the desk's own block of
+    feedback numbers (as a dossier code). It belongs to no dossier."""
+    try:
+        data = bounds.FeedbackPayload.model_validate(event.payload)
+    except ValidationError as exc:
+        raise _rejected("invalid_payload",
+                        f"Phản ánh, kiến nghị không hợp lệ: {exc.error_count()} lỗi.") from exc
+    try:
+        parsed = parse_feedback_code(data.code)
+    except ValueError:
+        parsed = None
+    if parsed is None or str(parsed) != data.code:
+        raise Refusal(p.CONFLICT, 422, "invalid_code",
+                      f"Mã phản ánh {data.code!r} không đúng định dạng "
+                      f"<mã cơ quan>-PA-<YYMMDD>-<NNNN>.")
+    _check_in_block(device, data.code, parsed.agency, parsed.number, "Mã phản ánh")
+    if event.dossier_id is not None:
+        raise _rejected("invalid_payload", "Phản ánh, kiến nghị không gửi kèm mã hồ sơ "
+                                           "(dossier_id).")
+    if data.id in known.feedback_ids:
+        raise _conflict("feedback_exists",
+                        f"Phản ánh {data.code} đã được gửi bằng sự kiện khác.")
+    if data.code in known.feedback_codes:
+        raise _conflict("code_taken", f"Mã phản ánh {data.code} đã được dùng.")
+    writes.feedback.append({
+        "id": data.id, "code": data.code, "agency_code": device.agency_code,
+        "device_id": device.id, "status": str(FeedbackStatus.RECEIVED),
+        "received_at": data.received_at, "payload_json": payload_json, "answer": "",
+        "answered_by": "", "answered_at": None, "created_at": now, "updated_at": now})
+    known.feedback_ids.add(data.id)
+    known.feedback_codes.add(data.code)
 
 
 def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
@@ -425,6 +493,46 @@ def _log_change(session: Session, agency_code: str | None, kind: str, data: dict
     lock_change_log(session)
     session.add(Change(agency_code=agency_code, kind=kind, dossier_id=dossier_id, data=data,
                        at=at))
+
+
+def move_feedback(session: Session, code: str, status: str, *, answer: str = "",
+                  actor: str = "back-office", now: datetime | None = None) -> dict[str, Any]:
+    """The back office's handling of a feedback (domain/feedback.py: received → handling
+    → answered → closed; an answer has its text): stored, and logged as a
+    feedback.status change for the agency's desks."""
+    now = now or utc_now()
+    lock_change_log(session)  # before the feedback's row, as set_status
+    row = session.scalar(select(Feedback).where(Feedback.code == code.strip().upper()))
+    if row is None:
+        raise BackOfficeError(f"Không có phản ánh, kiến nghị {code}.")
+    try:
+        target = FeedbackStatus(status)
+        check_move(row.code, FeedbackStatus(row.status), target)
+    except FeedbackMoveRefused as exc:
+        raise BackOfficeError(str(exc)) from None
+    except ValueError:
+        raise BackOfficeError(f"Trạng thái phản ánh không hợp lệ: {status!r}.") from None
+    if target is FeedbackStatus.ANSWERED:
+        if problem := answer_problem(answer):
+            raise BackOfficeError(problem)
+        row.answer, row.answered_by, row.answered_at = clean_paragraphs(answer), actor, now
+    elif answer:
+        raise BackOfficeError("Nội dung trả lời chỉ ghi khi trả lời phản ánh.")
+    row.status, row.updated_at = str(target), now
+    data = {"id": row.id, "code": row.code, "status": row.status, "at": now.isoformat(),
+            "actor": actor, "answer": row.answer, "answered_by": row.answered_by,
+            "answered_at": row.answered_at.isoformat() if row.answered_at else None}
+    _log_change(session, row.agency_code, p.CHANGE_FEEDBACK, data, now)
+    return data
+
+
+def feedback_list(session: Session, agency_code: str | None = None,
+                  limit: int = 100) -> list[Feedback]:
+    """The newest feedback first (one agency's, or every one)."""
+    query = select(Feedback).order_by(Feedback.received_at.desc(), Feedback.code.desc())
+    if agency_code:
+        query = query.where(Feedback.agency_code == agency_code.strip().upper())
+    return list(session.scalars(query.limit(limit)))
 
 
 def publish_calendar(session: Session, days: list[dict[str, str]], agency_code: str | None = None,

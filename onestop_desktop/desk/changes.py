@@ -17,6 +17,7 @@ class Changes:
     accounts: bool = False
     settings: bool = False  # the desk's configuration, its server
     sync: bool = False  # the outbox, conflicts, what the centre sent
+    feedback: bool = False  # feedback and petitions taken, or answered by the centre
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -32,6 +33,7 @@ class Changes:
 
 NOTHING = Changes()
 DOSSIERS = Changes(dossiers=True, sync=True)  # every dossier change has its outbox event
+FEEDBACK = Changes(feedback=True, sync=True)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ screen). Nothing else opens a store session. Its parts:
 - `calendar`: the appointment a receipt time and a time limit give;
 - `fees`: a dossier's fees, collections with receipt numbers, refunds, the day's handover;
 - `audit`: whether the hash-chained audit trail and the dossiers it vouches for are intact;
+- `feedback`: feedback and petitions taken at the desk, the centre's answers, their
+  acknowledgement;
 - `privacy`: closed dossiers past their retention anonymised (figures kept);
 - `backups`: backups by hand and daily, the recovery secret, the integrity check.
 Queries return small frozen rows. Commands take the acting officer, check that the
@@ -66,6 +68,7 @@ class Desk:
         from .backups import Backups
         from .calendar import Calendar
         from .dossiers import Dossiers
+        from .feedback import Feedbacks
         from .fees import Fees
         from .printing import Printing
         from .privacy import Privacy
@@ -83,6 +86,7 @@ class Desk:
         self.reports = Reports(self)
         self.calendar = Calendar(self)
         self.fees = Fees(self)
+        self.feedback = Feedbacks(self)
         self.audit = Audit(self)
         self.privacy = Privacy(self)
         self.backups = Backups(self)

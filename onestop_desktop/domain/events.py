@@ -14,9 +14,12 @@ DOSSIER_DUE_CHANGED = "dossier.due_changed"
 DOSSIER_FEE_COLLECTED = "dossier.fee_collected"
 DOSSIER_FEE_REFUNDED = "dossier.fee_refunded"
 DOSSIER_FEE_EXEMPTED = "dossier.fee_exempted"
+# Feedback and petitions taken at the desk (domain/feedback.py): not a dossier's event.
+FEEDBACK_CREATED = "feedback.created"
 
 KIND_LABELS = {DOSSIER_CREATED: "Tiếp nhận hồ sơ", DOSSIER_STATUS_CHANGED: "Đổi trạng thái",
                DOSSIER_RETURNED: "Trả kết quả", DOSSIER_DUE_CHANGED: "Đổi hẹn trả",
                DOSSIER_FEE_COLLECTED: "Thu phí, lệ phí",
                DOSSIER_FEE_REFUNDED: "Hoàn phí, lệ phí",
-               DOSSIER_FEE_EXEMPTED: "Miễn phí, lệ phí"}
+               DOSSIER_FEE_EXEMPTED: "Miễn phí, lệ phí",
+               FEEDBACK_CREATED: "Tiếp nhận phản ánh, kiến nghị"}

@@ -266,7 +266,7 @@ class PrintRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossiers.id"), nullable=True,
                                                    index=True)
-    form: Mapped[str] = mapped_column(String(4))  # "01".."07"
+    form: Mapped[str] = mapped_column(String(4))  # "01".."07"; "PA" a feedback's
     copy_no: Mapped[int] = mapped_column(Integer)
     template_version: Mapped[str] = mapped_column(String(32), default="")
     # What the form said beyond the dossier (reason, missing papers, new date),
@@ -274,6 +274,8 @@ class PrintRow(Base):
     details: Mapped[dict] = mapped_column(JsonText, default=dict)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(64))
+    # Added in 0015: the feedback whose acknowledgement this is (form "PA").
+    feedback_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 
 class PrintIntentRow(Base):
@@ -392,5 +394,43 @@ class FeeReceiptCounter(Base):
     __tablename__ = "fee_receipt_counters"
     form: Mapped[str] = mapped_column(String(20), primary_key=True)
     series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    desk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class FeedbackRow(Base):
+    """Feedback or a petition taken at the desk (domain/feedback.py); its status and the
+    centre's answer arrive by the pull."""
+
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str] = mapped_column(String(16), default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text)
+    procedure_code: Mapped[str] = mapped_column(String(16), default="")
+    procedure_name: Mapped[str] = mapped_column(Text, default="")
+    dossier_code: Mapped[str] = mapped_column(String(32), default="")
+    # The dossier on this desk it speaks of (none: not here, or none named). No foreign
+    # key: clearing demo dossiers leaves the feedback a citizen gave.
+    dossier_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    received_by: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10))  # received|handling|answered|closed
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(100), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Newest first, in keyset pages (received_at, code).
+    __table_args__ = (Index("ix_feedback_received_code", "received_at", "code"),)
+
+
+class FeedbackCounter(Base):
+    """The last feedback number a desk used for an agency and day (as CodeCounter)."""
+
+    __tablename__ = "feedback_counters"
+    agency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     desk: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer)

@@ -32,7 +32,7 @@ from ..domain.calendar import CalendarDay, DayKind
 from ..domain.calendar_data import CENTRAL_SOURCE
 from ..domain.procedure import parse_catalogue
 from ..domain.sync_rules import CentralStatusAction, decide_central_status
-from . import audit, calendar_repo, catalogue_repo, settings_repo
+from . import audit, calendar_repo, catalogue_repo, feedback_repo, settings_repo
 from .models import DossierRow, OutboxEvent, StatusChangeRow, SyncConflictRow
 from .outbox import ACKED, FAILED, PENDING, SENDING
 
@@ -197,11 +197,12 @@ class AppliedChanges:
     conflicts: int = 0
     skipped: int = 0
     announcements: int = 0  # e.g. a newer desk release
+    feedback: int = 0  # feedback of this desk moved (handled, answered, closed)
 
     @property
     def total(self) -> int:
         return (self.statuses + self.calendar_days + self.catalogue + self.conflicts
-                + self.skipped + self.announcements)
+                + self.skipped + self.announcements + self.feedback)
 
 
 def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: int,
@@ -238,6 +239,15 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
                                       catalogue.version)
             audit.record(session, "central", "catalogue.replaced", None,
                          {"version": catalogue.version, "count": len(catalogue.procedures)}, now)
+        elif kind == "feedback.status":
+            # Another desk's feedback, or a change taken already: nothing to do here.
+            moved = feedback_repo.apply_central(session, data, now)
+            if moved is None:
+                applied.skipped += 1
+                continue
+            applied.feedback += 1
+            audit.record(session, "central", "feedback.status_from_central", None,
+                         {"code": moved, "status": data.get("status")}, now)
         elif kind == "desk.version":
             settings_repo.set_setting(session, LATEST_DESK_VERSION_KEY,
                                       str(data.get("latest_desk_version", "")))

@@ -99,6 +99,7 @@ class PageApplied:
     conflicts: int = 0
     skipped: int = 0
     announcements: int = 0
+    feedback: int = 0
 
 
 class SyncPort(Protocol):

@@ -23,6 +23,13 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
   device sends; a head whose seq goes backwards, or whose hash differs from the one
   sent before for the same seq, is recorded as a divergence and answered 409 with
   error "audit_diverged".
+- Feedback and petitions (domain/feedback.py): the desk pushes `feedback.created`
+  (FeedbackPayload, no dossier_id), stored by the centre idempotently by event id as
+  dossiers are, and once per feedback id and code; the centre's back office moves it
+  (`onestop-central feedback handle|answer|close`) and each move is a `feedback.status`
+  change (FeedbackChangeData) for the agency's desks. A desk takes only a step forward
+  for a feedback it holds; a desk that does not know the kind skips it (every desk skips
+  change kinds it does not know, and its cursor moves on).
 - Errors: ErrorBody with a stable `error` code and a human `message`.
 
 The dossier's own fields map one to one onto the national portal's names (PORTAL_FIELDS).
@@ -46,6 +53,7 @@ from ..domain.events import (  # noqa: F401 - the event kinds are part of the pr
     DOSSIER_FEE_REFUNDED,
     DOSSIER_RETURNED,
     DOSSIER_STATUS_CHANGED,
+    FEEDBACK_CREATED,
 )
 
 PROTOCOL_VERSION = 1
@@ -66,6 +74,7 @@ CHANGE_STATUS = "dossier.status"
 CHANGE_CALENDAR = "calendar.days"
 CHANGE_CATALOGUE = "catalogue.replace"
 CHANGE_DESK_VERSION = "desk.version"  # data: {"latest_desk_version": "0.2.0"}
+CHANGE_FEEDBACK = "feedback.status"  # data: FeedbackChangeData
 
 # Per-event outcomes of a push.
 ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"
@@ -301,3 +310,34 @@ class DossierPayload(BaseModel):
     fee_plan: dict[str, Any] | None = None
     submitter: SubmitterPayload | None = None
     delivery: DeliveryPayload = Field(default_factory=DeliveryPayload)
+
+
+class FeedbackPayload(BaseModel):
+    """Payload of feedback.created: domain.feedback.feedback_to_dict (extra keys allowed)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(min_length=1, max_length=36)
+    code: str = Field(min_length=1, max_length=32)
+    name: str
+    phone: str = ""
+    email: str = ""
+    content: str
+    procedure_code: str = ""
+    procedure_name: str = ""
+    dossier_code: str = ""
+    received_at: datetime
+    received_by: str = ""
+
+
+class FeedbackChangeData(BaseModel):
+    """data of a feedback.status change: where the centre's handling of it stands."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    code: str
+    status: Literal["received", "handling", "answered", "closed"]
+    at: datetime
+    actor: str = ""
+    answer: str = ""
+    answered_by: str = ""
+    answered_at: datetime | None = None

@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
                                                      self.change_password)
         self.lock_action = menu.addAction(self.tr("Khóa màn hình"), self.lock)
         menu.addSeparator()
+        self.feedback_action = menu.addAction(self.tr("Phản ánh, kiến nghị…"),
+                                              self.open_feedback)
+        menu.addSeparator()
         self.sign_out_action = menu.addAction(self.tr("Đăng xuất"), self.sign_out)
         self.status.accountButton.setMenu(menu)
 
@@ -356,6 +359,24 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Đã đổi mật khẩu."), 5000))
         self.password_dialog = dialog
+        dialog.open()
+
+    def open_feedback(self) -> None:
+        """Feedback and petitions (ui/feedback_dialog.py); from a dossier's page, about
+        that dossier."""
+        from .feedback_dialog import FeedbackDialog
+
+        if self.ctx.officer is None or self.locked:
+            return
+        page = self.detail if self.current_page() == "detail" else None
+        # The code is the page's at once; the procedure once the dossier has been read.
+        shown = page.detail.dossier if page is not None and page.detail is not None else None
+        dossier_code = page.code if page is not None else ""
+        dialog = FeedbackDialog(self.ctx, self, dossier_code=dossier_code,
+                                procedure_code=shown.procedure_code
+                                if shown is not None and shown.code == dossier_code else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.feedback_dialog = dialog
         dialog.open()
 
     def sign_out(self) -> None:

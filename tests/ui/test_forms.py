@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from onestop_desktop.ui.dossier_detail_page import DossierDetailPage
 from onestop_desktop.ui.dossier_list_page import DossierListPage
+from onestop_desktop.ui.feedback_dialog import _Body as FeedbackBody
 from onestop_desktop.ui.forms import FormPage
 from onestop_desktop.ui.intake_page import IntakePage
 from onestop_desktop.ui.lock_screen import LockScreen
@@ -33,7 +34,7 @@ FORMS = REPO / "forms"
 GENERATED = REPO / "onestop_desktop" / "ui" / "generated"
 PAGES: list[type[FormPage]] = [_Frame, DeskStatusBar, SignInPage, IntakePage, DossierListPage,
                                DossierDetailPage, ReturnPage, ReportsPage, SettingsPage,
-                               _PreviewBody, LockScreen, _PasswordBody]
+                               _PreviewBody, LockScreen, _PasswordBody, FeedbackBody]
 
 
 def compile_forms_script():
