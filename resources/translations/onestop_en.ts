@@ -687,6 +687,172 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="47"/>
+        <source>Phản ánh, kiến nghị</source>
+        <translation>Feedback and petitions</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="60"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="60"/>
+        <source>Nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="60"/>
+        <source>Người phản ánh</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="61"/>
+        <source>Về</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="61"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="142"/>
+        <source>Chưa có phản ánh, kiến nghị nào.</source>
+        <translation>No feedback or petitions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="157"/>
+        <source>Người phản ánh: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="159"/>
+        <source>Nội dung: %1</source>
+        <translation>Content: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="161"/>
+        <source>&lt;b&gt;Trả lời&lt;/b&gt; (%1, %2): %3</source>
+        <translation>&lt;b&gt;Answer&lt;/b&gt; (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="166"/>
+        <source>&lt;i&gt;Chưa có trả lời của cơ quan có thẩm quyền.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No answer from the competent authority yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="221"/>
+        <source>Đã tiếp nhận phản ánh, kiến nghị %1.</source>
+        <translation>Feedback %1 taken in.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="241"/>
+        <source>Phiếu tiếp nhận phản ánh, kiến nghị %1</source>
+        <translation>Acknowledgement of feedback %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="250"/>
+        <source>Đã in phiếu tiếp nhận.</source>
+        <translation>Acknowledgement printed.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/feedback_dialog.py" line="252"/>
+        <source>Đã lưu phiếu thành tệp %1.</source>
+        <translation>Acknowledgement saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialogForm</name>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="13"/>
+        <source>Tiếp nhận phản ánh, kiến nghị</source>
+        <translation>Take in feedback or a petition</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="20"/>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="22"/>
+        <source>Số điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="23"/>
+        <source>Điện thoại hoặc email: ít nhất một</source>
+        <translation>Phone or e-mail: at least one</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="24"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="26"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="27"/>
+        <source>Ví dụ 1.000466 (không bắt buộc)</source>
+        <translation>For example 1.000466 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="28"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="29"/>
+        <source>Mã hồ sơ hoặc phần cuối (không bắt buộc)</source>
+        <translation>Dossier code or its end (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="30"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="31"/>
+        <source>Nội dung phản ánh, kiến nghị (tối đa 4000 ký tự)</source>
+        <translation>Content of the feedback or petition (at most 4000 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="38"/>
+        <source>Nhập mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="39"/>
+        <source>Tiếp nhận và in phiếu (Ctrl+S)</source>
+        <translation>Take in and print the acknowledgement (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="47"/>
+        <source>Đã tiếp nhận (mới nhất trước)</source>
+        <translation>Taken in (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="53"/>
+        <source>Xem thêm</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="55"/>
+        <source>In lại phiếu…</source>
+        <translation>Reprint the acknowledgement…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="56"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FinalMove</name>
     <message>
         <location filename="../../onestop_desktop/ui/confirm.py" line="33"/>
@@ -907,7 +1073,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="366"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="383"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -916,172 +1082,172 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="522"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="539"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="544"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="561"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="550"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="567"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="569"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="586"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="574"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="591"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="579"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="596"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="617"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="600"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="617"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="679"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="696"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="686"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="703"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="692"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="709"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="724"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="741"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="726"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="743"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="731"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="748"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="735"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="752"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="751"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="768"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="753"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="770"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="755"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="772"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="758"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="775"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="761"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="778"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="765"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="782"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="816"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="833"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="594"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="611"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="325"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="342"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="327"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="360"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="377"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="381"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="396"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="413"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="399"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="416"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="400"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="417"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="412"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="429"/>
         <source>Phí, lệ phí: không thu</source>
         <translation>Fees: none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="414"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="431"/>
         <source>Phí, lệ phí %1:</source>
         <translation>Fees %1:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="786"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="803"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1542,16 +1708,21 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/main_window.py" line="345"/>
+        <source>Phản ánh, kiến nghị…</source>
+        <translation>Feedback and petitions…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="348"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="360"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="461"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
