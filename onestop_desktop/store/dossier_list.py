@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy import Select, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from ..domain.listing import DossierSummary
@@ -81,17 +81,26 @@ def _where(stmt: Select, q: ListQuery) -> Select:
     return stmt
 
 
+def _page_key(time_column, after: PageKey):
+    """The last row's key as the columns store it: a bare datetime in a row value is
+    bound as SQLite's default text ("2026-12-03 08:00:00"), not the stored ISO form
+    with its "T", so rows of the same day as the page's end would compare wrongly."""
+    return tuple_(literal(after[0], time_column.type), literal(after[1], DossierRow.code.type))
+
+
 def page(session: Session, q: ListQuery, after: PageKey | None, limit: int
          ) -> tuple[list[DossierSummary], PageKey | None]:
     """Up to `limit` rows after `after`, and the key of the next page (None: the end)."""
     stmt = _where(select(*_COLUMNS), q)
     if q.order is Order.SOONEST_DUE:
         if after is not None:
-            stmt = stmt.where(tuple_(DossierRow.due_at, DossierRow.code) > tuple_(*after))
+            stmt = stmt.where(tuple_(DossierRow.due_at, DossierRow.code)
+                              > _page_key(DossierRow.due_at, after))
         stmt = stmt.order_by(DossierRow.due_at, DossierRow.code)
     else:
         if after is not None:
-            stmt = stmt.where(tuple_(DossierRow.received_at, DossierRow.code) < tuple_(*after))
+            stmt = stmt.where(tuple_(DossierRow.received_at, DossierRow.code)
+                              < _page_key(DossierRow.received_at, after))
         stmt = stmt.order_by(DossierRow.received_at.desc(), DossierRow.code.desc())
     rows = [_summary(r) for r in session.execute(stmt.limit(limit + 1))]
     if len(rows) <= limit:
