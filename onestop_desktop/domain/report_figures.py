@@ -90,6 +90,11 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
 )
 
 
+def readme_line(figure: Figure) -> str:
+    """The figure's line in the README's "Reports" section."""
+    return f"- **{figure.label}** (`{figure.key}`): {figure.help}"
+
+
 def figure_value(report: dict, key: str) -> int:
     """The number a figure's key names in the report's JSON."""
     value: object = report
