@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 
 from ..domain.config import DeskConfig
 from ..domain.report_figures import (
@@ -54,7 +55,9 @@ def render_report_pdf(report: dict, config: DeskConfig, *, printed_at: datetime)
 
     for name, title in BREAKDOWNS:
         columns = (*KEY_HEADINGS[name], *BREAKDOWN_COLUMNS)
-        story += [Spacer(1, spec.font), Paragraph(esc(title), styles.heading)]
+        # A heading never stands alone at the foot of a page.
+        story += [Spacer(1, spec.font), CondPageBreak(4 * cm),
+                  Paragraph(esc(title), styles.heading)]
         rows = [[Paragraph(esc(h), head) for _, h in columns]]
         for entry in report[name]:
             rows.append([Paragraph(esc(entry[key]), cell) for key, _ in columns[:2]]

@@ -225,7 +225,9 @@ class ReportsPage(FormPage, Ui_ReportsForm):
                     "officerTable": (self.tr("Tài khoản"), self.tr("Họ và tên"))}
         for name, first in headings.items():
             table: QTableWidget = getattr(self, name)
-            labels = [*first, *(heading for _, heading in BREAKDOWN_COLUMNS)]
+            # The number columns' headings on two lines: the names get the width.
+            labels = [*first, *(heading.replace(" ", "\n", 1)
+                                for _, heading in BREAKDOWN_COLUMNS)]
             table.setColumnCount(len(labels))
             table.setHorizontalHeaderLabels(labels)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -311,6 +313,7 @@ class ReportsPage(FormPage, Ui_ReportsForm):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     item.setText(str(value))
+                    item.setToolTip(str(value))  # a long procedure name is elided
                 table.setItem(r, c, item)
         table.setSortingEnabled(True)
 
