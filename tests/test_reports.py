@@ -234,3 +234,24 @@ def test_an_officer_is_refused_and_bad_periods_are_said(store):
         desk.reports.period(date(2026, 12, 2), date(2026, 12, 1), TAM)
     with pytest.raises(BadPeriod, match="dài quá 5 năm"):
         desk.reports.period(date(2020, 1, 1), date(2026, 1, 1), TAM)
+
+
+def test_the_first_end_is_found_from_the_dossiers_own_changes(store):
+    """The query plan: the period's ends by ix_status_changes_to_at, and each one's earlier
+    ends from that dossier's own changes, never by walking every earlier end of every
+    dossier (a year of a big store took seconds so)."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import sqlite
+
+    from onestop_desktop.store import report_queries
+
+    ended = report_queries._ended_in(local(2026, 1, 1), local(2027, 1, 1))
+    sql = str(select(func.count()).select_from(ended).compile(
+        dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with store.read() as session:
+        plan = [row[3] for row in
+                session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+    assert any("USING INDEX ix_status_changes_to_at" in step and "at>" in step
+               for step in plan), plan
+    inner = [step for step in plan if "status_changes_2" in step]
+    assert inner and all("ix_status_changes_dossier_id" in step for step in inner), plan

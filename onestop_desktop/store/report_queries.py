@@ -91,8 +91,10 @@ def _ended_in(start: datetime, end: datetime):
     its first end. Ranges over ix_status_changes_to_at."""
     first, earlier = aliased(StatusChangeRow), aliased(StatusChangeRow)
     done = int(Status.DONE)
+    # "+ 0" keeps SQLite off ix_status_changes_to_at here (every earlier end of every
+    # dossier): the dossier's own few changes, by ix_status_changes_dossier_id, are read.
     before = exists().where(
-        earlier.dossier_id == first.dossier_id, earlier.to_status == done,
+        earlier.dossier_id == first.dossier_id, earlier.to_status + 0 == done,
         or_(earlier.at < first.at, and_(earlier.at == first.at, earlier.id < first.id)))
     return (select(first.dossier_id.label("dossier_id"), first.at.label("done_at"))
             .where(first.to_status == done, first.at >= start, first.at < end, ~before)
