@@ -181,6 +181,8 @@ class StatusChangeRow(Base):
     actor: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(16), default="desk")  # desk | central
     note: Mapped[str] = mapped_column(Text, default="")
+    # Added in 0016: the reports' "processing ended in the period" (store/report_queries.py).
+    __table_args__ = (Index("ix_status_changes_to_at", "to_status", "at"),)
 
 
 class DueChangeRow(Base):
@@ -329,6 +331,8 @@ class DossierReturnRow(Base):
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1..3, see domain
     rating_comment: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(64))
+    # Added in 0016: the reports' results handed back in a period.
+    __table_args__ = (Index("ix_dossier_returns_returned_at", "returned_at"),)
 
 
 class DossierFeesRow(Base):
@@ -368,6 +372,8 @@ class FeeCollectionRow(Base):
         UniqueConstraint("receipt_form", "receipt_series", "receipt_number",
                          name="uq_fee_collections_receipt"),
         Index("ix_fee_collections_at", "at"),  # the day's handover sheet
+        # Added in 0016: the reports' dossiers paid online (none until such payments come).
+        Index("ix_fee_collections_method", "method", "dossier_id"),
     )
 
 

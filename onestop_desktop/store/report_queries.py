@@ -1,5 +1,7 @@
 """The centre's figures as SQL aggregates: COUNT … GROUP BY over the dossiers of a period,
-never rows loaded to be counted in Python.
+never rows loaded to be counted in Python. What comes back is a handful of groups per
+query (channels × statuses, procedures, fields, officers), bounded by the catalogue and
+the staff, never by the store's size.
 
 Times are stored as UTC ISO text, so a period [start, end) is a range on the indexed
 column, and a local (Asia/Ho_Chi_Minh, UTC+7, no daylight saving) calendar day is
@@ -8,14 +10,27 @@ column, and a local (Asia/Ho_Chi_Minh, UTC+7, no daylight saving) calendar day i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from .models import OPEN_CONDITION, DossierReturnRow, DossierRow, StatusChangeRow
+from ..domain.listing import OPEN_STATUSES
+from ..domain.status import Status
+from .models import (
+    DossierReturnRow,
+    DossierRow,
+    FeeCollectionRow,
+    StatusChangeRow,
+    UserRow,
+)
 
 _LOCAL_DAY = "+7 hours"  # Vietnam keeps UTC+7 all year
+# How a fee paid through the portal's payment platform is recorded (the central server
+# maps it to HinhThucThu 3); the desk itself takes cash and transfers only.
+ONLINE_METHOD = "online"
+GROUP_LIMIT = 1000  # procedures, fields or officers listed: far more than a centre has
 
 
 def _agency(agency: str):
@@ -26,51 +41,87 @@ def _received_in(agency: str, start: datetime, end: datetime):
     return and_(_agency(agency), DossierRow.received_at >= start, DossierRow.received_at < end)
 
 
-def counts_by(session: Session, column, agency: str, start: datetime, end: datetime
-              ) -> dict:
-    """How many dossiers received in [start, end) have each value of `column`."""
-    rows = session.execute(select(column, func.count()).where(_received_in(agency, start, end))
-                           .group_by(column))
-    return {value: count for value, count in rows}
+def _is_open():
+    return DossierRow.status.in_([int(s) for s in OPEN_STATUSES])
 
 
-def top(session: Session, columns, agency: str, start: datetime, end: datetime,
-        limit: int) -> list[tuple]:
-    """The most frequent values of `columns` among the period's dossiers, with their counts."""
-    count = func.count().label("n")
-    return [tuple(row) for row in session.execute(
-        select(*columns, count).where(_received_in(agency, start, end))
-        .group_by(*columns).order_by(count.desc()).limit(limit))]
+def _flag(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def pending(session: Session, agency: str, start: datetime, end: datetime,
-            now: datetime) -> tuple[int, int]:
-    """(within their time, overdue) among the period's dossiers still being processed."""
-    overdue = case((DossierRow.due_at < now, 1), else_=0)
-    row = session.execute(select(func.count(), func.coalesce(func.sum(overdue), 0))
-                          .where(_received_in(agency, start, end),
-                                 literal_column(OPEN_CONDITION))).one()
-    return row[0] - row[1], row[1]
+def received_groups(session: Session, agency: str, start: datetime, end: datetime,
+                    now: datetime) -> list[tuple[int, int, int, int, int]]:
+    """The dossiers received in [start, end) by (channel, status): how many, how many of
+    them are overdue now (processing not ended, appointment past), how many have fees."""
+    rows = session.execute(
+        select(DossierRow.channel, DossierRow.status, func.count(),
+               _flag(and_(_is_open(), DossierRow.due_at < now)),
+               _flag(DossierRow.fee_total > 0))
+        .where(_received_in(agency, start, end))
+        .group_by(DossierRow.channel, DossierRow.status))
+    return [tuple(row) for row in rows]
 
 
-def processed_timing(session: Session, agency: str, start: datetime, end: datetime
-                     ) -> dict[str, int]:
-    """Dossiers whose processing ended (first reached status 9) in [start, end), judged
-    against their appointment then: early (before the appointed day), on time (that
-    day, by its hour), late. Appointments are local half-days: compared by local day."""
-    done = (select(StatusChangeRow.dossier_id, func.min(StatusChangeRow.at).label("done_at"))
-            .where(StatusChangeRow.to_status == 9)
-            .group_by(StatusChangeRow.dossier_id).subquery())
-    done_at, due_at = done.c.done_at, DossierRow.due_at
+def paid_online(session: Session, agency: str, start: datetime, end: datetime) -> int:
+    """How many dossiers received in [start, end) have a fee paid online: from the online
+    collections (ix_fee_collections_method), none of which the desk itself records."""
+    return session.execute(
+        select(func.count(func.distinct(FeeCollectionRow.dossier_id)))
+        .join(DossierRow, DossierRow.id == FeeCollectionRow.dossier_id)
+        .where(FeeCollectionRow.method == ONLINE_METHOD, _received_in(agency, start, end))
+    ).scalar_one()
+
+
+def breakdown(session: Session, keys: Sequence, agency: str, start: datetime,
+              end: datetime, now: datetime) -> list[tuple]:
+    """Per value of `keys`, among the dossiers received in [start, end): (*keys, received,
+    still being processed, overdue now), most received first."""
+    received = func.count().label("received")
+    rows = session.execute(
+        select(*keys, received, _flag(_is_open()),
+               _flag(and_(_is_open(), DossierRow.due_at < now)))
+        .where(_received_in(agency, start, end))
+        .group_by(*keys).order_by(received.desc(), *keys).limit(GROUP_LIMIT))
+    return [tuple(row) for row in rows]
+
+
+def _ended_in(start: datetime, end: datetime):
+    """The dossiers whose processing first ended (reached status 9) in [start, end), with
+    that moment: a result sent back for more work and finished again is judged once, at
+    its first end. Ranges over ix_status_changes_to_at."""
+    first, earlier = aliased(StatusChangeRow), aliased(StatusChangeRow)
+    done = int(Status.DONE)
+    # "+ 0" keeps SQLite off ix_status_changes_to_at here (every earlier end of every
+    # dossier): the dossier's own few changes, by ix_status_changes_dossier_id, are read.
+    before = exists().where(
+        earlier.dossier_id == first.dossier_id, earlier.to_status + 0 == done,
+        or_(earlier.at < first.at, and_(earlier.at == first.at, earlier.id < first.id)))
+    return (select(first.dossier_id.label("dossier_id"), first.at.label("done_at"))
+            .where(first.to_status == done, first.at >= start, first.at < end, ~before)
+            .subquery())
+
+
+def processed(session: Session, keys: Sequence, agency: str, start: datetime, end: datetime
+              ) -> list[tuple]:
+    """Per value of `keys`, the dossiers whose processing ended in [start, end), judged
+    against their appointment then (domain.returns.timing_class, in SQL): (*keys, timing,
+    count) with timing early (before the appointed day), on_time (that day, by its
+    hour, or no appointment), late (after the appointed moment).
+
+    The appointment is the dossier's due_at: papers that arrived after a request to
+    complete the dossier moved it (services/appointments.recount_after_supplement), so
+    the time it waited is not counted against the office."""
+    ended = _ended_in(start, end)
+    done_at, due_at = ended.c.done_at, DossierRow.due_at
     timing = case((due_at.is_(None), "on_time"), (done_at > due_at, "late"),
                   (func.date(done_at, _LOCAL_DAY) < func.date(due_at, _LOCAL_DAY), "early"),
-                  else_="on_time")
+                  else_="on_time").label("timing")
     rows = session.execute(
-        select(timing, func.count()).select_from(done)
-        .join(DossierRow, DossierRow.id == done.c.dossier_id)
-        .where(_agency(agency), done_at >= start, done_at < end)
-        .group_by(timing))
-    return {kind: count for kind, count in rows}
+        select(*keys, timing, func.count()).select_from(ended)
+        .join(DossierRow, DossierRow.id == ended.c.dossier_id)
+        .where(_agency(agency))
+        .group_by(*keys, timing))
+    return [tuple(row) for row in rows]
 
 
 def returns(session: Session, agency: str, start: datetime, end: datetime
@@ -83,3 +134,13 @@ def returns(session: Session, agency: str, start: datetime, end: datetime
                DossierReturnRow.returned_at < end)
         .group_by(DossierReturnRow.rating))
     return {rating: count for rating, count in rows}
+
+
+def officer_names(session: Session, usernames: Sequence[str]) -> dict[str, str]:
+    """The full names of the accounts among `usernames` (a dossier taken in by a desk's
+    own process or another desk has none here)."""
+    if not usernames:
+        return {}
+    return dict(session.execute(select(UserRow.username, UserRow.full_name)
+                                .where(UserRow.username.in_(list(usernames)))).all())
+

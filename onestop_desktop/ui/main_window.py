@@ -214,10 +214,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_role_on_reports(self, page: ReportsPage) -> None:
-        """The ledger (form 07) is for a head or an admin; the day's counts and the cash
-        handover stay for every officer."""
+        """The period's figures, their exports and the ledger (form 07) are for a head or
+        an admin; the day's counts and the cash handover stay for every officer."""
         officer = self.ctx.officer
-        page.ledgerBox.setVisible(officer is not None and may(officer.role, Action.REPORTS))
+        page.periodBox.setVisible(officer is not None and may(officer.role, Action.REPORTS))
 
     def _build_settings(self) -> SettingsPage:
         from .settings_page import SettingsPage

@@ -1897,37 +1897,90 @@
 <context>
     <name>ReportsForm</name>
     <message>
-        <location filename="../../forms/reports_page.ui" line="8"/>
+        <location filename="../../forms/reports_page.ui" line="10"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="16"/>
         <source>Sổ theo dõi hồ sơ (mẫu 07)</source>
-        <translation>Dossier ledger (form 07)</translation>
+        <translation type="vanished">Dossier ledger (form 07)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="18"/>
+        <location filename="../../forms/reports_page.ui" line="30"/>
+        <source>Báo cáo theo kỳ</source>
+        <translation>Report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="34"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="20"/>
+        <location filename="../../forms/reports_page.ui" line="38"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="22"/>
-        <source>Xem và in sổ</source>
-        <translation>Preview and print</translation>
+        <location filename="../../forms/reports_page.ui" line="40"/>
+        <source>Xem</source>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="29"/>
+        <location filename="../../forms/reports_page.ui" line="42"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="43"/>
+        <source>Xuất PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="44"/>
+        <source>In sổ theo dõi (mẫu 07)…</source>
+        <translation>Print the ledger (form 07)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="50"/>
+        <source>Hủy xuất tệp</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="56"/>
+        <source>Tổng hợp</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="74"/>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="80"/>
+        <source>Theo lĩnh vực</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="86"/>
+        <source>Theo cán bộ tiếp nhận</source>
+        <translation>By receiving officer</translation>
+    </message>
+    <message>
+        <source>Xem và in sổ</source>
+        <translation type="vanished">Preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="32"/>
+        <location filename="../../forms/reports_page.ui" line="21"/>
         <source>Bàn giao tiền cuối ngày…</source>
         <translation>End-of-day handover…</translation>
     </message>
@@ -1935,27 +1988,162 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="48"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="98"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="99"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="100"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="101"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="102"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="103"/>
+        <source>7 ngày qua</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="105"/>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="199"/>
+        <source>Kết quả giải quyết</source>
+        <translation>Processing results</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="201"/>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="208"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="208"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="208"/>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="209"/>
+        <source>Đang trong hạn</source>
+        <translation>Pending, within time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="209"/>
+        <source>Đang quá hạn</source>
+        <translation>Pending, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="216"/>
+        <source>Mức độ hài lòng</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="223"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="223"/>
+        <source>Tên thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="224"/>
+        <source>Mã lĩnh vực</source>
+        <translation>Field code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="224"/>
+        <source>Tên lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="225"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="225"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="290"/>
+        <source>Chưa đánh giá</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="323"/>
         <source>Hôm nay: %1 biên lai, đã thu %2, đã hoàn %3 · tiền mặt phải nộp %4</source>
         <translation>Today: %1 receipts, collected %2, refunded %3 · cash to hand over %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="330"/>
         <source>Nhận trong ngày: %1 · Đến hạn trả hôm nay: %2 · Đang quá hạn: %3</source>
         <translation>Received today: %1 · Due today: %2 · Overdue: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="338"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="339"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="340"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="378"/>
+        <source>Đã lưu báo cáo thành tệp %1.</source>
+        <translation>Report saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="384"/>
+        <source>Đã hủy xuất báo cáo: không tệp nào được ghi.</source>
+        <translation>Report export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="414"/>
         <source>Sổ theo dõi hồ sơ</source>
         <translation>Dossier ledger</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="423"/>
         <source>Đã in sổ theo dõi hồ sơ.</source>
         <translation>Dossier ledger printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/reports_page.py" line="425"/>
         <source>Đã lưu sổ theo dõi hồ sơ thành tệp %1.</source>
         <translation>Dossier ledger saved as %1.</translation>
     </message>

@@ -67,6 +67,7 @@ def test_bundle_has_the_qt_pieces_the_desk_loads_and_not_the_rest(bundle: Path):
             if slim.drop_reason(p.relative_to(internal).as_posix())]
     assert not left
     assert not list((internal / "PySide6").glob("QtOpenGL*"))  # bindings nothing imports
+    assert list((internal / "PySide6").glob("QtCharts*"))  # the reports page's charts
     if sys.platform.startswith("linux"):  # no Qt library left out from under a user
         missing = set()
         for lib in internal.joinpath("PySide6").rglob("*.so*"):

@@ -229,7 +229,7 @@ def test_what_a_role_may_not_do_is_hidden_and_refused(qtbot, window, staff):
     reports, settings = win.reports, win.settings
     press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert win.current_page() == "reports"
-    assert not reports.ledgerBox.isVisible() and reports.feeBox.isVisible()
+    assert not reports.periodBox.isVisible() and reports.feeBox.isVisible()
     press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, win)
     assert not settings.saveIdleLockButton.isVisible()
@@ -249,7 +249,7 @@ def test_what_a_role_may_not_do_is_hidden_and_refused(qtbot, window, staff):
     win.sign_out_action.trigger()
     sign_in_as(qtbot, win, "tam")
     press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert reports.ledgerBox.isVisible()
+    assert reports.periodBox.isVisible()
     press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, win)
     assert settings.saveIdleLockButton.isVisible() and not settings.adminNoteLabel.text() == ""
