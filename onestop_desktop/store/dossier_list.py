@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.listing import DossierSummary
 from ..domain.status import Status
-from .models import OPEN_CONDITION, DossierRow
+from .models import OPEN_CONDITION, DossierRow, of_agency
 
 
 class Order(StrEnum):
@@ -60,8 +60,7 @@ def _summary(row) -> DossierSummary:
 
 
 def _where(stmt: Select, q: ListQuery) -> Select:
-    # This agency's codes sort between "<agency>-" and "<agency>." ('.' follows '-').
-    stmt = stmt.where(DossierRow.code >= f"{q.agency}-", DossierRow.code < f"{q.agency}.")
+    stmt = stmt.where(of_agency(q.agency))
     if q.open_only or q.order is Order.SOONEST_DUE:
         stmt = stmt.where(text(OPEN_CONDITION))
     if q.statuses:

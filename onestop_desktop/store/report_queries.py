@@ -24,6 +24,7 @@ from .models import (
     FeeCollectionRow,
     StatusChangeRow,
     UserRow,
+    of_agency,
 )
 
 _LOCAL_DAY = "+7 hours"  # Vietnam keeps UTC+7 all year
@@ -33,12 +34,8 @@ ONLINE_METHOD = "online"
 GROUP_LIMIT = 1000  # procedures, fields or officers listed: far more than a centre has
 
 
-def _agency(agency: str):
-    return and_(DossierRow.code >= f"{agency}-", DossierRow.code < f"{agency}.")
-
-
 def _received_in(agency: str, start: datetime, end: datetime):
-    return and_(_agency(agency), DossierRow.received_at >= start, DossierRow.received_at < end)
+    return and_(of_agency(agency), DossierRow.received_at >= start, DossierRow.received_at < end)
 
 
 def _is_open():
@@ -119,7 +116,7 @@ def processed(session: Session, keys: Sequence, agency: str, start: datetime, en
     rows = session.execute(
         select(*keys, timing, func.count()).select_from(ended)
         .join(DossierRow, DossierRow.id == ended.c.dossier_id)
-        .where(_agency(agency))
+        .where(of_agency(agency))
         .group_by(*keys, timing))
     return [tuple(row) for row in rows]
 
@@ -130,7 +127,7 @@ def returns(session: Session, agency: str, start: datetime, end: datetime
     rows = session.execute(
         select(DossierReturnRow.rating, func.count())
         .join(DossierRow, DossierRow.id == DossierReturnRow.dossier_id)
-        .where(_agency(agency), DossierReturnRow.returned_at >= start,
+        .where(of_agency(agency), DossierReturnRow.returned_at >= start,
                DossierReturnRow.returned_at < end)
         .group_by(DossierReturnRow.rating))
     return {rating: count for rating, count in rows}
