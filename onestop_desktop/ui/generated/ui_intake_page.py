@@ -481,6 +481,22 @@ class Ui_IntakePageForm(object):
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
+        self.ticketLabel = QLabel(IntakePageForm)
+        self.ticketLabel.setObjectName(u"ticketLabel")
+
+        self.actionRow.addWidget(self.ticketLabel)
+
+        self.ticketEdit = QLineEdit(IntakePageForm)
+        self.ticketEdit.setObjectName(u"ticketEdit")
+        self.ticketEdit.setMaximumSize(QSize(80, 16777215))
+
+        self.actionRow.addWidget(self.ticketEdit)
+
+        self.callNextButton = QPushButton(IntakePageForm)
+        self.callNextButton.setObjectName(u"callNextButton")
+
+        self.actionRow.addWidget(self.callNextButton)
+
         self.reasonEdit = QLineEdit(IntakePageForm)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
@@ -527,6 +543,7 @@ class Ui_IntakePageForm(object):
         self.genderLabel.setBuddy(self.genderCombo)
         self.notifyLabel.setBuddy(self.notifySms)
         self.deliveryLabel.setBuddy(self.deliveryCombo)
+        self.ticketLabel.setBuddy(self.ticketEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.procedureSearch, self.procedureList)
         QWidget.setTabOrder(self.procedureList, self.feeCollectCombo)
@@ -555,7 +572,9 @@ class Ui_IntakePageForm(object):
         QWidget.setTabOrder(self.extraDocEdit, self.addDocButton)
         QWidget.setTabOrder(self.addDocButton, self.removeDocButton)
         QWidget.setTabOrder(self.removeDocButton, self.setsSpin)
-        QWidget.setTabOrder(self.setsSpin, self.reasonEdit)
+        QWidget.setTabOrder(self.setsSpin, self.ticketEdit)
+        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
+        QWidget.setTabOrder(self.callNextButton, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.refuseButton)
         QWidget.setTabOrder(self.refuseButton, self.incompleteButton)
@@ -636,6 +655,15 @@ class Ui_IntakePageForm(object):
         self.submitterNameEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"H\u1ecd t\u00ean ng\u01b0\u1eddi n\u1ed9p", None))
         self.submitterIdEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 \u0111\u1ecbnh danh", None))
         self.submitterPhoneEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"\u0110i\u1ec7n tho\u1ea1i", None))
+        self.ticketLabel.setText(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 th\u1ee9 t\u1ef1", None))
+        self.ticketEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"A012", None))
+#if QT_CONFIG(tooltip)
+        self.ticketEdit.setToolTip(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 th\u1ee9 t\u1ef1 c\u00f4ng d\u00e2n c\u1ea7m (g\u00f5 ho\u1eb7c qu\u00e9t v\u00e9)", None))
+#endif // QT_CONFIG(tooltip)
+        self.callNextButton.setText(QCoreApplication.translate("IntakePageForm", u"G\u1ecdi s\u1ed1 ti\u1ebfp theo (F8)", None))
+#if QT_CONFIG(tooltip)
+        self.callNextButton.setToolTip(QCoreApplication.translate("IntakePageForm", u"Hi\u1ec7n s\u1ed1 tr\u00ean m\u00e0n h\u00ecnh c\u00f4ng d\u00e2n: s\u1ed1 v\u1eeba g\u00f5, ho\u1eb7c s\u1ed1 sau s\u1ed1 v\u1eeba g\u1ecdi", None))
+#endif // QT_CONFIG(tooltip)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"L\u00fd do (khi thi\u1ebfu h\u1ed3 s\u01a1 ho\u1eb7c t\u1eeb ch\u1ed1i ti\u1ebfp nh\u1eadn)", None))
         self.clearButton.setText(QCoreApplication.translate("IntakePageForm", u"L\u00e0m m\u1edbi", None))
         self.refuseButton.setText(QCoreApplication.translate("IntakePageForm", u"T\u1eeb ch\u1ed1i (m\u1eabu 03)", None))
