@@ -30,6 +30,8 @@ SCAN_MIN_DIGITS = 3
 MAX_TICKET_AGE = timedelta(hours=14)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 TICKET_KEYS = ("number", "issued_at", "called_at")
+# Short: said on one line beside the field.
+NOT_A_TICKET = "Số thứ tự: tối đa 6 chữ số, có thể có chữ cái đầu (A012)."
 
 _NUMBER = re.compile(r"([A-Z]{0,2})[-.]?(\d{1,6})")
 
@@ -61,8 +63,7 @@ def ticket_problem(text: str) -> str:
     """Why `text` is not a ticket number ("" when it is, or is empty)."""
     if not text.strip() or normalise_ticket(text) is not None:
         return ""
-    return ("Số thứ tự gồm chữ số, có thể có một hoặc hai chữ cái đứng trước "
-            "(ví dụ A012).")
+    return NOT_A_TICKET
 
 
 def _moment(text: str) -> datetime | None:
@@ -139,8 +140,7 @@ def parse_ticket(p: Problems, value: object) -> Ticket | None:
     unknown_keys(p, raw, TICKET_KEYS, "ticket")
     number = normalise_ticket(raw.get("number"))
     if number is None:
-        p.add("ticket.number", "Số thứ tự gồm chữ số, có thể có một hoặc hai chữ cái đứng "
-                               "trước (ví dụ A012), tối đa 6 chữ số.")
+        p.add("ticket.number", NOT_A_TICKET)
     issued = _ticket_moment(p, raw, "issued_at", "Thời điểm lấy số")
     called = _ticket_moment(p, raw, "called_at", "Thời điểm gọi số")
     if issued is not None and called is not None and issued > called:

@@ -84,6 +84,8 @@ class CitizenScreen(FormPage, Ui_CitizenScreenForm):
             button.clicked.connect(lambda _checked=False, r=rating: self._rated(r))
         table = self.papersTable
         table.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped name, at whatever width the screen gives.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             table.horizontalHeader().setSectionResizeMode(
@@ -133,11 +135,11 @@ class CitizenScreen(FormPage, Ui_CitizenScreenForm):
         for row, paper in enumerate(intake.papers):
             values = (paper.name, paper.original, paper.certified, paper.photo)
             for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value) if column else value)
+                # A count of none is left blank: the citizen reads the copies they gave.
+                item = QTableWidgetItem((str(value) if value else "") if column else value)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
 
     def _show_hand_back(self, hand_back: HandBackView | None) -> None:
         if hand_back is None:
@@ -162,8 +164,10 @@ class CitizenScreen(FormPage, Ui_CitizenScreenForm):
             "%1", hand_back.rating.label) if hand_back.rating is not None else "")
 
     def _check(self, rating: Rating | None) -> None:
+        """The chosen button checked, framed and ticked (not told by its colour alone)."""
         for value, button in self._ratings.items():
             button.setChecked(value is rating)
+            button.setText(("✓ " if value is rating else "") + value.label)
 
     def _rated(self, rating: Rating) -> None:
         hand_back = self.view.hand_back
@@ -222,7 +226,7 @@ class CitizenScreen(FormPage, Ui_CitizenScreenForm):
                 font-size: {base * 3 // 5}px; border: none; padding: 4px; }}
             #citizenScreen QPushButton {{ color: #ffffff; font-size: {base * 5 // 4}px;
                 font-weight: bold; border-radius: {base // 2}px;
-                min-height: {base * 4}px; border: {max(4, base // 6)}px solid transparent; }}
+                min-height: {base * 4}px; border: {max(6, base // 4)}px solid transparent; }}
             #citizenScreen QPushButton:checked {{ border-color: {ACCENT}; }}
             #citizenScreen QPushButton:disabled {{ background: #3b4a60; color: #9aa8bd; }}
             {buttons}

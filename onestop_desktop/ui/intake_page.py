@@ -145,7 +145,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                         "documents": (self.documentsError, self.checklistTable),
                         "sets": (self.documentsError, self.setsSpin),
                         "reason": (self.reasonError, self.reasonEdit),
-                        **{key: (self.reasonError, self.ticketEdit) for key in (
+                        **{key: (self.ticketError, self.ticketEdit) for key in (
                             "ticket", "ticket.number", "ticket.called_at", "ticket.issued_at")}}
         # Beside their fields (two lines under each applicant field, one line elsewhere), in
         # a place kept for them: an error appearing never moves the form.
@@ -153,7 +153,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         reserve_line(self.idError, self.phoneError, lines=2)
         reserve_line(self.nameError, self.addressError, self.birthError, self.emailError,
                      self.documentsError, self.reasonError, self.deliveryError,
-                     self.submitterError)
+                     self.submitterError, self.ticketError)
         # The procedure's error and its details share a line: one or the other is shown.
         reserve_line(self.procedureError, keep_place=False)
         reserve_line(self.procedureInfo, role="")
@@ -878,7 +878,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         been called yet, else the one after the last called (same letter, same width)."""
         text = self.ticketEdit.text()
         if problem := ticket_problem(text):
-            set_error(self.reasonError, self.ticketEdit, problem)
+            set_error(self.ticketError, self.ticketEdit, problem)
             self.ticketEdit.setFocus()
             return
         typed = normalise_ticket(text)
@@ -890,7 +890,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                 "info")
             self.ticketEdit.setFocus()
             return
-        set_error(self.reasonError, self.ticketEdit, "")
+        set_error(self.ticketError, self.ticketEdit, "")
         at = self.ctx.clock()
         self._called, self.last_called = (number, at), number
         self.ticketEdit.setText(number)
@@ -901,7 +901,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         """A ticket scanned: its number in the field, its issue time kept for the save."""
         self.ticketEdit.setText(ticket.number)
         self._scanned = ticket if ticket.issued_at is not None else None
-        set_error(self.reasonError, self.ticketEdit, "")
+        set_error(self.ticketError, self.ticketEdit, "")
 
     def ticket_request(self) -> dict:
         """The intake's "ticket": the number, when this desk called it and when the queue

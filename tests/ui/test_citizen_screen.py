@@ -256,7 +256,7 @@ def test_a_wrong_ticket_is_said_beside_it_and_nothing_is_saved(qtbot, window, st
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window)
     assert not page.last_code and page.ticketEdit.property("invalid")
-    assert "A012" in page.reasonError.text()
+    assert "A012" in page.ticketError.text()
 
 
 # ---- where the window goes ------------------------------------------------------------------

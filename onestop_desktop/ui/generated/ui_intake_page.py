@@ -467,9 +467,41 @@ class Ui_IntakePageForm(object):
 
         self.applicantLayout.addWidget(self.submitterError, 16, 1, 1, 1)
 
+        self.ticketLabel = QLabel(self.applicantBox)
+        self.ticketLabel.setObjectName(u"ticketLabel")
+
+        self.applicantLayout.addWidget(self.ticketLabel, 17, 0, 1, 1)
+
+        self.ticketRow = QHBoxLayout()
+        self.ticketRow.setObjectName(u"ticketRow")
+        self.ticketEdit = QLineEdit(self.applicantBox)
+        self.ticketEdit.setObjectName(u"ticketEdit")
+        self.ticketEdit.setMaximumSize(QSize(110, 16777215))
+
+        self.ticketRow.addWidget(self.ticketEdit)
+
+        self.callNextButton = QPushButton(self.applicantBox)
+        self.callNextButton.setObjectName(u"callNextButton")
+
+        self.ticketRow.addWidget(self.callNextButton)
+
+        self.ticketSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ticketRow.addItem(self.ticketSpacer)
+
+        self.ticketRow.setStretch(2, 1)
+
+        self.applicantLayout.addLayout(self.ticketRow, 17, 1, 1, 1)
+
+        self.ticketError = QLabel(self.applicantBox)
+        self.ticketError.setObjectName(u"ticketError")
+        self.ticketError.setText(u"")
+
+        self.applicantLayout.addWidget(self.ticketError, 18, 1, 1, 1)
+
         self.applicantSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.applicantLayout.addItem(self.applicantSpacer, 17, 0, 1, 2)
+        self.applicantLayout.addItem(self.applicantSpacer, 19, 0, 1, 2)
 
 
         self.mainRow.addWidget(self.applicantBox)
@@ -481,22 +513,6 @@ class Ui_IntakePageForm(object):
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
-        self.ticketLabel = QLabel(IntakePageForm)
-        self.ticketLabel.setObjectName(u"ticketLabel")
-
-        self.actionRow.addWidget(self.ticketLabel)
-
-        self.ticketEdit = QLineEdit(IntakePageForm)
-        self.ticketEdit.setObjectName(u"ticketEdit")
-        self.ticketEdit.setMaximumSize(QSize(80, 16777215))
-
-        self.actionRow.addWidget(self.ticketEdit)
-
-        self.callNextButton = QPushButton(IntakePageForm)
-        self.callNextButton.setObjectName(u"callNextButton")
-
-        self.actionRow.addWidget(self.callNextButton)
-
         self.reasonEdit = QLineEdit(IntakePageForm)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
@@ -567,14 +583,14 @@ class Ui_IntakePageForm(object):
         QWidget.setTabOrder(self.submitterCheck, self.submitterNameEdit)
         QWidget.setTabOrder(self.submitterNameEdit, self.submitterIdEdit)
         QWidget.setTabOrder(self.submitterIdEdit, self.submitterPhoneEdit)
-        QWidget.setTabOrder(self.submitterPhoneEdit, self.checklistTable)
+        QWidget.setTabOrder(self.submitterPhoneEdit, self.ticketEdit)
+        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
+        QWidget.setTabOrder(self.callNextButton, self.checklistTable)
         QWidget.setTabOrder(self.checklistTable, self.extraDocEdit)
         QWidget.setTabOrder(self.extraDocEdit, self.addDocButton)
         QWidget.setTabOrder(self.addDocButton, self.removeDocButton)
         QWidget.setTabOrder(self.removeDocButton, self.setsSpin)
-        QWidget.setTabOrder(self.setsSpin, self.ticketEdit)
-        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
-        QWidget.setTabOrder(self.callNextButton, self.reasonEdit)
+        QWidget.setTabOrder(self.setsSpin, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.refuseButton)
         QWidget.setTabOrder(self.refuseButton, self.incompleteButton)
