@@ -343,3 +343,30 @@ def test_the_screenshot_of_the_citizen_screen(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
     assert image.pixelColor(5, 1075).name() == "#0b1f3a"  # its own dark background
+
+
+def test_a_head_edits_the_notices_in_settings_and_the_screen_follows(qtbot, window, store):
+    sign_in(qtbot, window, store, username="hoa", role="head")
+    screen = _citizen(qtbot, window)
+    window.show_page("settings")
+    page = window.settings
+    assert not page.noticesEdit.isReadOnly() and page.saveNoticesButton.isVisible()
+    page.noticesEdit.setFocus()
+    type_keys("Giờ làm việc: 7:30–17:00")
+    press(Qt.Key.Key_Return)
+    type_keys("Vui lòng lấy số thứ tự")
+    qtbot.mouseClick(page.saveNoticesButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Đã lưu 2 thông báo" in page.noticesMessage.text(), timeout=5_000)
+    assert desk_settings.citizen_notices(store) == ("Giờ làm việc: 7:30–17:00",
+                                                    "Vui lòng lấy số thứ tự")
+    qtbot.waitUntil(lambda: "Vui lòng lấy số thứ tự" in screen.noticesLabel.text(),
+                    timeout=5_000)
+
+
+def test_an_officer_sees_the_notices_but_cannot_change_them(qtbot, window, store):
+    desk_settings.set_citizen_notices(store, "admin", ["Giờ làm việc"], by_officer=False)
+    sign_in(qtbot, window, store)
+    window.show_page("settings")
+    page = window.settings
+    qtbot.waitUntil(lambda: page.noticesEdit.toPlainText() == "Giờ làm việc", timeout=5_000)
+    assert page.noticesEdit.isReadOnly() and not page.saveNoticesButton.isVisible()
