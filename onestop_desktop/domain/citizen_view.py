@@ -86,17 +86,19 @@ class CitizenView:
 
 def compose(*, centre: str, desk: int | None, notices: tuple[str, ...],
             intake: IntakeView | None, hand_back: HandBackView | None, call: Call | None,
-            officer_page: str, present: bool, now: datetime) -> CitizenView:
+            officer_page: str, present: bool, now: datetime,
+            call_first: timedelta = CALL_FIRST) -> CitizenView:
     """The one screen the citizen sees. `present`: an officer is signed in and the window
     is not locked (else nothing personal is shown). `officer_page`: the page the officer
     is on ("intake", "return", …): with both an intake and a hand-back under way, the
-    citizen sees the one the officer is working on."""
+    citizen sees the one the officer is working on. A number called is shown first for
+    `call_first`."""
     idle = CitizenView(Screen.IDLE, centre, desk, notices)
     if not present:
         return idle
     intake = intake if intake is not None and not intake.empty else None
     calling = CitizenView(Screen.CALLING, centre, desk, notices, call=call)
-    if call is not None and now - call.at < CALL_FIRST:
+    if call is not None and now - call.at < call_first:
         return calling
     showing_intake = CitizenView(Screen.INTAKE, centre, desk, notices, intake=intake)
     showing_hand_back = CitizenView(Screen.HAND_BACK, centre, desk, notices,

@@ -46,6 +46,7 @@ class CitizenLink(QObject):
         self.hand_back: HandBackView | None = None
         self.call: Call | None = None
         self.centre, self.desk, self.notices = "", None, ()
+        self.call_first = CALL_FIRST
         self._call_ends = QTimer(self)  # a call's turn first ends: show what is under way
         self._call_ends.setSingleShot(True)
         self._call_ends.timeout.connect(self.refresh)
@@ -55,6 +56,7 @@ class CitizenLink(QObject):
         intake.ticket_called.connect(self._called)
         intake.saved.connect(self._served)
         returns.citizen_view.connect(self._hand_back_changed)
+        returns.returned.connect(self._served)
         self.screen.rating_chosen.connect(returns.take_citizen_rating)
         window.stack.currentChanged.connect(self.refresh)  # locked, signed out, another page
         window.closing.connect(self.screen.close)
@@ -83,10 +85,11 @@ class CitizenLink(QObject):
         now = self.ctx.clock()
         view = compose(centre=self.centre, desk=self.desk, notices=self.notices,
                        intake=self.intake, hand_back=self.hand_back, call=self.call,
-                       officer_page=page, present=present, now=now)
+                       officer_page=page, present=present, now=now,
+                       call_first=self.call_first)
         self.screen.show_view(view)
-        if self.call is not None and now - self.call.at < CALL_FIRST:
-            left = CALL_FIRST - (now - self.call.at)
+        if self.call is not None and now - self.call.at < self.call_first:
+            left = self.call_first - (now - self.call.at)
             self._call_ends.start(max(1, int(left.total_seconds() * 1000)) + 50)
 
     def _intake_changed(self, view: IntakeView | None) -> None:
@@ -102,7 +105,8 @@ class CitizenLink(QObject):
         self.refresh()
 
     def _served(self, *_args) -> None:
-        """The called citizen's dossier is saved: their number is no longer shown."""
+        """The called citizen's dossier is saved (or their result handed back): their
+        number is no longer shown."""
         self.call = None
         self.refresh()
 

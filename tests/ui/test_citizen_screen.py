@@ -157,6 +157,11 @@ def test_a_rating_touched_by_the_citizen_is_recorded_with_the_hand_back(
         qtbot, window, store, done):
     sign_in(qtbot, window, store)
     screen = _citizen(qtbot, window)
+    window.citizen.call_first = timedelta(0)
+    window.intake.ticketEdit.setFocus()
+    type_keys("A020")
+    press(Qt.Key.Key_F8)  # the citizen's number called, for the hand-back
+    assert _screen(screen) is Screen.CALLING
     window.show_page("return")
     page = window.returns
     scan(done.code)
@@ -201,6 +206,7 @@ def test_a_rating_is_not_taken_before_the_result_is_ready(qtbot, window, store):
 def test_calling_numbers_and_the_ticket_kept_with_the_dossier(qtbot, window, store):
     sign_in(qtbot, window, store)
     screen = _citizen(qtbot, window)
+    window.citizen.call_first = timedelta(seconds=3)  # 15 s at the counter
     page = window.intake
     page.ticketEdit.setFocus()
     type_keys("a012")
@@ -213,7 +219,7 @@ def test_calling_numbers_and_the_ticket_kept_with_the_dossier(qtbot, window, sto
     type_a_birth_registration(qtbot, window)
     # Just called, the number stays first a moment, then the intake is shown.
     assert _screen(screen) is Screen.CALLING
-    qtbot.waitUntil(lambda: _screen(screen) is Screen.INTAKE, timeout=20_000)
+    qtbot.waitUntil(lambda: _screen(screen) is Screen.INTAKE, timeout=6_000)
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(page.last_code), timeout=10_000)
     print_from_preview(qtbot, page.printing)

@@ -583,9 +583,7 @@ class Ui_IntakePageForm(object):
         QWidget.setTabOrder(self.submitterCheck, self.submitterNameEdit)
         QWidget.setTabOrder(self.submitterNameEdit, self.submitterIdEdit)
         QWidget.setTabOrder(self.submitterIdEdit, self.submitterPhoneEdit)
-        QWidget.setTabOrder(self.submitterPhoneEdit, self.ticketEdit)
-        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
-        QWidget.setTabOrder(self.callNextButton, self.checklistTable)
+        QWidget.setTabOrder(self.submitterPhoneEdit, self.checklistTable)
         QWidget.setTabOrder(self.checklistTable, self.extraDocEdit)
         QWidget.setTabOrder(self.extraDocEdit, self.addDocButton)
         QWidget.setTabOrder(self.addDocButton, self.removeDocButton)
@@ -595,6 +593,8 @@ class Ui_IntakePageForm(object):
         QWidget.setTabOrder(self.clearButton, self.refuseButton)
         QWidget.setTabOrder(self.refuseButton, self.incompleteButton)
         QWidget.setTabOrder(self.incompleteButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.ticketEdit)
+        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
 
         self.retranslateUi(IntakePageForm)
     # setupUi
