@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from onestop_desktop.domain.dossier import dossier_to_dict
 from onestop_desktop.domain.errors import ValidationFailed
 from onestop_desktop.domain.scanner import ScanDetector
 from onestop_desktop.domain.tickets import (
@@ -22,7 +23,7 @@ from onestop_desktop.domain.tickets import (
     ticket_problem,
 )
 from onestop_desktop.services.intake import IntakeService
-from onestop_desktop.store import dossier_repo
+from onestop_desktop.store import dossier_repo, outbox
 from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.migrate import alembic_config
 from onestop_desktop.store.models import Base
@@ -96,6 +97,10 @@ def test_the_ticket_is_kept_with_the_dossier(store):
                                      "issued_at": issued.isoformat()})
     assert _ticket_columns(store, dossier.code) == ("A012", issued.astimezone(UTC),
                                                     called.astimezone(UTC))
+    with store.read() as session:  # the centre's record (and the portal's) is unchanged
+        [created] = outbox.events_for(session, dossier.id)
+        assert "ticket" not in created.payload
+        assert created.payload == dossier_to_dict(dossier)
     plain = _intake(store, saved, "B7")  # typed, never called from this desk
     assert _ticket_columns(store, plain.code) == ("B7", None, None)
     none = _intake(store, saved, None)
