@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_PAGES = ("signin", "intake", "list", "return", "detail", "reports", "settings")
+SCREENSHOT_PAGES = ("signin", "intake", "list", "return", "detail", "reports", "settings",
+                    "citizen")
 SCREENSHOT_OFFICER = ("screenshot", "Ảnh chụp màn hình", "officer")
 
 
@@ -157,6 +158,10 @@ def take_screenshot(app, window, path: str, page: str) -> bool:
                 window.open_dossier(latest[0].code)
             else:
                 window.show_page("detail")
+        elif page == "citizen":
+            from .ui.citizen_link import show_example_intake
+
+            return show_example_intake(app, window, path, (width, height), _settle)
         elif page == "return":
             window.show_page("return")
             latest = dossiers.page(DossierFilter(status=9), limit=1).rows

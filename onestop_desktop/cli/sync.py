@@ -24,7 +24,8 @@ from ..sync import credentials
 from ..sync.credentials import mask_token
 from .common import UsageError, actor, open_desk, print_json
 
-CONFIG_KEYS = ("server_url", "device_token", "ca_bundle", "idle_lock_minutes", "backup_dir")
+CONFIG_KEYS = ("server_url", "device_token", "ca_bundle", "idle_lock_minutes", "backup_dir",
+               "citizen_notices")
 TOKEN_PLACES = {"keyring": "kho khóa của hệ điều hành",
                 "file": "tệp chỉ tài khoản này đọc được, trong thư mục dữ liệu"}
 
@@ -76,6 +77,11 @@ def cmd_config_set(args) -> int:
         with open_desk(args) as desk:
             seconds = desk.setup.set_idle_lock(actor(), minutes * 60).value
         print(f"Cửa sổ tự khóa sau {seconds // 60} phút không thao tác.")
+    elif args.key == "citizen_notices":
+        with open_desk(args) as desk:  # one value, the notices separated by "|"
+            notices = desk.setup.set_citizen_notices(actor(), value.split("|")).value
+        print(f"Màn hình công dân hiện {len(notices)} thông báo." if notices else
+              "Màn hình công dân không hiện thông báo nào.")
     else:
         try:
             where = credentials.save_token(data_dir(args.data_dir), value)
@@ -98,6 +104,9 @@ def cmd_config_get(args) -> int:
     elif args.key == "idle_lock_minutes":
         with open_desk(args) as desk:
             value = str(round(desk.setup.idle_lock_seconds() / 60, 2)).removesuffix(".0")
+    elif args.key == "citizen_notices":
+        with open_desk(args) as desk:
+            value = " | ".join(desk.setup.citizen_notices())
     else:
         # Never print the secret itself.
         value = mask_token(credentials.load_token(data_dir(args.data_dir)))
@@ -149,8 +158,10 @@ def register(sub, add) -> None:
         dest="config_command", metavar="ACTION", required=True)
     p = add("set", cmd_config_set, "đặt server_url (địa chỉ máy chủ), device_token (mã "
             "thiết bị), ca_bundle (tệp chứng chỉ CA của tỉnh; để trống: CA của hệ điều "
-            "hành), idle_lock_minutes (số phút không thao tác thì khóa cửa sổ) hoặc "
-            "backup_dir (thư mục sao lưu hằng ngày)", json_flag=False, parent=config)
+            "hành), idle_lock_minutes (số phút không thao tác thì khóa cửa sổ), "
+            "backup_dir (thư mục sao lưu hằng ngày) hoặc citizen_notices (thông báo trên "
+            "màn hình công dân, các thông báo cách nhau bởi dấu |)", json_flag=False,
+            parent=config)
     p.add_argument("key", choices=CONFIG_KEYS, help="khóa cần đặt")
     p.add_argument("value", nargs="?", help="giá trị (đặt `--` trước giá trị bắt đầu bằng "
                                             "dấu -); mã thiết bị nên đọc bằng --stdin")

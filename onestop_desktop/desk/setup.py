@@ -111,3 +111,14 @@ class Setup:
         return Done(desk_settings.set_idle_lock(self._desk.store, actor.username, seconds,
                                                 by_officer=not actor.is_system,
                                                 now=self._desk.clock()), SETTINGS)
+
+    def citizen_notices(self) -> tuple[str, ...]:
+        """The centre's notices the citizen's screen shows between two citizens."""
+        return desk_settings.citizen_notices(self._desk.store)
+
+    def set_citizen_notices(self, actor: Officer, notices: list[str]) -> Done[tuple[str, ...]]:
+        """For the centre's head and the administrator (or the PC's user)."""
+        self._desk.require(actor, Action.SETTINGS)
+        return Done(desk_settings.set_citizen_notices(self._desk.store, actor.username,
+                                                      notices, by_officer=not actor.is_system,
+                                                      now=self._desk.clock()), SETTINGS)

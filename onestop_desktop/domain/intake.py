@@ -39,6 +39,7 @@ from .json_input import unknown_keys
 from .procedure import Procedure
 from .status import INITIAL_STATUSES, Status
 from .text import clean_text, text_problem
+from .tickets import Ticket, parse_ticket
 
 # Bounds of every field: what a real dossier needs and the forms can print, with room
 # to spare; past them the input is a mistake (or an attack), refused naming the field.
@@ -77,6 +78,7 @@ class IntakeRequest:
     delivery: Delivery = field(default_factory=Delivery)
     warnings: tuple[str, ...] = ()  # accepted, but the officer should know (an old CMND)
     fees: FeePlan = field(default_factory=FeePlan)  # when the fee lines are collected
+    ticket: Ticket | None = None  # the queue ticket the citizen held (domain/tickets.py)
 
 
 def _int(value: object) -> int | None:
@@ -87,7 +89,7 @@ def _int(value: object) -> int | None:
 
 # The keys the intake JSON knows, object by object (README: "The intake JSON").
 INTAKE_KEYS = ("procedure_code", "applicant", "documents", "sets", "channel", "received_at",
-               "status", "note", "notify", "submitter", "delivery", "fees")
+               "status", "note", "notify", "submitter", "delivery", "fees", "ticket")
 APPLICANT_KEYS = ("kind", "name", "id_number", "phone", "address", "email", "birth_date",
                   "gender", "nationality", "organisation_type")
 DOCUMENT_KEYS = ("name", "original", "certified", "photo")
@@ -410,6 +412,7 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     if isinstance(raw_fees, dict):
         unknown_keys(p, raw_fees, FEE_PLAN_KEYS, "fees")
     fees = parse_fee_plan(p, raw_fees, status)
+    ticket = parse_ticket(p, data.get("ticket"))
 
     p.raise_if_any()
     assert procedure is not None
@@ -417,4 +420,4 @@ def parse_intake(data: object, find_procedure: Callable[[str], Procedure | None]
     applicant = Applicant(name, id_number, phone, address, kind, email, birth_date, gender,
                           nationality, organisation_type)
     return IntakeRequest(procedure, applicant, documents, sets, channel, received_at, status, note,
-                         notify, submitter, delivery, tuple(warnings), fees)
+                         notify, submitter, delivery, tuple(warnings), fees, ticket)

@@ -3,13 +3,17 @@
 A keyboard-wedge scanner types a whole code in a burst (a few ms between
 keys) and usually ends it with Enter; a person types slower than ~40 ms a
 key. The detector buffers fast keys; a burst that is long enough and ends
-with the terminator (or the configured suffix) is a scan. Anything else is
+with the terminator (or the configured suffix) is a scan. A queue ticket's
+barcode ("A012", domain/tickets.py) is shorter than the usual minimum: a fast
+burst of that shape, ended the same way, is a scan too. Anything else is
 released as ordinary typing. Pure logic: the Qt event filter feeds it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .tickets import looks_like_ticket_scan
 
 TERMINATOR = "\n"
 
@@ -77,7 +81,7 @@ class ScanDetector:
         body = self._strip(held)
         if s.prefix and not held.startswith(s.prefix):
             return False
-        return len(body) >= s.min_length
+        return len(body) >= s.min_length or looks_like_ticket_scan(body)
 
     def _strip(self, held: str) -> str:
         s = self.settings

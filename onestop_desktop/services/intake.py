@@ -29,6 +29,7 @@ from ..domain.form_details import DEFAULT_MISSING_REASON, NEEDS_DETAILS, normali
 from ..domain.forms import INTAKE_FORMS
 from ..domain.intake import EARLIEST_RECEIPT, LATEST_RECEIPT, IntakeRequest, parse_intake
 from ..domain.status import Status
+from ..domain.tickets import ticket_time_problem
 from ..store import audit, catalogue_repo, dossier_repo, outbox, settings_repo
 from ..store.counters import next_counter
 from ..store.database import Store
@@ -122,6 +123,10 @@ class IntakeService:
             if received_at > now + _FUTURE_TOLERANCE:
                 raise ValidationFailed.single("received_at",
                                               "Thời điểm nhận không được ở tương lai.")
+            # The ticket's moments are of this save's queue (serving time: call to save).
+            if request.ticket is not None and (
+                    problem := ticket_time_problem(request.ticket, now)):
+                raise ValidationFailed.single("ticket", problem)
             procedure = request.procedure
             due_at, provisional = None, False
             # A refused dossier (3) has no appointment; the others keep the legal one.
@@ -144,7 +149,7 @@ class IntakeService:
                 delivery=request.delivery, warnings=request.warnings,
                 time_limit=procedure.time_limit, due_provisional=provisional,
                 fee_plan=request.fees)
-            dossier_repo.add_dossier(session, dossier, now)
+            dossier_repo.add_dossier(session, dossier, now, ticket=request.ticket)
             try:
                 session.flush()
             except IntegrityError as exc:  # checked above; kept as a clear refusal anyway

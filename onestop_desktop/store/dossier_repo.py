@@ -22,6 +22,7 @@ from ..domain.dossier import (
 from ..domain.procedure import Fee, TimeLimit
 from ..domain.status import Status
 from ..domain.text import fold
+from ..domain.tickets import Ticket
 from . import fee_repo, search_index
 from .fast import first_row, insert_rows
 from .models import DossierDocumentRow, DossierRow, DueChangeRow, StatusChangeRow
@@ -32,10 +33,11 @@ def search_key(dossier: Dossier) -> str:
     return fold(f"{dossier.code} {a.name} {a.id_number} {a.phone} {dossier.procedure_name}")
 
 
-def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
+def add_dossier(session: Session, dossier: Dossier, now: datetime, *,
+                ticket: Ticket | None = None) -> int:
     """The dossier, its papers, its first status and its search entry: plain inserts in
     the caller's transaction (an intake is the desk's most frequent write, see
-    store/fast.py). Returns its search_seq."""
+    store/fast.py). `ticket`: the queue ticket the citizen held. Returns its search_seq."""
     a = dossier.applicant
     seq = search_index.next_seq(session)
     insert_rows(session, DossierRow.__table__, [dict(
@@ -54,7 +56,10 @@ def add_dossier(session: Session, dossier: Dossier, now: datetime) -> int:
         search_key=search_key(dossier), search_seq=seq, created_at=now, updated_at=now,
         **_submitter_columns(dossier.submitter), delivery_method=str(dossier.delivery.method),
         delivery_address=dossier.delivery.address,
-        **limit_columns(dossier.time_limit), due_provisional=dossier.due_provisional)])
+        **limit_columns(dossier.time_limit), due_provisional=dossier.due_provisional,
+        ticket=ticket.number if ticket else None,
+        ticket_issued_at=ticket.issued_at if ticket else None,
+        ticket_called_at=ticket.called_at if ticket else None)])
     insert_rows(session, DossierDocumentRow.__table__, [
         {"dossier_id": dossier.id, "position": i, "name": d.name, "original": d.original,
          "certified": d.certified, "photo": d.photo}

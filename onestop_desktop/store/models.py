@@ -148,6 +148,11 @@ class DossierRow(Base):
     # organisations taken in before: a business).
     field_code: Mapped[str] = mapped_column(Text, default="", server_default="")
     organisation_type: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # Added in 0017: the queue ticket the citizen held (domain/tickets.py), when the queue
+    # system issued it (only if its barcode said) and when this desk called it.
+    ticket: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    ticket_issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    ticket_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     documents: Mapped[list[DossierDocumentRow]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan",

@@ -11,6 +11,7 @@ column, and a local (Asia/Ho_Chi_Minh, UTC+7, no daylight saving) calendar day i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -141,3 +142,53 @@ def officer_names(session: Session, usernames: Sequence[str]) -> dict[str, str]:
     return dict(session.execute(select(UserRow.username, UserRow.full_name)
                                 .where(UserRow.username.in_(list(usernames)))).all())
 
+
+@dataclass(frozen=True)
+class TicketTimes:
+    """Dossiers taken in with a queue ticket, and how long their citizens were served
+    (from the call to the save) and waited (from the ticket's issue to the call), in
+    seconds; a figure is None when no dossier of the period tells it."""
+
+    count: int
+    served: int  # how many the serving figures are of (their number was called here)
+    serving_average: float | None
+    serving_median: float | None
+    waited: int  # how many the waiting figures are of (their ticket said when it was issued)
+    waiting_average: float | None
+    waiting_median: float | None
+
+
+def _seconds(later, earlier):
+    return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+def _average_and_median(session: Session, seconds, where) -> tuple[int, float | None,
+                                                                    float | None]:
+    """(how many, average, median) of `seconds` over the rows `where` selects: the count
+    and the average as aggregates, the median as the middle one or two rows by ORDER BY …
+    LIMIT/OFFSET (SQLite has no median), never the rows read into Python."""
+    count, average = session.execute(select(func.count(), func.avg(seconds)).where(*where)
+                                     ).one()
+    if not count:
+        return 0, None, None
+    middle = session.scalars(select(seconds).where(*where).order_by(seconds)
+                             .offset((count - 1) // 2).limit(2 - count % 2)).all()
+    return count, float(average), sum(middle) / len(middle)
+
+
+def ticket_times(session: Session, agency: str, start: datetime, end: datetime
+                 ) -> TicketTimes:
+    """The queue figures of the dossiers received in [start, end) with a ticket: serving
+    time = saved (created_at) − called; waiting time = called − issued, only for tickets
+    whose barcode said when they were issued. A ticket never called from this desk has
+    no serving time (the desk does not know when its citizen came to the counter)."""
+    period = (_received_in(agency, start, end), DossierRow.ticket.is_not(None))
+    count = session.scalar(select(func.count()).where(*period))
+    serving = _seconds(DossierRow.created_at, DossierRow.ticket_called_at)
+    served = _average_and_median(session, serving,
+                                 (*period, DossierRow.ticket_called_at.is_not(None)))
+    waiting = _seconds(DossierRow.ticket_called_at, DossierRow.ticket_issued_at)
+    waited = _average_and_median(session, waiting,
+                                 (*period, DossierRow.ticket_called_at.is_not(None),
+                                  DossierRow.ticket_issued_at.is_not(None)))
+    return TicketTimes(count or 0, *served, *waited)

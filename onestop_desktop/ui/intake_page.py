@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from ..desk import Changes
 from ..domain.calendar import LOCAL_TZ, parse_day
 from ..domain.calendar import local_text as calendar_text
 from ..domain.cccd_qr import parse_cccd_qr
+from ..domain.citizen_view import IntakeView, Paper
 from ..domain.countries import VIETNAM, all_countries
 from ..domain.dossier import Gender, NoticeChannel
 from ..domain.errors import ValidationFailed
@@ -46,6 +47,7 @@ from ..domain.privacy import privacy_notice
 from ..domain.procedure import UNVERIFIED, DocumentSpec, Procedure
 from ..domain.procedure_search import ProcedureIndex
 from ..domain.status import Status
+from ..domain.tickets import MAX_TICKET_TEXT, Ticket, next_ticket, normalise_ticket, ticket_problem
 from . import confirm
 from .context import DeskContext
 from .forms import FormPage
@@ -102,6 +104,8 @@ class _ListKeys(QObject):
 
 class IntakePage(FormPage, Ui_IntakePageForm):
     saved = Signal(str, str)  # dossier code, form printed
+    citizen_view = Signal(object)  # IntakeView | None (nothing entered): the citizen's screen
+    ticket_called = Signal(str, object)  # the ticket number called, when (aware datetime)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,14 +144,16 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                         "submitter.phone": (self.submitterError, self.submitterPhoneEdit),
                         "documents": (self.documentsError, self.checklistTable),
                         "sets": (self.documentsError, self.setsSpin),
-                        "reason": (self.reasonError, self.reasonEdit)}
+                        "reason": (self.reasonError, self.reasonEdit),
+                        **{key: (self.ticketError, self.ticketEdit) for key in (
+                            "ticket", "ticket.number", "ticket.called_at", "ticket.issued_at")}}
         # Beside their fields (two lines under each applicant field, one line elsewhere), in
         # a place kept for them: an error appearing never moves the form.
         # The number checks explain the formats (two lines); the others are short.
         reserve_line(self.idError, self.phoneError, lines=2)
         reserve_line(self.nameError, self.addressError, self.birthError, self.emailError,
                      self.documentsError, self.reasonError, self.deliveryError,
-                     self.submitterError)
+                     self.submitterError, self.ticketError)
         # The procedure's error and its details share a line: one or the other is shown.
         reserve_line(self.procedureError, keep_place=False)
         reserve_line(self.procedureInfo, role="")
@@ -199,6 +205,8 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                      self.submitterNameEdit, self.submitterIdEdit, self.submitterPhoneEdit):
             edit.returnPressed.connect(self.focusNextChild)
         self._add_privacy_notice()
+        self._setup_ticket()
+        self._setup_citizen_view()
         self.clear()
         self.load_catalogue()
         ctx.jobs.changed.connect(self._on_changed)
@@ -374,6 +382,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
 
     def choose_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
+        self._publish_soon()
         set_line(self.chosenLabel, self.tr("Thủ tục: %1 — %2").replace("%1", procedure.code)
                  .replace("%2", procedure.name))
         self._mark_chosen(True)
@@ -406,6 +415,8 @@ class IntakePage(FormPage, Ui_IntakePageForm):
     def _show_appointment(self, appointment) -> None:
         """"Hẹn trả: …", marked "(dự kiến)" when counted over a year whose days off are
         not decided officially yet (the receipt says so too)."""
+        self._appointment = appointment
+        self._publish_soon()
         if appointment is None:
             self.appointmentLabel.setText("")
             self.appointmentLabel.setToolTip("")
@@ -664,6 +675,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
                               # a citizen authorises someone; an organisation sends its own
                               "authorised": self._kind() == "citizen"}}
                if self.submitterCheck.isChecked() else {}),
+            **({"ticket": self.ticket_request()} if self.ticketEdit.text().strip() else {}),
         }
 
     def _request_nationality(self) -> str:
@@ -828,6 +840,8 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         self.nationalityCombo.setCurrentIndex(0)
         self._show_nationality()
         self.setsSpin.setValue(1)
+        self.ticketEdit.clear()
+        self._scanned = None
         self.procedure = None
         self._due_generation += 1  # an appointment still being read is for nobody now
         set_line(self.chosenLabel, self.tr("Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi "
@@ -842,7 +856,110 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         self.procedureSearch.clear()
         self.filter_procedures()
         self.procedureSearch.setFocus()
+        self._publish_soon()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.catalogue:
             self.load_catalogue()
+
+    # ---- the queue ticket ---------------------------------------------------------------
+    def _setup_ticket(self) -> None:
+        self.last_called: str | None = None  # the number called last, for the next one
+        self._called: tuple[str, object] | None = None  # (number, when) of the last call
+        self._scanned: Ticket | None = None  # a scanned ticket that said when it was issued
+        self.ticketEdit.setMaxLength(MAX_TICKET_TEXT)
+        self.ticketEdit.returnPressed.connect(self.focusNextChild)
+        self.callNextButton.clicked.connect(self.call_next)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.call_next,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def call_next(self) -> None:
+        """Show a number on the citizen's screen: the one typed in the field if it has not
+        been called yet, else the one after the last called (same letter, same width)."""
+        text = self.ticketEdit.text()
+        if problem := ticket_problem(text):
+            set_error(self.ticketError, self.ticketEdit, problem)
+            self.ticketEdit.setFocus()
+            return
+        typed = normalise_ticket(text)
+        number = typed if typed is not None and (
+            self._called is None or self._called[0] != typed) else next_ticket(self.last_called)
+        if number is None:
+            show_message(self.messageLabel, self.tr(
+                "Gõ số thứ tự cần gọi vào ô “Số thứ tự”, rồi bấm “Gọi số tiếp theo” (F8)."),
+                "info")
+            self.ticketEdit.setFocus()
+            return
+        set_error(self.ticketError, self.ticketEdit, "")
+        at = self.ctx.clock()
+        self._called, self.last_called = (number, at), number
+        self.ticketEdit.setText(number)
+        show_message(self.messageLabel, self.tr("Đã gọi số %1.").replace("%1", number), "info")
+        self.ticket_called.emit(number, at)
+
+    def set_ticket(self, ticket: Ticket) -> None:
+        """A ticket scanned: its number in the field, its issue time kept for the save."""
+        self.ticketEdit.setText(ticket.number)
+        self._scanned = ticket if ticket.issued_at is not None else None
+        set_error(self.ticketError, self.ticketEdit, "")
+
+    def ticket_request(self) -> dict:
+        """The intake's "ticket": the number, when this desk called it and when the queue
+        system issued it (each only if it is this number's)."""
+        text = self.ticketEdit.text().strip()
+        number = normalise_ticket(text)
+        ticket: dict = {"number": number or text}
+        if number is not None and self._called is not None and self._called[0] == number:
+            ticket["called_at"] = self._called[1].isoformat()
+        if number is not None and self._scanned is not None and self._scanned.number == number:
+            ticket["issued_at"] = self._scanned.issued_at.isoformat()
+        return ticket
+
+    # ---- what the citizen's screen shows -----------------------------------------------------
+    def _setup_citizen_view(self) -> None:
+        """Every change of what the citizen should check is published, once per turn of the
+        event loop (a procedure chosen changes a dozen fields at once), from the widgets
+        alone: nothing is read from the store."""
+        self._appointment = None
+        self._published: IntakeView | None = None
+        self._publish_pending = False
+        self.nameEdit.textChanged.connect(self._publish_soon)
+        self.setsSpin.valueChanged.connect(self._publish_soon)
+        self.feeCollectCombo.currentIndexChanged.connect(self._publish_soon)
+        model = self.checklistTable.model()
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._publish_soon)
+
+    def _publish_soon(self, *_args) -> None:
+        if not self._publish_pending:
+            self._publish_pending = True
+            QTimer.singleShot(0, self, self._publish)
+
+    def _publish(self) -> None:
+        self._publish_pending = False
+        view = self.intake_view()
+        if view != self._published:
+            self._published = view
+            self.citizen_view.emit(view)
+
+    def intake_view(self) -> IntakeView | None:
+        """What the citizen should see of the intake under way; None when nothing of it
+        is entered yet (the ticket number alone is not the citizen's data)."""
+        procedure, name = self.procedure, self.nameEdit.text().strip()
+        if procedure is None and not name:
+            return None
+        received, _missing = self.checklist()
+        fees = sum(f.amount for f in procedure.fees) if procedure is not None else None
+        when = {Collect.NOW: self.tr("thu ngay"),
+                Collect.AT_RETURN: self.tr("thu khi trả kết quả"),
+                Collect.EXEMPT: self.tr("miễn")}[self.fee_collect()] if fees else ""
+        appointment = self._appointment
+        return IntakeView(
+            name=name, procedure=procedure.name if procedure else "",
+            procedure_code=procedure.code if procedure else "",
+            papers=tuple(Paper(d["name"], d["original"], d["certified"], d["photo"])
+                         for d in received),
+            fees_total=fees, fees_when=when,
+            appointment=appointment.at if appointment is not None else None,
+            provisional=bool(appointment is not None and appointment.provisional),
+            sets=self.setsSpin.value())

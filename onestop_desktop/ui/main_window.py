@@ -39,6 +39,7 @@ from .sign_in_page import SignInPage
 from .status_bar import DeskStatusBar
 
 if TYPE_CHECKING:
+    from .citizen_link import CitizenLink
     from .dossier_detail_page import DossierDetailPage
     from .dossier_list_page import DossierListPage
     from .intake_page import IntakePage
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self._session: str | None = None  # whose pending intake form the window holds
         self._later: list[Callable[[], object]] = [partial(self._page, name)
                                                    for name in LATER_PAGES]
+        self.citizen: CitizenLink | None = None  # the citizen's screen, once the pages are
+        self._later.append(self._start_citizen_screen)
         self._loading = False  # the queue has started
         self._scheduled = False  # its next step is waiting for the event loop
         self._closed = False  # nothing is built for a window gone
@@ -407,8 +410,10 @@ class MainWindow(QMainWindow):
             return
         self.idle_watch.stop()
         self._locked_page = self.current_page()
+        # The citizen's screen stays, showing nothing personal (ui/citizen_link.py).
         self._hidden_windows = [w for w in QApplication.topLevelWidgets()
-                                if w is not self and w.isVisible() and not isinstance(w, QMenu)]
+                                if w is not self and w.isVisible() and not isinstance(w, QMenu)
+                                and not getattr(w, "stays_when_locked", False)]
         for window in self._hidden_windows:
             window.hide()
         self.nav.setEnabled(False)
@@ -486,6 +491,13 @@ class MainWindow(QMainWindow):
         self.show_page("return")
         self.returns.load(code)
 
+    # ---- the citizen's screen ------------------------------------------------------------
+    def _start_citizen_screen(self) -> None:
+        """Built after the pages it follows (the intake and the return pages)."""
+        from .citizen_link import CitizenLink
+
+        self.citizen = CitizenLink(self)
+
     # ---- scanner -----------------------------------------------------------------------
     @Slot(str)
     def on_scan(self, text: str) -> None:
@@ -493,6 +505,7 @@ class MainWindow(QMainWindow):
         of this agency's, "261202-2002") opens it, or loads it for its return."""
         from ..domain.cccd_qr import looks_like_cccd_qr
         from ..domain.codes import resolve_code
+        from ..domain.tickets import parse_ticket_scan
 
         self.last_scan = text
         if looks_like_cccd_qr(text):
@@ -504,6 +517,8 @@ class MainWindow(QMainWindow):
                 self.returns.load(code)
             else:
                 self.open_dossier(code)
+        elif self.current_page() == "intake" and (ticket := parse_ticket_scan(text)):
+            self.intake.set_ticket(ticket)  # a queue ticket: its number on the dossier
         else:
             self.scanner.replay(text)  # not ours: it was meant for the focused field
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..desk import Desk
 from ..domain.calendar import local_text
+from ..domain.citizen_view import HandBackView
 from ..domain.errors import ValidationFailed
 from ..domain.fees import Method
 from ..domain.money import format_vnd
@@ -42,6 +43,7 @@ def _find(desk: Desk, text: str, viewer: Officer) -> tuple[str | None, object]:
 class ReturnPage(FormPage, Ui_ReturnPageForm):
     returned = Signal(str)
     loaded = Signal(str)
+    citizen_view = Signal(object)  # HandBackView | None: the citizen's screen
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +61,8 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         self.authorisedRadio.toggled.connect(self._recipient_mode)
         for button in (*self._ratings.values(), self.ratingNone):
             button.toggled.connect(self._update_confirm)
+            button.toggled.connect(self._publish)
+        self._timing = ""  # the processing's timing, for the citizen's screen
         for edit in (self.recipientNameEdit, self.recipientIdEdit):
             edit.textChanged.connect(self._update_confirm)
         self.confirmButton.clicked.connect(self.confirm)
@@ -106,6 +110,7 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         # On time or not is the processing's, judged when it ended (status 9), whenever
         # the citizen comes for the result.
         timing = detail.processing_timing
+        self._timing = timing.label if timing is not None else ""
         self.timingLabel.setText(
             self.tr("Xử lý xong lúc %1: %2").replace("%1", local_text(detail.done_at))
             .replace("%2", timing.label) if timing is not None
@@ -117,6 +122,7 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
             self.selfRadio.setFocus()
         else:
             show_message(self.messageLabel, self._not_done(d.status), "error")
+        self._publish()
         self.loaded.emit(d.code)
 
     # ---- the fees still owed ------------------------------------------------------------------
@@ -264,3 +270,26 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         self.feeMethodCombo.setEnabled(False)
         self._recipient_mode()
         show_message(self.messageLabel, "")
+        self._timing = ""
+        self._publish()
+
+    # ---- the citizen's screen -----------------------------------------------------------------
+    def hand_back_view(self) -> HandBackView | None:
+        d = self.dossier
+        if d is None:
+            return None
+        return HandBackView(code=d.code, procedure=d.procedure_name, name=d.applicant.name,
+                            ready=d.status is Status.DONE, timing=self._timing,
+                            fees_owed=self.feesSpin.value(), rating=self.rating())
+
+    def _publish(self, *_args) -> None:
+        self.citizen_view.emit(self.hand_back_view())
+
+    def take_citizen_rating(self, rating: Rating) -> None:
+        """The citizen touched a rating on their screen: chosen here, for the officer to
+        see and confirm with the hand-back, which records it on the dossier."""
+        if self.dossier is None or self.dossier.status is not Status.DONE:
+            return
+        self._ratings[Rating(rating)].setChecked(True)
+        show_message(self.messageLabel, self.tr("Công dân chọn trên màn hình: %1.")
+                     .replace("%1", Rating(rating).label), "info")

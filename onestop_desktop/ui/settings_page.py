@@ -73,7 +73,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.officer: Officer | None = None
         self._accounts: list[Account] = []
         self._reads = {name: NewestAnswer()
-                       for name in ("server", "accounts", "catalogue", "idle", "backup")}
+                       for name in ("server", "accounts", "catalogue", "idle", "backup",
+                                    "notices")}
         self._backup_dir_shown = ""
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
@@ -85,10 +86,12 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self._setup_accounts()
         self.loadCatalogueButton.clicked.connect(self.choose_catalogue)
         self.saveIdleLockButton.clicked.connect(self.save_idle_lock)
+        self.saveNoticesButton.clicked.connect(self.save_notices)
         self.backupDirButton.clicked.connect(self.choose_backup_dir)
         self.backupDirEdit.editingFinished.connect(self.save_backup_dir)
         for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
-                      self.accountsMessage, self.catalogueMessage, self.idleLockMessage):
+                      self.accountsMessage, self.catalogueMessage, self.idleLockMessage,
+                      self.noticesMessage):
             say(label, "")
         ctx.jobs.changed.connect(self._on_changed)
         self.set_officer(None)
@@ -108,6 +111,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                                                         .lower()))
         self.idleLockSpin.setEnabled(head)
         self.saveIdleLockButton.setVisible(head)
+        self.noticesEdit.setReadOnly(not head)
+        self.saveNoticesButton.setVisible(head)
         self.serverUrlEdit.setReadOnly(not admin)
         self.caBundleEdit.setReadOnly(not admin)
         self.chooseCaBundleButton.setVisible(admin)
@@ -125,9 +130,10 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                      self.newPasswordAgainEdit):
             edit.clear()
         for label in (self.serverMessage, self.accountsMessage, self.catalogueMessage,
-                      self.idleLockMessage):
+                      self.idleLockMessage, self.noticesMessage):
             say(label, "")
         if officer is None:
+            self.noticesEdit.clear()
             self.serverUrlEdit.clear()
             self.caBundleEdit.clear()
             self.backupDirEdit.clear()
@@ -139,7 +145,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
 
     def refresh(self) -> None:
         """Re-read the server settings, the accounts and the catalogue off the GUI thread."""
-        for what in ("server", "accounts", "catalogue", "idle", "backup"):
+        for what in ("server", "accounts", "catalogue", "idle", "backup", "notices"):
             self._read(what)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -147,7 +153,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
             return
         for what, changed in (("server", changes.settings), ("accounts", changes.accounts),
                               ("catalogue", changes.catalogue), ("idle", changes.settings),
-                              ("backup", changes.settings)):
+                              ("backup", changes.settings), ("notices", changes.settings)):
             if changed:
                 self._read(what)
 
@@ -155,10 +161,11 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         desk, number = self.ctx.desk, self._reads[what].ask()
         work = {"server": desk.setup.server, "accounts": desk.accounts.list,
                 "catalogue": desk.setup.catalogue_info,
-                "idle": desk.setup.idle_lock_seconds, "backup": desk.backups.folder}[what]
+                "idle": desk.setup.idle_lock_seconds, "backup": desk.backups.folder,
+                "notices": desk.setup.citizen_notices}[what]
         show = {"server": self._show_server, "accounts": self._show_accounts,
                 "catalogue": self._show_catalogue, "idle": self._show_idle_lock,
-                "backup": self._show_backup_dir}[what]
+                "backup": self._show_backup_dir, "notices": self._show_notices}[what]
 
         def done(result) -> None:
             if self._reads[what].take(number) and self.officer is not None:
@@ -171,7 +178,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
     def _message_label(self, what: str) -> QLabel:
         return {"server": self.serverMessage, "accounts": self.accountsMessage,
                 "catalogue": self.catalogueMessage, "idle": self.idleLockMessage,
-                "backup": self.printingMessage}[what]
+                "backup": self.printingMessage, "notices": self.noticesMessage}[what]
 
     def _unexpected(self, label: QLabel, what: str, exc: Exception) -> None:
         say(label, f"{what}: {failure_text(exc)}", ERROR)
@@ -260,6 +267,30 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.saveIdleLockButton.setEnabled(True)
         self._refused(self.idleLockMessage, self.tr("Không lưu được thời gian khóa"), exc,
                       {"idle_lock": self.idleLockSpin})
+
+    # ---- the citizen's screen's notices ----------------------------------------------------
+    def _show_notices(self, notices: tuple[str, ...]) -> None:
+        if not self.noticesEdit.hasFocus():  # never under the head's typing
+            self.noticesEdit.setPlainText("\n".join(notices))
+
+    def save_notices(self) -> None:
+        """One notice a line (a head or an admin: the boundary refuses anyone else)."""
+        officer, setup = self.officer, self.ctx.desk.setup
+        if officer is None:
+            return
+        notices = self.noticesEdit.toPlainText().splitlines()
+        self.saveNoticesButton.setEnabled(False)
+        self.ctx.jobs.run(lambda: setup.set_citizen_notices(officer, notices),
+                          on_done=self._notices_saved, on_error=self._notices_failed)
+
+    def _notices_saved(self, notices: tuple[str, ...]) -> None:
+        self.saveNoticesButton.setEnabled(True)
+        say(self.noticesMessage, self.tr("Đã lưu %1 thông báo.").replace("%1", str(len(notices))))
+
+    def _notices_failed(self, exc: Exception) -> None:
+        self.saveNoticesButton.setEnabled(True)
+        self._refused(self.noticesMessage, self.tr("Không lưu được thông báo"), exc,
+                      {"citizen_notices": self.noticesEdit})
 
     # ---- printing ----------------------------------------------------------------------
     def _setup_printing(self) -> None:

@@ -96,6 +96,150 @@
     </message>
 </context>
 <context>
+    <name>CitizenLink</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_link.py" line="68"/>
+        <source>Màn hình công dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="101"/>
+        <source>Quầy số %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="109"/>
+        <source>đến Quầy số %1</source>
+        <translation>to desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="123"/>
+        <source>Không thu</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="131"/>
+        <source>(dự kiến)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="152"/>
+        <source>Mã hồ sơ: %1</source>
+        <translation>Dossier code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="154"/>
+        <source>Kết quả đã có</source>
+        <translation>The result is ready</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="158"/>
+        <source>Phí, lệ phí còn phải nộp: %1</source>
+        <translation>Fees still to pay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/citizen_screen.py" line="163"/>
+        <source>Cảm ơn Ông/Bà đã đánh giá: %1.</source>
+        <translation>Thank you for your rating: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScreenForm</name>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="5"/>
+        <source>Màn hình công dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="18"/>
+        <source>Kính chào Quý khách!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="25"/>
+        <source>Ông/Bà vui lòng kiểm tra thông tin hồ sơ</source>
+        <translation>Please check the details of your dossier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="28"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="29"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="30"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="31"/>
+        <source>Hẹn trả kết quả</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="34"/>
+        <source>Giấy tờ đã nộp</source>
+        <translation>Papers handed in</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="41"/>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="42"/>
+        <source>Bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="43"/>
+        <source>Chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="44"/>
+        <source>Photo</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="51"/>
+        <source>Trả kết quả giải quyết hồ sơ</source>
+        <translation>Handing back the result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="55"/>
+        <source>Ông/Bà có hài lòng với việc giải quyết hồ sơ? Chạm để đánh giá:</source>
+        <translation>Are you satisfied with how your dossier was handled? Touch to rate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="59"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="60"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="61"/>
+        <source>Không hài lòng</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../forms/citizen_screen.ui" line="70"/>
+        <source>Mời công dân có số</source>
+        <translation>Now serving number</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <location filename="../../onestop_desktop/ui/first_run.py" line="77"/>
@@ -1073,7 +1217,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="383"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="392"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -1082,172 +1226,197 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="539"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="550"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="561"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="567"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="578"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="586"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="597"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="591"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="602"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="596"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="607"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="617"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="628"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="617"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="628"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="696"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="708"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="703"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="715"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="709"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="721"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="741"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="753"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="743"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="755"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="748"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="760"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="752"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="764"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="768"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="780"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="770"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="782"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="772"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="784"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="775"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="787"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="778"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="790"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="782"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="794"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="833"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="847"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="611"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="889"/>
+        <source>Gõ số thứ tự cần gọi vào ô “Số thứ tự”, rồi bấm “Gọi số tiếp theo” (F8).</source>
+        <translation>Type the number to call in “Queue number”, then press “Call the next number” (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="897"/>
+        <source>Đã gọi số %1.</source>
+        <translation>Number %1 called.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="953"/>
+        <source>thu ngay</source>
+        <translation>collected now</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="954"/>
+        <source>thu khi trả kết quả</source>
+        <translation>collected at hand-back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="955"/>
+        <source>miễn</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="622"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="342"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="350"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="352"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="377"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="386"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="381"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="390"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="413"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="424"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="416"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="427"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="417"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="428"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="429"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="440"/>
         <source>Phí, lệ phí: không thu</source>
         <translation>Fees: none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="431"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="442"/>
         <source>Phí, lệ phí %1:</source>
         <translation>Fees %1:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="803"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="815"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1567,27 +1736,52 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="157"/>
+        <location filename="../../forms/intake_page.ui" line="149"/>
+        <source>Số thứ tự</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="152"/>
+        <source>A012</source>
+        <translation>A012</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="152"/>
+        <source>Số thứ tự công dân cầm (gõ hoặc quét vé)</source>
+        <translation>The citizen&apos;s queue number (typed or scanned from the ticket)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="153"/>
+        <source>Gọi số tiếp theo (F8)</source>
+        <translation>Call the next number (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="153"/>
+        <source>Hiện số trên màn hình công dân: số vừa gõ, hoặc số sau số vừa gọi</source>
+        <translation>Show the number on the citizen screen: the one typed, or the one after the last called</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="166"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="158"/>
+        <location filename="../../forms/intake_page.ui" line="167"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="159"/>
+        <location filename="../../forms/intake_page.ui" line="168"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="160"/>
+        <location filename="../../forms/intake_page.ui" line="169"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="161"/>
+        <location filename="../../forms/intake_page.ui" line="170"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
     </message>
@@ -1633,52 +1827,52 @@
         <translation type="vanished">One-stop desk — intake and return of results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
         <source>Trả kết quả</source>
         <translation>Hand back results</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="85"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="85"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="288"/>
         <source>%1 · quầy %2</source>
         <translation>%1 · desk %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="126"/>
         <source>chưa kết nối máy chủ</source>
         <translation>not connected to a server</translation>
     </message>
@@ -1687,42 +1881,42 @@
         <translation type="vanished">no server configured</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="304"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="326"/>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="344"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="346"/>
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="348"/>
         <source>Phản ánh, kiến nghị…</source>
         <translation>Feedback and petitions…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="351"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="363"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="466"/>
         <source>Một cửa — %1</source>
         <translation>One-stop desk — %1</translation>
     </message>
@@ -2151,17 +2345,17 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="94"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="91"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="95"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
@@ -2170,70 +2364,75 @@
         <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="115"/>
         <source>Xử lý xong lúc %1: %2</source>
         <translation>Processed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="112"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="117"/>
         <source>Chưa xử lý xong</source>
         <translation>Not processed yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="136"/>
         <source>Biên lai số %1: %2 (%3)</source>
         <translation>Receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="134"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="140"/>
         <source>Miễn: %1</source>
         <translation>Exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="169"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="175"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="182"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="184"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="183"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="189"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="214"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="225"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="229"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="235"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="237"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).</source>
         <translation>Result of %1 handed to %2 (%3, collected %4, receipt no. %5).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="253"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="259"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="294"/>
+        <source>Công dân chọn trên màn hình: %1.</source>
+        <translation>Chosen by the citizen on the screen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2408,211 +2607,226 @@
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="36"/>
+        <location filename="../../forms/settings_page.ui" line="38"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="38"/>
+        <location filename="../../forms/settings_page.ui" line="40"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="40"/>
+        <location filename="../../forms/settings_page.ui" line="42"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="42"/>
+        <location filename="../../forms/settings_page.ui" line="44"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="44"/>
+        <location filename="../../forms/settings_page.ui" line="46"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="50"/>
+        <location filename="../../forms/settings_page.ui" line="52"/>
+        <source>Màn hình công dân: thông báo khi không có hồ sơ đang làm</source>
+        <translation>Citizen screen: notices shown when no dossier is under way</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="54"/>
+        <source>Mỗi dòng một thông báo</source>
+        <translation>One notice per line</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="58"/>
+        <source>Lưu thông báo</source>
+        <translation>Save the notices</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="69"/>
         <source>In giấy tờ</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="52"/>
+        <location filename="../../forms/settings_page.ui" line="71"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="54"/>
+        <location filename="../../forms/settings_page.ui" line="73"/>
         <source>Khổ giấy (mẫu 01–06)</source>
         <translation>Paper (forms 01–06)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="56"/>
+        <location filename="../../forms/settings_page.ui" line="75"/>
         <source>Lưu cài đặt in</source>
         <translation>Save printing settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="63"/>
+        <location filename="../../forms/settings_page.ui" line="82"/>
         <source>Khóa màn hình khi không thao tác</source>
         <translation>Lock the screen when idle</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="65"/>
+        <location filename="../../forms/settings_page.ui" line="84"/>
         <source>Khóa sau (phút)</source>
         <translation>Lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="67"/>
+        <location filename="../../forms/settings_page.ui" line="86"/>
         <source>Lưu thời gian khóa</source>
         <translation>Save the lock time</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="76"/>
+        <location filename="../../forms/settings_page.ui" line="95"/>
         <source>Máy chủ và đồng bộ</source>
         <translation>Server and sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="84"/>
+        <location filename="../../forms/settings_page.ui" line="103"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="86"/>
+        <location filename="../../forms/settings_page.ui" line="105"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="89"/>
+        <location filename="../../forms/settings_page.ui" line="108"/>
         <source>Mã thiết bị</source>
         <translation>Device token</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="91"/>
+        <location filename="../../forms/settings_page.ui" line="110"/>
         <source>Chứng chỉ CA của tỉnh</source>
         <translation>Province CA certificate</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="94"/>
+        <location filename="../../forms/settings_page.ui" line="113"/>
         <source>Để trống: dùng chứng chỉ của hệ điều hành</source>
         <translation>Empty: use the operating system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="95"/>
+        <location filename="../../forms/settings_page.ui" line="114"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="99"/>
+        <location filename="../../forms/settings_page.ui" line="118"/>
         <source>Máy chủ luôn được kiểm chứng chứng chỉ; tệp PEM này dùng khi tỉnh có CA riêng.</source>
         <translation>The server&apos;s certificate is always verified; this PEM file is for a province with its own CA.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="101"/>
+        <location filename="../../forms/settings_page.ui" line="120"/>
         <source>Lưu và đồng bộ thử</source>
         <translation>Save and try a sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="107"/>
+        <location filename="../../forms/settings_page.ui" line="126"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="111"/>
+        <location filename="../../forms/settings_page.ui" line="130"/>
         <source>Ngoại tuyến – chưa kết nối máy chủ</source>
         <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="129"/>
+        <location filename="../../forms/settings_page.ui" line="148"/>
         <source>Tài khoản cán bộ</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="143"/>
-        <location filename="../../forms/settings_page.ui" line="172"/>
+        <location filename="../../forms/settings_page.ui" line="162"/>
+        <location filename="../../forms/settings_page.ui" line="191"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="144"/>
-        <location filename="../../forms/settings_page.ui" line="174"/>
+        <location filename="../../forms/settings_page.ui" line="163"/>
+        <location filename="../../forms/settings_page.ui" line="193"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="145"/>
-        <location filename="../../forms/settings_page.ui" line="180"/>
+        <location filename="../../forms/settings_page.ui" line="164"/>
+        <location filename="../../forms/settings_page.ui" line="199"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="146"/>
+        <location filename="../../forms/settings_page.ui" line="165"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="151"/>
+        <location filename="../../forms/settings_page.ui" line="170"/>
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="156"/>
+        <location filename="../../forms/settings_page.ui" line="175"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="157"/>
+        <location filename="../../forms/settings_page.ui" line="176"/>
         <source>Đặt mật khẩu mới</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="158"/>
+        <location filename="../../forms/settings_page.ui" line="177"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="159"/>
+        <location filename="../../forms/settings_page.ui" line="178"/>
         <source>Nhập lại mật khẩu mới</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="160"/>
+        <location filename="../../forms/settings_page.ui" line="179"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="170"/>
-        <location filename="../../forms/settings_page.ui" line="182"/>
+        <location filename="../../forms/settings_page.ui" line="189"/>
+        <location filename="../../forms/settings_page.ui" line="201"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="176"/>
+        <location filename="../../forms/settings_page.ui" line="195"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="178"/>
+        <location filename="../../forms/settings_page.ui" line="197"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="189"/>
+        <location filename="../../forms/settings_page.ui" line="208"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="197"/>
+        <location filename="../../forms/settings_page.ui" line="216"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation>Administrative procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="200"/>
+        <location filename="../../forms/settings_page.ui" line="219"/>
         <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
         <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="203"/>
+        <location filename="../../forms/settings_page.ui" line="222"/>
         <source>Nạp danh mục…</source>
         <translation>Load a catalogue…</translation>
     </message>
@@ -2621,7 +2835,7 @@
         <translation type="vanished">Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="112"/>
+        <location filename="../../forms/settings_page.ui" line="131"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2629,57 +2843,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="122"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="176"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="203"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="205"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="266"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="308"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="283"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="314"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="318"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="295"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="326"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
@@ -2688,7 +2902,7 @@
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="350"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -2697,27 +2911,27 @@
         <translation type="vanished">Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="323"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="354"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="333"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="364"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="342"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="373"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="349"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="380"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="379"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="410"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
@@ -2726,169 +2940,179 @@
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="389"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="420"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="384"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="415"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="109"/>
         <source>Bạn đăng nhập với vai trò %1: máy chủ, tài khoản và danh mục thủ tục chỉ quản trị viên thay đổi được.</source>
         <translation>You are signed in as %1: only an administrator may change the server, accounts and procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="219"/>
         <source>Chọn thư mục sao lưu hằng ngày</source>
         <translation>Choose the daily backup folder</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="234"/>
         <source>Đã lưu thư mục sao lưu.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="229"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="236"/>
         <source>Không lưu được thư mục sao lưu</source>
         <translation>Could not save the backup folder</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="256"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="263"/>
         <source>Đã lưu: cửa sổ tự khóa sau %1 phút không thao tác.</source>
         <translation>Saved: the window locks after %1 idle minutes.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="268"/>
         <source>Không lưu được thời gian khóa</source>
         <translation>Could not save the lock time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="317"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
+        <source>Đã lưu %1 thông báo.</source>
+        <translation>%1 notices saved.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="292"/>
+        <source>Không lưu được thông báo</source>
+        <translation>The notices could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="348"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="321"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="352"/>
         <source>%1 — để trống nếu giữ nguyên</source>
         <translation>%1 — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="355"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="386"/>
         <source>Chọn tệp chứng chỉ CA của tỉnh</source>
         <translation>Choose the province&apos;s CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="356"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
         <source>Chứng chỉ PEM (*.pem *.crt *.cer);;Mọi tệp (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="379"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="410"/>
         <source>Lãnh đạo trung tâm</source>
         <translation>Centre head</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="380"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="411"/>
         <source>Quản trị viên</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="418"/>
         <source>Tạm khóa đến %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="434"/>
         <source>Nhập sai mật khẩu 5 lần liên tiếp. Đặt lại mật khẩu thì mở khóa ngay.</source>
         <translation>Wrong password 5 times in a row. Resetting the password unlocks it at once.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="423"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="454"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="424"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="427"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="455"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="458"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="428"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="459"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="442"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="473"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="443"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="474"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="453"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="475"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="484"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="506"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="467"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="498"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="490"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="521"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="496"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="527"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="503"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="534"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="510"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="541"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="517"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="548"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="518"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="549"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="527"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="558"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="534"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="565"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="540"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="571"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="545"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="576"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -3136,12 +3360,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="243"/>
+        <location filename="../../onestop_desktop/app.py" line="248"/>
         <source>Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); hãy báo quản trị viên.</source>
         <translation>Unexpected error: the details are in the desk&apos;s log (%1); please tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="249"/>
+        <location filename="../../onestop_desktop/app.py" line="254"/>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>The desk&apos;s data could not be opened</translation>
     </message>

@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from onestop_desktop.ui.citizen_screen import CitizenScreen
 from onestop_desktop.ui.dossier_detail_page import DossierDetailPage
 from onestop_desktop.ui.dossier_list_page import DossierListPage
 from onestop_desktop.ui.feedback_dialog import _Body as FeedbackBody
@@ -34,7 +35,8 @@ FORMS = REPO / "forms"
 GENERATED = REPO / "onestop_desktop" / "ui" / "generated"
 PAGES: list[type[FormPage]] = [_Frame, DeskStatusBar, SignInPage, IntakePage, DossierListPage,
                                DossierDetailPage, ReturnPage, ReportsPage, SettingsPage,
-                               _PreviewBody, LockScreen, _PasswordBody, FeedbackBody]
+                               _PreviewBody, LockScreen, _PasswordBody, FeedbackBody,
+                               CitizenScreen]
 
 
 def compile_forms_script():

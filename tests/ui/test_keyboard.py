@@ -26,7 +26,9 @@ INTAKE_TAB_ORDER = ["procedureSearch", "procedureList", "kindCombo", "nameEdit",
                     # the postal address and the submitter's fields wait, greyed, till asked
                     "submitterCheck", "checklistTable", "extraDocEdit",
                     "addDocButton", "removeDocButton", "setsSpin", "reasonEdit", "clearButton",
-                    "refuseButton", "incompleteButton", "saveButton"]
+                    "refuseButton", "incompleteButton", "saveButton",
+                    # the ticket is scanned, or called with F8: its field last
+                    "ticketEdit", "callNextButton"]
 
 
 def test_intake_tab_order(qtbot, window, store):

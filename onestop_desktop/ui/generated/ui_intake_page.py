@@ -467,9 +467,41 @@ class Ui_IntakePageForm(object):
 
         self.applicantLayout.addWidget(self.submitterError, 16, 1, 1, 1)
 
+        self.ticketLabel = QLabel(self.applicantBox)
+        self.ticketLabel.setObjectName(u"ticketLabel")
+
+        self.applicantLayout.addWidget(self.ticketLabel, 17, 0, 1, 1)
+
+        self.ticketRow = QHBoxLayout()
+        self.ticketRow.setObjectName(u"ticketRow")
+        self.ticketEdit = QLineEdit(self.applicantBox)
+        self.ticketEdit.setObjectName(u"ticketEdit")
+        self.ticketEdit.setMaximumSize(QSize(110, 16777215))
+
+        self.ticketRow.addWidget(self.ticketEdit)
+
+        self.callNextButton = QPushButton(self.applicantBox)
+        self.callNextButton.setObjectName(u"callNextButton")
+
+        self.ticketRow.addWidget(self.callNextButton)
+
+        self.ticketSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ticketRow.addItem(self.ticketSpacer)
+
+        self.ticketRow.setStretch(2, 1)
+
+        self.applicantLayout.addLayout(self.ticketRow, 17, 1, 1, 1)
+
+        self.ticketError = QLabel(self.applicantBox)
+        self.ticketError.setObjectName(u"ticketError")
+        self.ticketError.setText(u"")
+
+        self.applicantLayout.addWidget(self.ticketError, 18, 1, 1, 1)
+
         self.applicantSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.applicantLayout.addItem(self.applicantSpacer, 17, 0, 1, 2)
+        self.applicantLayout.addItem(self.applicantSpacer, 19, 0, 1, 2)
 
 
         self.mainRow.addWidget(self.applicantBox)
@@ -527,6 +559,7 @@ class Ui_IntakePageForm(object):
         self.genderLabel.setBuddy(self.genderCombo)
         self.notifyLabel.setBuddy(self.notifySms)
         self.deliveryLabel.setBuddy(self.deliveryCombo)
+        self.ticketLabel.setBuddy(self.ticketEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.procedureSearch, self.procedureList)
         QWidget.setTabOrder(self.procedureList, self.feeCollectCombo)
@@ -560,6 +593,8 @@ class Ui_IntakePageForm(object):
         QWidget.setTabOrder(self.clearButton, self.refuseButton)
         QWidget.setTabOrder(self.refuseButton, self.incompleteButton)
         QWidget.setTabOrder(self.incompleteButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.ticketEdit)
+        QWidget.setTabOrder(self.ticketEdit, self.callNextButton)
 
         self.retranslateUi(IntakePageForm)
     # setupUi
@@ -636,6 +671,15 @@ class Ui_IntakePageForm(object):
         self.submitterNameEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"H\u1ecd t\u00ean ng\u01b0\u1eddi n\u1ed9p", None))
         self.submitterIdEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 \u0111\u1ecbnh danh", None))
         self.submitterPhoneEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"\u0110i\u1ec7n tho\u1ea1i", None))
+        self.ticketLabel.setText(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 th\u1ee9 t\u1ef1", None))
+        self.ticketEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"A012", None))
+#if QT_CONFIG(tooltip)
+        self.ticketEdit.setToolTip(QCoreApplication.translate("IntakePageForm", u"S\u1ed1 th\u1ee9 t\u1ef1 c\u00f4ng d\u00e2n c\u1ea7m (g\u00f5 ho\u1eb7c qu\u00e9t v\u00e9)", None))
+#endif // QT_CONFIG(tooltip)
+        self.callNextButton.setText(QCoreApplication.translate("IntakePageForm", u"G\u1ecdi s\u1ed1 ti\u1ebfp theo (F8)", None))
+#if QT_CONFIG(tooltip)
+        self.callNextButton.setToolTip(QCoreApplication.translate("IntakePageForm", u"Hi\u1ec7n s\u1ed1 tr\u00ean m\u00e0n h\u00ecnh c\u00f4ng d\u00e2n: s\u1ed1 v\u1eeba g\u00f5, ho\u1eb7c s\u1ed1 sau s\u1ed1 v\u1eeba g\u1ecdi", None))
+#endif // QT_CONFIG(tooltip)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"L\u00fd do (khi thi\u1ebfu h\u1ed3 s\u01a1 ho\u1eb7c t\u1eeb ch\u1ed1i ti\u1ebfp nh\u1eadn)", None))
         self.clearButton.setText(QCoreApplication.translate("IntakePageForm", u"L\u00e0m m\u1edbi", None))
         self.refuseButton.setText(QCoreApplication.translate("IntakePageForm", u"T\u1eeb ch\u1ed1i (m\u1eabu 03)", None))

@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsForm(object):
     def setupUi(self, SettingsForm):
@@ -81,6 +81,8 @@ class Ui_SettingsForm(object):
 
         self.deskTabLayout.addWidget(self.deskBox)
 
+        self.devicesRow = QHBoxLayout()
+        self.devicesRow.setObjectName(u"devicesRow")
         self.scannerBox = QGroupBox(self.deskTab)
         self.scannerBox.setObjectName(u"scannerBox")
         self.scannerLayout = QFormLayout(self.scannerBox)
@@ -130,7 +132,49 @@ class Ui_SettingsForm(object):
         self.scannerLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.saveScannerButton)
 
 
-        self.deskTabLayout.addWidget(self.scannerBox)
+        self.devicesRow.addWidget(self.scannerBox)
+
+        self.citizenBox = QGroupBox(self.deskTab)
+        self.citizenBox.setObjectName(u"citizenBox")
+        self.citizenLayout = QVBoxLayout(self.citizenBox)
+        self.citizenLayout.setObjectName(u"citizenLayout")
+        self.noticesLabel = QLabel(self.citizenBox)
+        self.noticesLabel.setObjectName(u"noticesLabel")
+
+        self.citizenLayout.addWidget(self.noticesLabel)
+
+        self.noticesEdit = QPlainTextEdit(self.citizenBox)
+        self.noticesEdit.setObjectName(u"noticesEdit")
+        self.noticesEdit.setMaximumSize(QSize(16777215, 72))
+        self.noticesEdit.setTabChangesFocus(True)
+
+        self.citizenLayout.addWidget(self.noticesEdit)
+
+        self.noticesRow = QHBoxLayout()
+        self.noticesRow.setObjectName(u"noticesRow")
+        self.saveNoticesButton = QPushButton(self.citizenBox)
+        self.saveNoticesButton.setObjectName(u"saveNoticesButton")
+
+        self.noticesRow.addWidget(self.saveNoticesButton)
+
+        self.noticesMessage = QLabel(self.citizenBox)
+        self.noticesMessage.setObjectName(u"noticesMessage")
+        self.noticesMessage.setText(u"")
+        self.noticesMessage.setWordWrap(True)
+
+        self.noticesRow.addWidget(self.noticesMessage)
+
+        self.noticesRow.setStretch(1, 1)
+
+        self.citizenLayout.addLayout(self.noticesRow)
+
+
+        self.devicesRow.addWidget(self.citizenBox)
+
+        self.devicesRow.setStretch(0, 1)
+        self.devicesRow.setStretch(1, 1)
+
+        self.deskTabLayout.addLayout(self.devicesRow)
 
         self.printingBox = QGroupBox(self.deskTab)
         self.printingBox.setObjectName(u"printingBox")
@@ -545,6 +589,7 @@ class Ui_SettingsForm(object):
         self.prefixLabel.setBuddy(self.prefixEdit)
         self.suffixLabel.setBuddy(self.suffixEdit)
         self.gapLabel.setBuddy(self.gapSpin)
+        self.noticesLabel.setBuddy(self.noticesEdit)
         self.printerLabel.setBuddy(self.printerCombo)
         self.paperLabel.setBuddy(self.paperCombo)
         self.idleLockLabel.setBuddy(self.idleLockSpin)
@@ -566,7 +611,9 @@ class Ui_SettingsForm(object):
         QWidget.setTabOrder(self.paperCombo, self.savePrintingButton)
         QWidget.setTabOrder(self.savePrintingButton, self.idleLockSpin)
         QWidget.setTabOrder(self.idleLockSpin, self.saveIdleLockButton)
-        QWidget.setTabOrder(self.saveIdleLockButton, self.serverUrlEdit)
+        QWidget.setTabOrder(self.saveIdleLockButton, self.noticesEdit)
+        QWidget.setTabOrder(self.noticesEdit, self.saveNoticesButton)
+        QWidget.setTabOrder(self.saveNoticesButton, self.serverUrlEdit)
         QWidget.setTabOrder(self.serverUrlEdit, self.deviceTokenEdit)
         QWidget.setTabOrder(self.deviceTokenEdit, self.caBundleEdit)
         QWidget.setTabOrder(self.caBundleEdit, self.chooseCaBundleButton)
@@ -601,6 +648,9 @@ class Ui_SettingsForm(object):
         self.suffixLabel.setText(QCoreApplication.translate("SettingsForm", u"K\u00fd t\u1ef1 cu\u1ed1i (suffix, ngo\u00e0i Enter)", None))
         self.gapLabel.setText(QCoreApplication.translate("SettingsForm", u"Kho\u1ea3ng c\u00e1ch t\u1ed1i \u0111a gi\u1eefa hai ph\u00edm (ms)", None))
         self.saveScannerButton.setText(QCoreApplication.translate("SettingsForm", u"L\u01b0u c\u00e0i \u0111\u1eb7t m\u00e1y qu\u00e9t", None))
+        self.citizenBox.setTitle(QCoreApplication.translate("SettingsForm", u"M\u00e0n h\u00ecnh c\u00f4ng d\u00e2n: th\u00f4ng b\u00e1o khi kh\u00f4ng c\u00f3 h\u1ed3 s\u01a1 \u0111ang l\u00e0m", None))
+        self.noticesLabel.setText(QCoreApplication.translate("SettingsForm", u"M\u1ed7i d\u00f2ng m\u1ed9t th\u00f4ng b\u00e1o", None))
+        self.saveNoticesButton.setText(QCoreApplication.translate("SettingsForm", u"L\u01b0u th\u00f4ng b\u00e1o", None))
         self.printingBox.setTitle(QCoreApplication.translate("SettingsForm", u"In gi\u1ea5y t\u1edd", None))
         self.printerLabel.setText(QCoreApplication.translate("SettingsForm", u"M\u00e1y in", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsForm", u"Kh\u1ed5 gi\u1ea5y (m\u1eabu 01\u201306)", None))
