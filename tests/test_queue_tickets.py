@@ -14,6 +14,7 @@ from sqlalchemy import create_engine
 
 from onestop_desktop.domain.dossier import dossier_to_dict
 from onestop_desktop.domain.errors import ValidationFailed
+from onestop_desktop.domain.report_figures import figure_value
 from onestop_desktop.domain.scanner import ScanDetector
 from onestop_desktop.domain.tickets import (
     Ticket,
@@ -23,6 +24,7 @@ from onestop_desktop.domain.tickets import (
     ticket_problem,
 )
 from onestop_desktop.services.intake import IntakeService
+from onestop_desktop.services.reports import period_report
 from onestop_desktop.store import dossier_repo, outbox
 from onestop_desktop.store.cipher import raw_connection
 from onestop_desktop.store.migrate import alembic_config
@@ -146,6 +148,15 @@ def test_ticket_times_are_the_periods_averages_and_medians(store):
     assert times.serving_median == pytest.approx(7 * 60, abs=0.01)
     assert times.waiting_average == pytest.approx(35 * 60, abs=0.01)
     assert times.waiting_median == pytest.approx(35 * 60, abs=0.01)  # of two: their middle
+    # The period's report carries them (JSON, and the figures the page and exports show).
+    report = period_report(store, day.date(), day.date(), day + timedelta(days=1)).to_dict()
+    assert report["queue"] == {"tickets": 4, "served": 3, "waited": 2,
+                               "serving_average_s": pytest.approx(480, abs=0.01),
+                               "serving_median_s": pytest.approx(420, abs=0.01),
+                               "waiting_average_s": pytest.approx(2100, abs=0.01),
+                               "waiting_median_s": pytest.approx(2100, abs=0.01)}
+    assert [figure_value(report, f"queue.{k}") for k in
+            ("tickets", "serving_median_s", "waiting_median_s")] == [4, 420, 2100]
     with store.read() as session:
         empty = ticket_times(session, AGENCY, day + timedelta(days=1), day + timedelta(days=2))
         other = ticket_times(session, "000.00.02.H22", day, day + timedelta(days=1))

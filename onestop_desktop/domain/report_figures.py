@@ -73,6 +73,14 @@ FIGURES: tuple[Figure, ...] = (
            "Hồ sơ nhận trong kỳ có phí, lệ phí đã nộp trực tuyến; tỷ lệ tính trên số hồ "
            "sơ có phí. Quầy thu tiền mặt hoặc chuyển khoản nên số này là 0 cho đến khi "
            "có khoản nộp trực tuyến."),
+    Figure("queue.tickets", "Hồ sơ có số thứ tự",
+           "Hồ sơ nhận trong kỳ có ghi số thứ tự công dân cầm (gõ hoặc quét vé)."),
+    Figure("queue.serving_median_s", "Thời gian phục vụ (giây)",
+           "Trung vị, tính bằng giây, từ lúc cán bộ gọi số đến lúc lưu hồ sơ, trên các "
+           "hồ sơ có số được gọi tại quầy; 0 khi kỳ không có hồ sơ như vậy."),
+    Figure("queue.waiting_median_s", "Thời gian chờ (giây)",
+           "Trung vị, tính bằng giây, từ lúc lấy vé đến lúc được gọi, trên các vé có ghi "
+           "giờ lấy; 0 khi kỳ không có vé như vậy."),
 )
 FIGURE_BY_KEY = {f.key: f for f in FIGURES}
 
@@ -100,7 +108,7 @@ def figure_value(report: dict, key: str) -> int:
     value: object = report
     for part in key.split("."):
         value = value[part]  # type: ignore[index]
-    return int(value)  # type: ignore[arg-type]
+    return 0 if value is None else round(value)  # type: ignore[arg-type]
 
 
 def share(count: int, total: int) -> float:

@@ -52,6 +52,9 @@ class PeriodReport:
     rating_shares: dict[str, float]  # per Rating level, % of the rated hand-backs
     digitised: dict  # count, of (received), share, recorded (whether the desk records it)
     online_payment: dict  # count, of (received with fees), share, recorded
+    # Queue tickets of the period's dossiers: tickets; served/waited (how many each time
+    # is of) and their average and median in seconds (None when none).
+    queue: dict = field(default_factory=dict)
     by_procedure: list[dict] = field(default_factory=list)  # code, name, received, early …
     by_field: list[dict] = field(default_factory=list)  # code, name, received, early …
     by_officer: list[dict] = field(default_factory=list)  # officer, name, received, early …
@@ -147,6 +150,7 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
             tables[name] = _table(received, _roll_up(ended, range(at, at + len(keys))),
                                   tuple(key for key, _ in columns))
             at += len(keys)
+        tickets = report_queries.ticket_times(session, agency, start, end)
         names = report_queries.officer_names(
             session, [row["officer"] for row in tables["by_officer"]])
     for row in tables["by_officer"]:
@@ -179,4 +183,9 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         digitised={"count": 0, "of": received_total, "share": 0.0, "recorded": False},
         online_payment={"count": online, "of": with_fees, "share": share(online, with_fees),
                         "recorded": False},
+        queue={"tickets": tickets.count, "served": tickets.served,
+               "serving_average_s": tickets.serving_average,
+               "serving_median_s": tickets.serving_median, "waited": tickets.waited,
+               "waiting_average_s": tickets.waiting_average,
+               "waiting_median_s": tickets.waiting_median},
         **tables)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,14 @@ def type_a_birth_registration(qtbot, win) -> None:
     for text in ("Lê Thị Mai", "038190054321", "0987111222", "Thanh Hóa"):
         type_keys(text)
         press(Qt.Key.Key_Tab)
+
+
+def screens_dir(name: str) -> Path | None:
+    """Where a test saves its screenshots for a person to look at: a folder of
+    $ONESTOP_SCREENS when that is set (made if needed), else None (none saved)."""
+    root = os.environ.get("ONESTOP_SCREENS")
+    if not root:
+        return None
+    folder = Path(root) / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

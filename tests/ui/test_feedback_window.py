@@ -20,16 +20,14 @@ from onestop_desktop.ui.widgets import full_text
 from tests.conftest import AGENCY, sample_request
 from tests.test_documents_pdfcheck import code128
 
-from .conftest import focus, idle, press, print_from_preview, sign_in, type_keys
-
-SHOTS = Path("/work/notes/screens/feedback")
+from .conftest import focus, idle, press, print_from_preview, screens_dir, sign_in, type_keys
 
 
 def _shoot(widget, name: str) -> None:
     QTest.qWait(50)
-    if SHOTS.parent.is_dir():  # where the pictures of this work are kept, when there
-        SHOTS.mkdir(exist_ok=True)
-        assert widget.grab().save(str(SHOTS / name))
+    folder = screens_dir("feedback")
+    if folder is not None:
+        assert widget.grab().save(str(folder / name))
 
 
 def _open_from_menu(qtbot, win):

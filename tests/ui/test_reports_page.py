@@ -3,8 +3,6 @@ the tables, the exports off the GUI thread (cancelled too), and the officer refu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -14,9 +12,7 @@ from onestop_desktop.domain.report_figures import FIGURES
 from onestop_desktop.ui.widgets import full_text
 from tests.test_reports import NOW, fixed  # noqa: F401 - the fixed data set, a fixture
 
-from .conftest import PASSWORD, focus, idle, press, type_keys
-
-SCREENS = Path("/work/notes/screens/reports")
+from .conftest import PASSWORD, focus, idle, press, screens_dir, type_keys
 
 
 def sign_in_as(qtbot, win, username: str) -> None:
@@ -38,9 +34,9 @@ def type_date(edit, digits: str) -> None:
 
 
 def screenshot(win, name: str) -> None:
-    if SCREENS.parent.exists():
-        SCREENS.mkdir(exist_ok=True)
-        win.grab().save(str(SCREENS / name))
+    folder = screens_dir("reports")
+    if folder is not None:
+        win.grab().save(str(folder / name))
 
 
 def test_a_head_sees_the_period_figures_with_their_meaning_and_exports_them(

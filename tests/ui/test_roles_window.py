@@ -8,7 +8,6 @@ a role may not do is hidden, and the boundary's refusal is said when it is tried
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -28,10 +27,9 @@ from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.officer import SYSTEM
 from onestop_desktop.services.accounts import authenticate, create_user
 
-from .conftest import focus, idle, press, type_keys
+from .conftest import focus, idle, press, screens_dir, type_keys
 
 PASSWORD = "mat-khau-quay-1"
-SCREENS = Path("/work/notes/screens/roles")
 APPLICANT = "Lê Thị Mai"
 
 
@@ -81,9 +79,9 @@ def shown_text(win) -> str:
 
 def screenshot(win, name: str, dialog: QWidget | None = None) -> None:
     """The window as a person sees it (a dialog drawn over its middle), for review."""
-    if not SCREENS.parent.exists():
+    folder = screens_dir("roles")
+    if folder is None:
         return
-    SCREENS.mkdir(exist_ok=True)
     picture = win.grab()
     if dialog is not None:
         painter = QPainter(picture)
@@ -91,7 +89,7 @@ def screenshot(win, name: str, dialog: QWidget | None = None) -> None:
         painter.drawPixmap((picture.width() - shot.width()) // 2,
                            (picture.height() - shot.height()) // 2, shot)
         painter.end()
-    picture.save(str(SCREENS / name))
+    picture.save(str(folder / name))
 
 
 def start_an_intake(qtbot, win) -> None:
