@@ -255,3 +255,28 @@ def test_the_first_end_is_found_from_the_dossiers_own_changes(store):
                for step in plan), plan
     inner = [step for step in plan if "status_changes_2" in step]
     assert inner and all("ix_status_changes_dossier_id" in step for step in inner), plan
+
+
+def test_a_dossier_waiting_for_papers_is_never_overdue(store):
+    """Its clock stops while the citizen's papers are awaited (status 5): past its old
+    appointment it is pending within time in the report, not in the day summary's or
+    the list's "Quá hạn", and not urgent; once the papers are in, a new appointment."""
+    from onestop_desktop.domain.listing import Period, Urgency
+    from onestop_desktop.services.dossier_queries import DossierFilter, list_page
+
+    _staff(store)
+    waiting = _take_in(store, local(2026, 11, 30, 9, 15))  # due 03/12 11:30
+    running = _take_in(store, local(2026, 11, 30, 9, 20))
+    _move(store, waiting.code, local(2026, 12, 1, 10, 0), 4, 5)  # papers asked for
+    _move(store, running.code, local(2026, 12, 1, 10, 0), 4)
+    desk = Desk(store, clock=lambda: NOW)  # 14/12: both appointments long past
+    assert desk.reports.period(*PERIOD, TAM).pending == {"within_time": 1, "overdue": 1}
+    assert desk.reports.today().overdue == 1
+    overdue = list_page(store, DossierFilter(period=Period.OVERDUE), NOW).rows
+    assert [r.code for r in overdue] == [running.code]
+    for status in (5, None):  # asked for by its status too: still not overdue
+        flt = DossierFilter(period=Period.OVERDUE, status=status)
+        assert waiting.code not in [r.code for r in list_page(store, flt, NOW).rows]
+    [row] = [r for r in list_page(store, DossierFilter(), NOW).rows if r.code == waiting.code]
+    assert row.urgency(NOW) is Urgency.NONE
+    assert desk.reports.period(*PERIOD, TAM).by_procedure[0]["overdue"] == 1

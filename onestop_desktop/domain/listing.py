@@ -2,8 +2,10 @@
 office to their appointment, and how urgent each is.
 
 "Quá hạn" (overdue) is computed from the appointment, never stored as a status: a
-dossier is overdue while processing has not ended (OPEN_STATUSES) and its appointment
-has passed. A result ready to hand back (status 9) was judged when it was finished.
+dossier is overdue while its clock runs (CLOCK_RUNNING: processing has not ended and it
+is not waiting for the citizen's papers) and its appointment has passed. While papers
+are awaited (status 5) the clock stops (DOMAIN.md); their arrival sets a new
+appointment. A result ready to hand back (status 9) was judged when it was finished.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from .status import Status
 
 OPEN_STATUSES = (Status.REGISTERED, Status.RECEIVED, Status.PROCESSING,
                  Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED)
+# Processing not ended and the office's clock running: what can be due or overdue.
+CLOCK_RUNNING = tuple(s for s in OPEN_STATUSES if s is not Status.SUPPLEMENT_REQUESTED)
 DUE_SOON = timedelta(hours=24)
 
 
@@ -56,7 +60,7 @@ class DossierSummary:
 
 
 def urgency(status: Status, due_at: datetime | None, now: datetime) -> Urgency:
-    if due_at is None or status not in OPEN_STATUSES:
+    if due_at is None or status not in CLOCK_RUNNING:
         return Urgency.NONE
     if due_at < now:
         return Urgency.OVERDUE

@@ -55,11 +55,12 @@ FIGURES: tuple[Figure, ...] = (
            "Hồ sơ xử lý xong trong kỳ sau giờ hẹn trả (kể cả một phút)."),
     Figure("pending.within_time", "Đang giải quyết trong hạn",
            "Hồ sơ nhận trong kỳ chưa xử lý xong (trạng thái 1, 2, 4, 5, 6), chưa đến giờ "
-           "hẹn trả."),
+           "hẹn trả, hoặc đang chờ công dân bổ sung giấy tờ (trạng thái 5: thời gian "
+           "ngừng tính cho đến khi nhận đủ giấy tờ)."),
     Figure("pending.overdue", "Đang quá hạn",
-           "Hồ sơ nhận trong kỳ chưa xử lý xong (trạng thái 1, 2, 4, 5, 6) mà đã qua giờ "
-           "hẹn trả. Hồ sơ đã xử lý xong, đã trả, bị từ chối, đã rút hay dừng không bao "
-           "giờ được tính ở đây."),
+           "Hồ sơ nhận trong kỳ chưa xử lý xong (trạng thái 1, 2, 4, 6) mà đã qua giờ "
+           "hẹn trả. Hồ sơ đang chờ bổ sung giấy tờ, đã xử lý xong, đã trả, bị từ chối, "
+           "đã rút hay dừng không bao giờ được tính ở đây."),
     Figure("returned", "Đã trả kết quả",
            "Kết quả đã trao cho công dân trong kỳ (theo ngày trả)."),
     *(Figure(f"ratings.{int(r)}", label, _RATING_HELP.format(label=label))

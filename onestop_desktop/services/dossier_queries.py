@@ -21,7 +21,7 @@ from ..domain.config import DeskConfig
 from ..domain.dossier import Dossier
 from ..domain.fees import FeeStatement
 from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
-from ..domain.listing import OPEN_STATUSES, DossierSummary, Period
+from ..domain.listing import CLOCK_RUNNING, DossierSummary, Period
 from ..domain.money import format_vnd
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
@@ -73,14 +73,16 @@ def list_query(agency: str, flt: DossierFilter, now: datetime) -> ListQuery | No
     closed status)."""
     start, end = _local_day_bounds(now)
     statuses = (flt.status,) if flt.status is not None else ()
-    open_ = {int(s) for s in OPEN_STATUSES}
     if flt.period is Period.READY:
         if statuses and statuses != (int(Status.DONE),):
             return None
         return ListQuery(agency, (int(Status.DONE),), procedure_code=flt.procedure_code)
     if flt.period in (Period.DUE_TODAY, Period.OVERDUE):
-        if statuses and not set(statuses) <= open_:
+        # Only dossiers whose clock runs are due: one waiting for papers is not.
+        running = tuple(int(s) for s in CLOCK_RUNNING)
+        if statuses and not set(statuses) <= set(running):
             return None
+        statuses = statuses or running
         due = {"due_from": start, "due_to": end} if flt.period is Period.DUE_TODAY \
             else {"due_to": now}
         return ListQuery(agency, statuses, open_only=True, procedure_code=flt.procedure_code,

@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..domain.listing import OPEN_STATUSES
+from ..domain.listing import CLOCK_RUNNING, OPEN_STATUSES
 from ..domain.status import Status
 from .models import (
     DossierReturnRow,
@@ -43,6 +43,11 @@ def _is_open():
     return DossierRow.status.in_([int(s) for s in OPEN_STATUSES])
 
 
+def _is_overdue(now: datetime):
+    """Its clock runs (not waiting for papers) and its appointment has passed."""
+    return and_(DossierRow.status.in_([int(s) for s in CLOCK_RUNNING]), DossierRow.due_at < now)
+
+
 def _flag(condition):
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -53,7 +58,7 @@ def received_groups(session: Session, agency: str, start: datetime, end: datetim
     them are overdue now (processing not ended, appointment past), how many have fees."""
     rows = session.execute(
         select(DossierRow.channel, DossierRow.status, func.count(),
-               _flag(and_(_is_open(), DossierRow.due_at < now)),
+               _flag(_is_overdue(now)),
                _flag(DossierRow.fee_total > 0))
         .where(_received_in(agency, start, end))
         .group_by(DossierRow.channel, DossierRow.status))
@@ -77,7 +82,7 @@ def breakdown(session: Session, keys: Sequence, agency: str, start: datetime,
     received = func.count().label("received")
     rows = session.execute(
         select(*keys, received, _flag(_is_open()),
-               _flag(and_(_is_open(), DossierRow.due_at < now)))
+               _flag(_is_overdue(now)))
         .where(_received_in(agency, start, end))
         .group_by(*keys).order_by(received.desc(), *keys).limit(GROUP_LIMIT))
     return [tuple(row) for row in rows]
