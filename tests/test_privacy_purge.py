@@ -17,7 +17,7 @@ from onestop_desktop.domain.privacy import ANONYMISED
 from onestop_desktop.domain.returns import Rating
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.services.returns import ReturnRequest
-from onestop_desktop.store import audit
+from onestop_desktop.store import audit, feedback_repo
 from onestop_desktop.store.cipher import dbapi, raw_connection
 from tests.conftest import local, sample_request
 
@@ -65,6 +65,25 @@ def desk_dir(data_dir, store):
     take("open", local(2019, 6, 3, 9, 0))
     take("recent", local(2025, 6, 2, 9, 0))
     hand_back("recent", local(2025, 6, 5, 9, 0))
+    # Feedback: answered in 2019 (goes), unanswered since 2019 and answered in 2025 (stay).
+    for key, received, answered in (("fb_answered", local(2019, 4, 1, 9, 0),
+                                     local(2019, 4, 20, 9, 0)),
+                                    ("fb_open", local(2019, 4, 2, 9, 0), None),
+                                    ("fb_recent", local(2025, 4, 1, 9, 0),
+                                     local(2025, 4, 20, 9, 0))):
+        clock.now = received
+        taken = desk.feedback.take_in({"name": NAME, "phone": "0912 345 678",
+                                       "email": "huong@example.vn",
+                                       "content": f"Chị {NAME} phản ánh chờ lâu."},
+                                      OFFICER).value
+        codes[key] = taken.code
+        if answered is not None:
+            with store.transaction() as session:
+                feedback_repo.apply_central(session, {
+                    "id": taken.id, "code": taken.code, "status": "answered",
+                    "answer": f"Kính gửi chị {NAME}: đã bố trí thêm cán bộ.",
+                    "answered_by": "Văn phòng", "answered_at": answered.isoformat()},
+                    answered)
     desk.close()
     with raw_connection(data_dir / "onestop.sqlite3") as raw:  # as a sync leaves them
         raw.execute("UPDATE outbox SET state = 'acked'")
@@ -72,9 +91,11 @@ def desk_dir(data_dir, store):
 
 
 def row(data_dir, code):
+    """The dossier's row, or the feedback's (its code has "-PA-")."""
+    table = "feedback" if "-PA-" in code else "dossiers"
     with raw_connection(data_dir / "onestop.sqlite3") as raw:
         raw.row_factory = dbapi.Row
-        return dict(raw.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone())
+        return dict(raw.execute(f"SELECT * FROM {table} WHERE code = ?", (code,)).fetchone())
 
 
 def reports(data_dir) -> list[dict]:
@@ -101,7 +122,7 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
 
     code, out, err = purge(capsys, data_dir, "--yes")
     assert code == 0, err
-    assert "Đã ẩn danh 2 hồ sơ" in out and "Ẩn danh hồ sơ" in err  # the bar on stderr
+    assert "Đã ẩn danh 2 hồ sơ và 1 phản ánh" in out and "Ẩn danh hồ sơ" in err  # bar: stderr
     for key in ("returned", "refused"):
         after = row(data_dir, codes[key])
         assert after["applicant_name"] == ANONYMISED
@@ -115,6 +136,13 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
     assert returned["submitter_name"] == ANONYMISED and returned["submitter_id_number"] == ""
     for key in ("open", "recent"):  # not closed, or within its retention period
         assert row(data_dir, codes[key]) == before[key]
+    gone, kept_open, kept_recent = (row(data_dir, codes[k]) for k in (
+        "fb_answered", "fb_open", "fb_recent"))
+    assert (gone["name"], gone["phone"], gone["email"], gone["content"], gone["answer"]) == \
+        (ANONYMISED, "", "", ANONYMISED, "")
+    assert (gone["code"], gone["status"], gone["answered_by"]) == \
+        (codes["fb_answered"], "answered", "Văn phòng")
+    assert kept_open == before["fb_open"] and kept_recent == before["fb_recent"]
     assert reports(data_dir) == figures
 
     with raw_connection(data_dir / "onestop.sqlite3") as raw:
@@ -127,10 +155,15 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
             "WHERE d.code = ?", (codes["returned"],))]
         names_left = raw.execute("SELECT count(*) FROM outbox WHERE payload LIKE ?",
                                  ("%Tám%",)).fetchone()[0]
+        feedback_sent = [json.loads(p) for (p,) in raw.execute(
+            "SELECT payload FROM outbox WHERE kind = 'feedback.created'")]
     assert kept_return[:2] == (ANONYMISED, "") and kept_return[2] == 3
     # What the outbox kept of the events sent: the dossier's id and code only.
     assert payloads and all(set(p) == {"id", "code", "anonymised"} for p in payloads)
     assert names_left == 0
+    # The feedback's sent copy too; the others' kept whole.
+    assert [set(p) == {"id", "code", "anonymised"} for p in feedback_sent] == \
+        [p["code"] == codes["fb_answered"] for p in feedback_sent]
 
     with Desk.open(data_dir) as desk:
         # Out of the search index: the name no longer finds them; the still-open one is found.
@@ -142,8 +175,11 @@ def test_closed_dossiers_past_retention_are_anonymised_and_the_figures_kept(desk
     assert [d["code"] for a, d in trail if a == "dossier.anonymised"] == \
         sorted([codes["returned"], codes["refused"]],
                key=lambda c: row(data_dir, c)["id"])
+    assert [d["code"] for a, d in trail if a == "feedback.anonymised"] == \
+        [codes["fb_answered"]]
     assert trail[-1] == ("privacy.purged", {"before": "2026-01-01", "cutoff": "2021-12-03",
-                                            "retention_years": 5, "dossiers": 2})
+                                            "retention_years": 5, "dossiers": 2,
+                                            "feedback": 1})
     # Run again: nothing left to do.
     code, out, _ = purge(capsys, data_dir, "--yes")
     assert code == 0 and "Không có hồ sơ nào" in out

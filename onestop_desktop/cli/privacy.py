@@ -22,14 +22,17 @@ def cmd_purge(args) -> int:
         plan = desk.privacy.plan_purge(before)
         said = (f"{plan.count} hồ sơ đã kết thúc trước {plan.cutoff:%d/%m/%Y} (trước ngày "
                 f"{before:%d/%m/%Y} và quá thời hạn lưu trữ {plan.retention_years} năm)")
+        if plan.feedback:
+            said += f" và {plan.feedback} phản ánh, kiến nghị đã trả lời trước ngày đó"
         if plan.waiting:
             print(f"Giữ nguyên {plan.waiting} hồ sơ còn dữ liệu chưa gửi lên máy chủ trung "
                   f"tâm: đồng bộ xong rồi chạy lại.", file=sys.stderr)
-        if args.dry_run or not plan.count:
+        if args.dry_run or not (plan.count or plan.feedback):
             if args.json:
                 print_json({"dry_run": args.dry_run, "cutoff": plan.cutoff.isoformat(),
                             "retention_years": plan.retention_years, "dossiers": plan.count,
-                            "waiting": plan.waiting, "anonymised": 0})
+                            "waiting": plan.waiting, "feedback": plan.feedback,
+                            "anonymised": 0})
             else:
                 print(f"Sẽ ẩn danh {said}." if args.dry_run else f"Không có hồ sơ nào: {said}.")
             return 0
@@ -39,10 +42,11 @@ def cmd_purge(args) -> int:
     if args.json:
         print_json({"dry_run": False, "cutoff": plan.cutoff.isoformat(),
                     "retention_years": plan.retention_years, "dossiers": plan.count,
-                    "waiting": plan.waiting, "anonymised": result.anonymised})
+                    "waiting": plan.waiting, "feedback": result.feedback,
+                    "anonymised": result.anonymised})
     else:
-        print(f"Đã ẩn danh {result.anonymised} hồ sơ; mã, thủ tục, ngày, trạng thái, phí và "
-              f"đánh giá được giữ cho báo cáo.")
+        print(f"Đã ẩn danh {result.anonymised} hồ sơ và {result.feedback} phản ánh, kiến "
+              f"nghị; mã, thủ tục, ngày, trạng thái, phí và đánh giá được giữ cho báo cáo.")
     return 0
 
 

@@ -62,7 +62,7 @@ def _read_only_disk(path: Path) -> bool:
 
 
 class Desk:
-    def __init__(self, store: Store, clock: Clock = utc_now):
+    def __init__(self, store: Store, clock: Clock | None = None):
         from .accounts import Accounts
         from .audit import Audit
         from .backups import Backups
@@ -77,7 +77,8 @@ class Desk:
         from .sync import Sync
 
         self._store = store
-        self.clock = clock
+        # Looked up now, not when this module was read: a test may set the time.
+        self.clock = clock if clock is not None else utc_now
         self.dossiers = Dossiers(self)
         self.printing = Printing(self)
         self.accounts = Accounts(self)
@@ -92,7 +93,8 @@ class Desk:
         self.backups = Backups(self)
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock = utc_now, durable: bool = True) -> Desk:
+    def open(cls, data_dir: Path, *, clock: Clock | None = None, durable: bool = True
+             ) -> Desk:
         """The desk of `data_dir` (created, migrated, prints a killed process left half-way
         settled); DataDirUnusable when it cannot be."""
         path = Path(data_dir)

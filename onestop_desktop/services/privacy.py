@@ -20,6 +20,7 @@ from ..store.database import Store
 VIEWED = "dossier.viewed"
 EXPORTED = "dossier.exported"
 ANONYMISED_ACTION = "dossier.anonymised"
+FEEDBACK_ANONYMISED = "feedback.anonymised"
 
 
 def record_access(store: Store, actor: str, dossier_id: str, code: str, action: str,
@@ -37,12 +38,14 @@ class PurgePlan:
     cutoff: date  # dossiers closed before this local day go
     count: int
     waiting: int = 0  # closed as long, kept until the centre has all their events
+    feedback: int = 0  # feedback answered or closed before the cutoff
 
 
 @dataclass(frozen=True)
 class PurgeResult:
     plan: PurgePlan
     anonymised: int
+    feedback: int = 0
 
 
 class RetentionInvalid(InvalidInput):
@@ -77,7 +80,8 @@ def plan_purge(store: Store, before: date, now: datetime) -> PurgePlan:
     with store.read() as session:
         count = privacy_repo.count_closed_before(session, _closed_before(cutoff))
         waiting = privacy_repo.count_waiting(session, _closed_before(cutoff))
-    return PurgePlan(before, years, cutoff, count, waiting)
+        feedback = privacy_repo.count_feedback_settled_before(session, _closed_before(cutoff))
+    return PurgePlan(before, years, cutoff, count, waiting, feedback)
 
 
 def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
@@ -92,12 +96,23 @@ def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
             for row in privacy_repo.anonymise(session, ids):
                 audit.record(session, actor, ANONYMISED_ACTION, row.id, {"code": row.code}, now)
             if not ids:
+                feedback = _purge_feedback(session, closed_before, actor, now)
                 audit.record(session, actor, "privacy.purged", None,
                              {"before": plan.before.isoformat(),
                               "cutoff": plan.cutoff.isoformat(),
-                              "retention_years": plan.retention_years, "dossiers": done}, now)
+                              "retention_years": plan.retention_years, "dossiers": done,
+                              "feedback": feedback}, now)
         done += len(ids)
         if progress is not None:
             progress(done)
         if not ids:
-            return PurgeResult(plan, done)
+            return PurgeResult(plan, done, feedback)
+
+
+def _purge_feedback(session, closed_before: datetime, actor: str, now: datetime) -> int:
+    """The settled feedback past retention, anonymised in the purge's last transaction
+    (a desk takes a few a day), each with its audit row."""
+    ids = privacy_repo.feedback_settled_before(session, closed_before, limit=-1)
+    for row in privacy_repo.anonymise_feedback(session, ids):
+        audit.record(session, actor, FEEDBACK_ANONYMISED, None, {"code": row.code}, now)
+    return len(ids)

@@ -14,10 +14,11 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
+from ..domain.events import FEEDBACK_CREATED
 from ..domain.privacy import ANONYMISED, CLOSED_STATUSES
 from ..domain.text import fold
 from . import search_index
-from .models import DossierReturnRow, DossierRow, OutboxEvent
+from .models import DossierReturnRow, DossierRow, FeedbackRow, OutboxEvent
 from .outbox import ACKED
 from .types import UtcDateTime
 
@@ -78,5 +79,46 @@ def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
         update(outbox).where(outbox.c.dossier_id == bindparam("b_id"), outbox.c.state == ACKED)
         .values(payload=bindparam("b_payload")),
         [{"b_id": row.id, "b_payload": {"id": row.id, "code": row.code, "anonymised": True}}
+         for row in rows])
+    return rows
+
+
+# Feedback the centre has answered (so it holds it) or closed, settled before the cut.
+_FEEDBACK_SETTLED = (
+    "FROM feedback f WHERE f.status IN ('answered', 'closed') AND f.name != :marker "
+    "AND COALESCE(f.answered_at, f.updated_at) < :closed_before ")
+
+
+def count_feedback_settled_before(session: Session, closed_before: datetime) -> int:
+    return session.execute(text(f"SELECT count(*) {_FEEDBACK_SETTLED}"),
+                           _params(closed_before)).scalar_one()
+
+
+def feedback_settled_before(session: Session, closed_before: datetime, limit: int
+                            ) -> list[str]:
+    """The next `limit` feedback ids answered or closed before `closed_before`, not yet
+    anonymised."""
+    return list(session.execute(
+        text(f"SELECT f.id {_FEEDBACK_SETTLED} ORDER BY f.id LIMIT :limit"),
+        {**_params(closed_before), "limit": limit}).scalars())
+
+
+def anonymise_feedback(session: Session, feedback_ids: Sequence[str]) -> list[FeedbackRow]:
+    """Blank who gave the feedback (a marker), their phone and e-mail, what they wrote
+    and the answer (either may name them), and the copy the outbox kept of what was
+    sent. The code, procedure, dossier code, dates and status stay."""
+    if not feedback_ids:
+        return []
+    rows = list(session.scalars(select(FeedbackRow).where(FeedbackRow.id.in_(feedback_ids))))
+    for row in rows:
+        row.name, row.phone, row.email = ANONYMISED, "", ""
+        row.content, row.answer = ANONYMISED, ""
+    session.flush()
+    outbox = OutboxEvent.__table__
+    session.execute(
+        update(outbox).where(outbox.c.kind == FEEDBACK_CREATED, outbox.c.state == ACKED,
+                             text("json_extract(outbox.payload, '$.id') = :f_id"))
+        .values(payload=bindparam("f_payload")),
+        [{"f_id": row.id, "f_payload": {"id": row.id, "code": row.code, "anonymised": True}}
          for row in rows])
     return rows
