@@ -374,10 +374,11 @@ def test_ledger_says_where_each_dossier_stands_and_who_handed_it_on(size):
                    "sáng 02/12: Phòng Tài chính – Kế hoạch → UBND xã Đông Sơn",
                    "… → Chi cục Thuế",
                    "Được tiếp nhận, quá hạn", "Đã trả kết quả (đúng hạn)",
-                   "Yêu cầu bổ sung giấy tờ, quá hạn", "Chờ bản sao sổ đỏ",
+                   "Yêu cầu bổ sung giấy tờ", "Chờ bản sao sổ đỏ",
                    "Không được tiếp nhận", "Trần Văn Bình"):
         assert_nfc_contains(content, needle)
     assert "Không được tiếp nhận, quá hạn" not in content  # closed: never overdue
+    assert "Yêu cầu bổ sung giấy tờ, quá hạn" not in content  # waiting: its clock stops
     for n in range(12_345, 12_349):
         assert f"{n} 000.00.01.H22-" in content
     assert_clean_layout(pdf, size, wide=True)
