@@ -15,8 +15,10 @@
         or just after, the PDF is renamed into place.
 
 The rename of a print's temporary file into place is slowed by some random milliseconds
-on either side (20-60 before, up to 30 after; only here, in the test's process) so that
-random kills land in the moments around it as well as in rendering and intake.
+on either side (20-60 before, up to 30 after; only here, in the test's process), and so
+is the intake inside its write transaction, after its audit row and before its commit
+(10-40), so that random kills land in those moments as well as in rendering: an intake
+alone takes a few milliseconds, too few for a kill to land in it often.
 """
 
 from __future__ import annotations
@@ -76,6 +78,21 @@ def hook_placement(before, after) -> None:
     os.replace = replace
 
 
+def hook_intake(inside) -> None:
+    """Calls `inside()` in the intake's transaction, once its audit row is written."""
+    from onestop_desktop.store import audit
+
+    real = audit.record
+
+    def record(session, actor, action, *args, **kwargs):
+        result = real(session, actor, action, *args, **kwargs)
+        if action == "dossier.received":
+            inside()
+        return result
+
+    audit.record = record
+
+
 def out_path(data_dir: Path, code: str) -> Path:
     return data_dir / PRINTS / f"{code}-{uuid.uuid4().hex[:8]}.pdf"
 
@@ -97,6 +114,7 @@ def loop(data_dir: Path, plan_path: Path, seed: int) -> None:
         return run
 
     hook_placement(pause("place", 0.02, 0.06), pause("placed", 0, 0.03))
+    hook_intake(lambda: time.sleep(rng.uniform(0.01, 0.04)))
     plan = json.loads(plan_path.read_text("utf-8"))
     known: list[str] = list(plan["known"])
     phase("open")

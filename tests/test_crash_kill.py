@@ -85,9 +85,10 @@ def read_reports(out: Path, seen: Seen) -> None:
 
 
 # The worker's steps (tests/crash_worker.py) and about how long each takes here: the
-# opening (and settling what the last kill left), an intake, a print until its rename,
+# opening (and settling what the last kill left), an intake (the worker pauses 10-40 ms
+# inside its transaction), a print until its rename,
 # and either side of the rename (the worker pauses 20-60 ms before it, up to 30 after).
-STEP_SECONDS = {"open": 0.3, "intake": 0.05, "print": 0.3, "place": 0.04, "placed": 0.03}
+STEP_SECONDS = {"open": 0.1, "intake": 0.05, "print": 0.3, "place": 0.04, "placed": 0.03}
 
 
 def wait_for_phase(err: Path, child: subprocess.Popen, step: str, nth: int,
@@ -193,7 +194,9 @@ def run_kills(tmp_path: Path, kills: int, *, seed: int) -> Seen:
             # A random moment measured in the worker's own steps, so that a busy machine
             # (Python alone may take seconds to start) does not keep the kills from any
             # step: a step drawn, its n-th start awaited, then a random part of its time.
-            step = rng.choice(list(STEP_SECONDS))
+            # Each step twice first (so that every one is reached), then drawn at random.
+            steps = list(STEP_SECONDS)
+            step = steps[landed % len(steps)] if landed < 2 * len(steps) else rng.choice(steps)
             wait_for_phase(err, child, step, 1 if step == "open" else rng.randrange(1, 4))
             time.sleep(rng.uniform(0, STEP_SECONDS[step]))
             child.send_signal(signal.SIGKILL)
