@@ -131,3 +131,41 @@ def store_engine(db_path: Path):
     from onestop_desktop.store.cipher import dbapi, raw_connection
 
     return create_engine("sqlite://", module=dbapi, creator=lambda: raw_connection(db_path))
+
+
+def migrate_store(db_path: Path, revision: str, *, down: bool = False) -> None:
+    """Move the encrypted store at `db_path` down or up to `revision` with Alembic."""
+    from alembic import command
+
+    from onestop_desktop.store.migrate import alembic_config
+
+    engine = store_engine(db_path)
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+        connection.commit()
+    engine.dispose()
+
+
+def schema_drift(tmp_path: Path) -> list:
+    """What differs between the models and a plain database the migrations made (only
+    the schema is compared, so no key is needed)."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from onestop_desktop.store.migrate import alembic_config
+    from onestop_desktop.store.models import Base
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    return diff

@@ -7,10 +7,6 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 import pytest
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from onestop_desktop.domain.dossier import dossier_to_dict
 from onestop_desktop.domain.errors import ValidationFailed
@@ -27,10 +23,8 @@ from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.services.reports import period_report
 from onestop_desktop.store import dossier_repo, outbox
 from onestop_desktop.store.cipher import raw_connection
-from onestop_desktop.store.migrate import alembic_config
-from onestop_desktop.store.models import Base
 from onestop_desktop.store.report_queries import ticket_times
-from tests.conftest import AGENCY, local, sample_request, store_engine
+from tests.conftest import AGENCY, local, migrate_store, sample_request, schema_drift
 
 
 @pytest.mark.parametrize(("typed", "number"), [
@@ -168,33 +162,14 @@ def test_0017_adds_the_ticket_columns_and_goes_back(data_dir, store):
     _intake(store, local(2026, 12, 3, 9, 0), "A012")
     store.close()
     path = data_dir / "onestop.sqlite3"
-    engine = store_engine(path)
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0016_report_indexes")
-        connection.commit()
-    engine.dispose()
+    migrate_store(path, "0016_report_indexes", down=True)
     with raw_connection(path) as raw:
         assert "ticket" not in {r[1] for r in raw.execute("PRAGMA table_info(dossiers)")}
-    engine = store_engine(path)
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-    engine.dispose()
+    migrate_store(path, "head")
     with raw_connection(path) as raw:
         assert raw.execute("SELECT count(*), count(ticket) FROM dossiers").fetchone() == (1, 0)
 
 
 def test_models_match_the_migrations(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-    with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    engine.dispose()
+    diff = schema_drift(tmp_path)
     assert [d for d in diff if "ticket" in repr(d)] == []

@@ -4,28 +4,11 @@ already there are chained in the order written, each dossier is vouched for as i
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
-
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.officer import Officer
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.store.cipher import raw_connection
-from onestop_desktop.store.migrate import alembic_config
-from onestop_desktop.store.models import Base
-from tests.conftest import AGENCY, local, sample_request, store_engine
-
-
-def _migrate(path, revision: str, *, down: bool = False) -> None:
-    engine = store_engine(path)
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-        connection.commit()
-    engine.dispose()
+from tests.conftest import AGENCY, local, migrate_store, sample_request, schema_drift
 
 
 def test_0014_chains_the_rows_already_there(data_dir, store):
@@ -36,7 +19,7 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
     desk.dossiers.change_status(codes[0], 4, officer)
     store.close()
     path = data_dir / "onestop.sqlite3"
-    _migrate(path, "0013_roles", down=True)
+    migrate_store(path, "0013_roles", down=True)
     with raw_connection(path) as raw:
         assert "seq" not in {r[1] for r in raw.execute("PRAGMA table_info(audit)")}
         before = raw.execute("SELECT id, action FROM audit ORDER BY id").fetchall()
@@ -49,7 +32,7 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
         raw.execute(f"INSERT INTO dossiers ({', '.join(row)}) VALUES "
                     f"({', '.join('?' * len(row))})", list(row.values()))
         raw.execute("UPDATE dossiers SET note = 'sửa trước 0014' WHERE code = ?", (codes[1],))
-    _migrate(path, "head")
+    migrate_store(path, "head")
     with raw_connection(path) as raw:
         after = raw.execute("SELECT id, action, seq FROM audit ORDER BY seq").fetchall()
     assert [(i, a) for i, a, _ in after[:len(before)]] == before  # in the order written
@@ -67,14 +50,5 @@ def test_0014_chains_the_rows_already_there(data_dir, store):
 
 
 def test_models_match_the_migrations(tmp_path):
-    path = tmp_path / "new.sqlite3"  # a plain database: the schema is what is compared
-    engine = create_engine(f"sqlite:///{path}")
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-    with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    engine.dispose()
+    diff = schema_drift(tmp_path)
     assert [d for d in diff if "audit" in repr(d)] == []

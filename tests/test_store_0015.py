@@ -3,30 +3,14 @@ go and the dossiers stay; up again a feedback is taken as before; the models mat
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
-
 from onestop_desktop.desk import Desk
 from onestop_desktop.domain.officer import Officer
 from onestop_desktop.store.cipher import raw_connection
-from onestop_desktop.store.migrate import alembic_config
-from onestop_desktop.store.models import Base
-from tests.conftest import local, sample_request, store_engine
+from tests.conftest import local, migrate_store, sample_request, schema_drift
 
 CLI = Officer("cli:test", "", "system")
 PETITION = {"name": "Trần Văn Bình", "email": "binh@example.vn", "content": "Góp ý."}
 
-
-def _migrate(path, revision: str, *, down: bool = False) -> None:
-    engine = store_engine(path)
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-        connection.commit()
-    engine.dispose()
 
 
 def _tables(raw) -> set[str]:
@@ -40,13 +24,13 @@ def test_0015_down_and_up_again(data_dir, store, tmp_path):
     desk.feedback.print_slip(first.code, tmp_path / "pa.pdf", CLI)
     store.close()
     path = data_dir / "onestop.sqlite3"
-    _migrate(path, "0014_audit_chain", down=True)
+    migrate_store(path, "0014_audit_chain", down=True)
     with raw_connection(path) as raw:
         assert not {"feedback", "feedback_counters"} & _tables(raw)
         assert "feedback_id" not in {r[1] for r in raw.execute("PRAGMA table_info(prints)")}
         assert raw.execute("SELECT code FROM dossiers").fetchall() == [(dossier.code,)]
         assert raw.execute("SELECT form FROM prints").fetchall() == [("PA",)]
-    _migrate(path, "head")
+    migrate_store(path, "head")
     with Desk.open(data_dir, clock=lambda: local(2026, 12, 3, 10, 0)) as reopened:
         again = reopened.feedback.take_in(PETITION, CLI).value
         assert again.code.endswith("-1001")  # the counters went with the table
@@ -55,14 +39,5 @@ def test_0015_down_and_up_again(data_dir, store, tmp_path):
 
 
 def test_models_match_the_migrations(tmp_path):
-    path = tmp_path / "new.sqlite3"  # a plain database: the schema is what is compared
-    engine = create_engine(f"sqlite:///{path}")
-    config = alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-    with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    engine.dispose()
+    diff = schema_drift(tmp_path)
     assert [d for d in diff if "feedback" in repr(d) or "prints" in repr(d)] == []
