@@ -11,13 +11,15 @@ from .fast import first_row
 from .models import CodeCounter
 
 
-def next_counter(session: Session, agency: str, day: date, desk: int) -> int:
-    """Advance and return the desk's counter for the day.
+def next_counter(session: Session, agency: str, day: date, desk: int,
+                 table: str = "code_counters") -> int:
+    """Advance and return the desk's counter for the day: dossier codes' by default, or
+    another per-desk daily counter `table` (agency, day, desk, last) such as feedback's.
 
     Safe under concurrency because every write transaction holds SQLite's
     write lock from its start (BEGIN IMMEDIATE, see engine.py).
     """
-    row = first_row(session, "INSERT INTO code_counters (agency, day, desk, last) "
+    row = first_row(session, f"INSERT INTO {table} (agency, day, desk, last) "
                              "VALUES (?, ?, ?, 1) ON CONFLICT (agency, day, desk) "
                              "DO UPDATE SET last = last + 1 RETURNING last",
                     agency, day.isoformat(), desk)

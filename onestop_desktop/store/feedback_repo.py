@@ -10,7 +10,7 @@ from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..domain.feedback import Feedback, FeedbackStatus, follows
-from .fast import first_row
+from .counters import next_counter
 from .models import FeedbackRow, PrintIntentRow, PrintRow
 from .types import UtcDateTime
 
@@ -18,14 +18,8 @@ PRINT_FORM = "PA"  # prints.form of a feedback's acknowledgement
 
 
 def next_number(session: Session, agency: str, day: date, desk: int) -> int:
-    """Advance and return the desk's feedback counter of the day (under the write lock
-    every write transaction holds, as store/counters.py)."""
-    row = first_row(session, "INSERT INTO feedback_counters (agency, day, desk, last) "
-                             "VALUES (?, ?, ?, 1) ON CONFLICT (agency, day, desk) "
-                             "DO UPDATE SET last = last + 1 RETURNING last",
-                    agency, day.isoformat(), desk)
-    assert row is not None
-    return row[0]
+    """Advance and return the desk's feedback counter of the day."""
+    return next_counter(session, agency, day, desk, table="feedback_counters")
 
 
 def code_taken(session: Session, code: str) -> bool:
