@@ -132,6 +132,11 @@ def print_from_preview(qtbot, flow, timeout: int = 15_000):
 
 def sign_in(qtbot, win, store, username: str = "lan", role: str = "officer") -> None:
     create_user(store, username, "Nguyễn Thị Lan", PASSWORD, role=role)
+    sign_in_as(qtbot, win, username)
+
+
+def sign_in_as(qtbot, win, username: str) -> None:
+    """An existing account signs in, typing as a person does."""
     win.require_sign_in()
     win.sign_in.usernameEdit.setFocus()
     type_keys(username)
@@ -170,3 +175,20 @@ def screens_dir(name: str) -> Path | None:
     folder = Path(root) / name
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def done(store):
+    """A dossier taken in this morning, its result ready (status 9)."""
+    from datetime import UTC, datetime
+
+    from onestop_desktop.domain.status import Status
+    from onestop_desktop.services import dossier_actions
+    from onestop_desktop.services.intake import IntakeService
+    from tests.conftest import sample_request
+
+    now = datetime.now(UTC)
+    dossier = IntakeService(store, lambda: now).intake(
+        sample_request(received_at=now.isoformat()), "lan")
+    dossier_actions.change_status(store, dossier.code, Status.DONE, actor="backoffice")
+    return dossier

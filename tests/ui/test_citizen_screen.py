@@ -11,7 +11,6 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -20,7 +19,7 @@ from onestop_desktop.domain.calendar import LOCAL_TZ
 from onestop_desktop.domain.citizen_view import Screen
 from onestop_desktop.domain.returns import Rating
 from onestop_desktop.domain.status import Status
-from onestop_desktop.services import desk_settings, dossier_actions
+from onestop_desktop.services import desk_settings
 from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo, return_repo
 from onestop_desktop.ui.citizen_screen import CitizenScreen, Mode, choose_place
@@ -142,15 +141,6 @@ def test_the_centres_notices_show_while_idle(qtbot, window, store):
     assert "Không thu phí dịch vụ" in screen.noticesLabel.text()
     assert screen.screens.currentWidget() is screen.idlePage
 
-
-@pytest.fixture
-def done(store):
-    """A dossier taken in this morning, its result ready (status 9)."""
-    now = datetime.now(UTC)
-    dossier = IntakeService(store, lambda: now).intake(
-        sample_request(received_at=now.isoformat()), "lan")
-    dossier_actions.change_status(store, dossier.code, Status.DONE, actor="backoffice")
-    return dossier
 
 
 def test_a_rating_touched_by_the_citizen_is_recorded_with_the_hand_back(

@@ -4,28 +4,12 @@ nothing clears the page, and the rating is asked for. Asserts on the store."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-import pytest
 from PySide6.QtCore import Qt
 
 from onestop_desktop.domain.status import Status
-from onestop_desktop.services import dossier_actions
-from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import dossier_repo, return_repo
-from tests.conftest import sample_request
 
 from .conftest import focus, idle, press, scan, sign_in, type_keys
-
-
-@pytest.fixture
-def done(store):
-    """A dossier taken in this morning, its result ready (status 9)."""
-    now = datetime.now(UTC)
-    dossier = IntakeService(store, lambda: now).intake(
-        sample_request(received_at=now.isoformat()), "lan")
-    dossier_actions.change_status(store, dossier.code, Status.DONE, actor="backoffice")
-    return dossier
 
 
 def _short(code: str) -> str:

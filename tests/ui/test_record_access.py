@@ -4,26 +4,9 @@ the page read again after a change is not a second opening."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-import pytest
-
-from onestop_desktop.domain.status import Status
-from onestop_desktop.services import dossier_actions
-from onestop_desktop.services.intake import IntakeService
 from onestop_desktop.store import audit
-from tests.conftest import sample_request
 
 from .conftest import idle, scan, sign_in
-
-
-@pytest.fixture
-def done(store):
-    now = datetime.now(UTC)
-    dossier = IntakeService(store, lambda: now).intake(
-        sample_request(received_at=now.isoformat()), "lan")
-    dossier_actions.change_status(store, dossier.code, Status.DONE, actor="backoffice")
-    return dossier
 
 
 def _views(store, dossier_id: str) -> list[tuple[str, str]]:

@@ -12,18 +12,7 @@ from onestop_desktop.domain.report_figures import FIGURES
 from onestop_desktop.ui.widgets import full_text
 from tests.test_reports import NOW, fixed  # noqa: F401 - the fixed data set, a fixture
 
-from .conftest import PASSWORD, focus, idle, press, screens_dir, type_keys
-
-
-def sign_in_as(qtbot, win, username: str) -> None:
-    win.require_sign_in()
-    win.sign_in.usernameEdit.setFocus()
-    type_keys(username)
-    press(Qt.Key.Key_Return)
-    type_keys(PASSWORD)
-    press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.ctx.officer is not None, timeout=10_000)
-    idle(qtbot, win)
+from .conftest import focus, idle, press, screens_dir, sign_in_as, type_keys
 
 
 def type_date(edit, digits: str) -> None:
