@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -150,3 +161,31 @@ class Feedback(Base):
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class StoredFile(Base):
+    """A file the centre holds whole and verified, once per SHA-256, in its file store
+    (onestop_central/files.py: a directory, or S3-compatible object storage)."""
+
+    __tablename__ = "stored_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DossierFile(Base):
+    """A file's place on a dossier: a paper of its checklist (`paper`, the item's position),
+    its result, or a form; the same bytes in the same place are one row."""
+
+    __tablename__ = "dossier_files"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    role: Mapped[str] = mapped_column(String(8))  # paper | result | form
+    paper: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_files.sha256"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(64), default="application/pdf")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(8))  # as the desk said; online: submitted online
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    __table_args__ = (UniqueConstraint("dossier_id", "role", "paper", "sha256"),)

@@ -172,6 +172,36 @@ class DossierRow(Base):
     )
 
 
+class DossierFileRow(Base):
+    """A file on a dossier: a scanned paper of its checklist, its scanned result, or a form
+    sent back to the centre. The bytes are kept once per SHA-256 in the data directory's
+    file store (store/blobs.py); this row says where on the dossier they belong."""
+
+    __tablename__ = "dossier_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    role: Mapped[str] = mapped_column(String(8))  # paper | result | form
+    # The checklist item's position (DossierDocumentRow.position) for a paper; 0 otherwise.
+    paper: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(64), default="application/pdf",
+                                            server_default="application/pdf")
+    # scanner | inbox | drop | file | online (came with an online dossier) | form
+    source: Mapped[str] = mapped_column(String(8))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+    # When the centre confirmed it holds the bytes and the file's place on the dossier.
+    uploaded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "role", "paper", "sha256"),
+        Index("ix_dossier_files_to_upload", "id", sqlite_where=text("uploaded_at IS NULL")),
+    )
+
+
 class DossierDocumentRow(Base):
     __tablename__ = "dossier_documents"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
