@@ -244,7 +244,8 @@ class OpenBehindWindow:
         if isinstance(exc, OfficerError):
             text, self.exit_code = str(exc), 2
         else:  # a defect: the traceback goes to the log, the officer is told so
-            log.error("unexpected error opening the desk", exc_info=exc)
+            log.error("unexpected error opening the desk: %s",
+                      getattr(exc, "__traceback_text__", None) or repr(exc))
             text, self.exit_code = QCoreApplication.translate(
                 "app", "Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); "
                        "hãy báo quản trị viên.").replace(

@@ -11,6 +11,7 @@ builds its other pages once it is ready.
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -73,6 +74,10 @@ class DeskOpening(QObject):
             desk = self.opened_desk = self._open_desk()
             needs_first_run = desk.setup.needs_first_run()
         except Exception as exc:  # noqa: BLE001 - said on the GUI thread and to every waiting job
+            # The text now: a waiting job's failure chains this exception, and the job
+            # lets go of the frames of its whole chain (jobs._without_frames), maybe
+            # before the GUI thread logs it.
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._failure, self._unavailable = exc, f"{self.data_dir} could not be opened"
             self._done.set()
             self._failed_here.emit(exc)

@@ -333,3 +333,25 @@ def test_a_screenshot_of_an_existing_desk_waits_for_its_store(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
     assert image.pixelColor(20, 33).name() != image.pixelColor(20, 300).name()  # "Tiếp nhận"
+
+
+def test_the_opening_failure_keeps_its_traceback_text_after_a_waiting_job_failed(qtbot, tmp_path):
+    """A job waiting for the desk fails with the opening's exception as its cause and lets
+    go of the frames of the whole chain (jobs._without_frames); the traceback the desk's
+    log is given must not depend on which of the two is first (it did: the log had no
+    traceback in some test orders)."""
+    from onestop_desktop.ui.jobs import _without_frames
+    from onestop_desktop.ui.opening import DeskUnavailable
+
+    def broken() -> Desk:
+        raise ValueError("file is not a database")
+
+    opening = DeskOpening(tmp_path, broken, lambda: None)
+    with qtbot.waitSignal(opening.failed, timeout=5000) as failed:
+        opening.start()
+    with pytest.raises(DeskUnavailable) as waited:
+        opening.wait(1)
+    _without_frames(waited.value)
+    [exc] = failed.args
+    assert exc.__traceback__ is None  # the job let go of the frames first
+    assert "Traceback" in exc.__traceback_text__ and "in broken" in exc.__traceback_text__
