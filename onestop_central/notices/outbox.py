@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -58,8 +58,8 @@ def queue(session: Session, steps: Iterable[StepReached], now: datetime) -> int:
     chose and have an address for); returns how many rows were offered."""
     steps = [s for s in steps if calls_for_notice(s.status)]
     missing = {s.dossier_id for s in steps if s.payload is None}
-    payloads = dict(session.execute(select(Dossier.id, Dossier.payload)
-                                    .where(Dossier.id.in_(missing)))) if missing else {}
+    payloads = {dossier_id: payload for dossier_id, payload in session.execute(
+        select(Dossier.id, Dossier.payload).where(Dossier.id.in_(missing)))} if missing else {}
     rows = []
     for step in steps:
         payload = step.payload if step.payload is not None else payloads.get(step.dossier_id)
@@ -211,9 +211,5 @@ def listing(session: Session, code: str | None = None, limit: int = 200
              .order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit))
     if code:
         query = query.where(Dossier.code == code.strip().upper())
-    return list(session.execute(query).tuples())
+    return [(notice, code) for notice, code in session.execute(query)]
 
-
-def counts(session: Session) -> dict[str, int]:
-    return dict(session.execute(select(Notice.state, func.count()).group_by(Notice.state))
-                .tuples())

@@ -62,8 +62,13 @@ class SmtpProvider:
             raise ProviderConfigError("Thiếu địa chỉ gửi thư (--smtp-from hoặc "
                                       f"{SMTP_FROM_ENV}).")
         security = {"smtp": "none", "smtp+starttls": "starttls", "smtps": "tls"}[parts.scheme]
+        username, password = unquote(parts.username or ""), unquote(parts.password or "")
+        if not (username + password).isascii():
+            # smtplib's AUTH sends ASCII only: refused here, not at every notice.
+            raise ProviderConfigError("Tên đăng nhập và mật khẩu máy chủ thư chỉ được dùng "
+                                      "chữ không dấu (ASCII).")
         return cls(parts.hostname, parts.port or _SMTP_PORTS[parts.scheme], sender, security,
-                   unquote(parts.username or ""), unquote(parts.password or ""))
+                   username, password)
 
     def message(self, notice: OutgoingNotice) -> EmailMessage:
         message = EmailMessage()  # the default policy: UTF-8 headers and body
