@@ -211,5 +211,5 @@ def listing(session: Session, code: str | None = None, limit: int = 200
              .order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit))
     if code:
         query = query.where(Dossier.code == code.strip().upper())
-    return [(notice, code) for notice, code in session.execute(query)]
+    return [(notice, dossier_code) for notice, dossier_code in session.execute(query)]
 

@@ -61,8 +61,9 @@ def channel_name(channel: str) -> str:
 
 
 def delivery_text(channel: str, kind: str, address: str, state: str, error: str = "") -> str:
-    """One line of the dossier's timeline, e.g. "Đã gửi thư điện tử báo đã tiếp nhận
-    tới a@b.vn" or "Gửi SMS báo đã có kết quả tới 0912… không được: …"."""
+    """One line of the dossier's timeline, the outcome first (a long line is cut at its
+    end): "Đã gửi thư điện tử báo đã tiếp nhận tới a@b.vn", "Chưa gửi được SMS báo đã có
+    kết quả tới 0912345678, sẽ gửi lại: <why>", "Không gửi được …: <why>"."""
     try:
         about = f" báo {NoticeKind(kind).label}"
     except ValueError:  # a step a newer centre sends notices of
@@ -73,5 +74,6 @@ def delivery_text(channel: str, kind: str, address: str, state: str, error: str 
     if state == DeliveryState.NO_PROVIDER:
         return f"Chưa gửi {name}{about}{to}: tỉnh chưa cấu hình dịch vụ gửi {name}"
     reason = f": {error}" if error else ""
-    later = " (sẽ gửi lại)" if state == DeliveryState.RETRYING else ""
-    return f"Gửi {name}{about}{to} không được{reason}{later}"
+    if state == DeliveryState.RETRYING:
+        return f"Chưa gửi được {name}{about}{to}, sẽ gửi lại{reason}"
+    return f"Không gửi được {name}{about}{to}{reason}"
