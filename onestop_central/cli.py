@@ -1,5 +1,5 @@
 """`onestop-central`: serve, devices, stats, back-office actions (statuses, feedback and
-its answers) and the national portal's export.
+its answers), notices to citizens and the national portal's export.
 
 Every subcommand takes `--db URL` (default: $ONESTOP_CENTRAL_DB, else
 onestop-central.sqlite3 in the current directory; `postgresql://user:pass@host/db`
@@ -41,20 +41,98 @@ def _limits(args) -> Limits:
 def cmd_serve(args) -> int:
     try:
         limits = _limits(args)
+        providers = _providers(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     # Migrated once here, before any worker starts (workers open it without migrating).
     Database(_url(args)).close()
     _raise_file_limit(limits)
+    from .notices.sender import NoticeSender
     from .server import run_worker, run_workers
 
-    if args.workers > 1:
-        run_workers(_url(args), limits, args.workers, host=args.host,
-                    port=args.port, log_level=args.log_level)
-    else:
-        run_worker(_url(args), limits, host=args.host, port=args.port,
-                   log_level=args.log_level)
+    # One sender, in this process, whatever the number of workers.
+    sender_db = Database(_url(args), migrate=False)
+    sender = NoticeSender(sender_db, providers).start()
+    try:
+        if args.workers > 1:
+            run_workers(_url(args), limits, args.workers, host=args.host,
+                        port=args.port, log_level=args.log_level)
+        else:
+            run_worker(_url(args), limits, host=args.host, port=args.port,
+                       log_level=args.log_level)
+    finally:
+        sender.stop()
+        sender_db.close()
+    return 0
+
+
+def _providers(args) -> dict:
+    """The notice providers from the options, else the environment (notices/providers.py)."""
+    from .notices.providers import providers_from
+
+    return providers_from(args.smtp, args.smtp_from, args.sms_url, args.zalo_url)
+
+
+def _add_provider_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--smtp", metavar="URL",
+                        help="the mail server for e-mail notices: smtp://host:port, "
+                             "smtp+starttls://user:password@host:587 or smtps://host:465 "
+                             "(default: $ONESTOP_SMTP_URL; none: e-mail notices are kept "
+                             "as not sent)")
+    parser.add_argument("--smtp-from", metavar="ADDRESS",
+                        help="the From address of e-mail notices (default: $ONESTOP_SMTP_FROM)")
+    parser.add_argument("--sms-url", metavar="URL",
+                        help="the province's SMS gateway (JSON POST; token in "
+                             "$ONESTOP_SMS_TOKEN; default: $ONESTOP_SMS_URL)")
+    parser.add_argument("--zalo-url", metavar="URL",
+                        help="the province's Zalo gateway (JSON POST; token in "
+                             "$ONESTOP_ZALO_TOKEN; default: $ONESTOP_ZALO_URL)")
+
+
+def cmd_notices_send(args) -> int:
+    """Deliver every notice whose time has come, once."""
+    from .notices.sender import deliver_due
+
+    try:
+        providers = _providers(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    db = _db(args)
+    try:
+        done = deliver_due(db, providers)
+    finally:
+        db.close()
+    for notice, state in done:
+        print(f"{notice.code}  {notice.channel:<5}  {notice.kind:<12}  {state}")
+    print(f"{len(done)} notices handled.")
+    return 0
+
+
+def cmd_notices_list(args) -> int:
+    from .notices import outbox
+
+    db = _db(args)
+    with db.read() as session:
+        lines = [{"id": n.id, "code": code, "channel": n.channel, "address": n.address,
+                  "kind": n.kind, "status": n.status, "state": n.state,
+                  "attempts": n.attempts, "next_try_at": n.next_try_at.isoformat(),
+                  "sent_at": n.sent_at.isoformat() if n.sent_at else None,
+                  "provider_id": n.provider_id, "last_error": n.last_error,
+                  "subject": n.subject, "text": n.text,
+                  "created_at": n.created_at.isoformat()}
+                 for n, code in outbox.listing(session, args.dossier, args.limit)]
+    db.close()
+    if args.json:
+        print(json.dumps(lines, ensure_ascii=False))
+        return 0
+    if not lines:
+        print("no notices")
+    for line in lines:
+        error = f"  {line['last_error']}" if line["last_error"] else ""
+        print(f"{line['code']}  {line['channel']:<5}  {line['kind']:<12}  {line['state']:<11}  "
+              f"{line['address']}  ({line['attempts']} attempts){error}")
     return 0
 
 
@@ -302,7 +380,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--limit-concurrency", type=int, default=defaults.limit_concurrency,
                        help="connections per worker; past it 503 at once "
                             "(default %(default)s)")
+    _add_provider_options(serve)
     serve.set_defaults(handler=cmd_serve)
+
+    notices = sub.add_parser("notices", help="notices to citizens (e-mail, SMS, Zalo) at "
+                                             "each step of their dossiers").add_subparsers(
+        dest="notices_command", required=True)
+    send = notices.add_parser("send", parents=[common],
+                              help="deliver the notices whose time has come, once")
+    _add_provider_options(send)
+    send.set_defaults(handler=cmd_notices_send)
+    listed = notices.add_parser("list", parents=[common], help="newest first")
+    listed.add_argument("--dossier", metavar="CODE", help="only this dossier's")
+    listed.add_argument("--limit", type=int, default=200)
+    listed.add_argument("--json", action="store_true")
+    listed.set_defaults(handler=cmd_notices_list)
 
     device = sub.add_parser("device", help="desks allowed to sync").add_subparsers(
         dest="device_command", required=True)

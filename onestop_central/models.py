@@ -189,3 +189,35 @@ class DossierFile(Base):
     source: Mapped[str] = mapped_column(String(8))  # as the desk said; online: submitted online
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     __table_args__ = (UniqueConstraint("dossier_id", "role", "paper", "sha256"),)
+
+
+class Notice(Base):
+    """The outbox of notices to citizens: one per dossier, step (the status it reached)
+    and channel the citizen chose, queued in the transaction that moved the dossier and
+    delivered by onestop_central/notices/sender.py.
+
+    state: queued (waiting for its next try) → sending (claimed by a sender) → sent |
+    failed (given up) | no_provider (the channel is not configured)."""
+
+    __tablename__ = "notices"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    status: Mapped[int] = mapped_column(Integer)  # the step: the status the dossier reached
+    channel: Mapped[str] = mapped_column(String(10))  # email | sms | zalo
+    address: Mapped[str] = mapped_column(String(254))  # the e-mail address or phone
+    kind: Mapped[str] = mapped_column(String(20))  # domain.notices.NoticeKind
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(12))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    provider_id: Mapped[str] = mapped_column(String(200), default="")  # the provider's message id
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Never twice for one step: a replayed push or a second writer adds nothing.
+    __table_args__ = (UniqueConstraint("dossier_id", "status", "channel",
+                                       name="uq_notices_step"),
+                      Index("ix_notices_state_next_try", "state", "next_try_at"))

@@ -41,6 +41,7 @@ from . import limits as bounds
 from . import portal
 from .db import lock_change_log
 from .models import AuditHeadRow, Change, Device, Dossier, Event, Feedback, StatusHistory
+from .notices import outbox as notices
 
 
 def utc_now() -> datetime:
@@ -153,7 +154,8 @@ class _Writes:
     """The rows a batch's accepted events make, written together by `flush`: new dossiers
     (as they stand after the whole batch), status moves of stored ones, history, events."""
 
-    def __init__(self) -> None:
+    def __init__(self, now: datetime) -> None:
+        self.now = now  # the push's: when its notices are queued
         self.created: list[_DossierState] = []
         self.moved: dict[str, _DossierState] = {}
         self.history: list[dict[str, Any]] = []
@@ -161,6 +163,7 @@ class _Writes:
         self.feedback: list[dict[str, Any]] = []
 
     def flush(self, session: Session) -> None:
+        steps = self._notice_steps()
         if self.created:
             session.execute(_INSERT_DOSSIER, [
                 dict(d.new_row, status=d.status, returned_at=d.returned_at,
@@ -177,7 +180,27 @@ class _Writes:
             session.execute(_INSERT_FEEDBACK, self.feedback)
         if self.events:
             session.execute(_INSERT_EVENT, self.events)
-        self.__init__()
+        if steps:
+            notices.queue(session, steps, self.now)
+        self.__init__(self.now)
+
+    def _notice_steps(self) -> list[notices.StepReached]:
+        """The status moves of this batch the citizen hears of; a new dossier's payload
+        is at hand (decoded only when it asks for notices), a stored one's is read."""
+        steps = [h for h in self.history if notices.calls_for_notice(h["to_status"])]
+        if not steps:
+            return []
+        new = {d.id: d.new_row["payload_json"] for d in self.created if d.new_row}
+        found = []
+        for h in steps:
+            payload = None
+            if h["dossier_id"] in new:
+                payload = notices.payload_of(new[h["dossier_id"]])
+                if payload is None:
+                    continue  # a new dossier that asks for no notice
+            found.append(notices.StepReached(h["dossier_id"], h["to_status"], h["at"],
+                                             h["note"], payload))
+        return found
 
 
 class _EncodedJson(TypeDecorator[str]):
@@ -224,7 +247,7 @@ def push(session: Session, device: Device, events: list[p.PushEvent],
 def _apply_all(session: Session, device: Device, events: list[p.PushEvent], now: datetime,
                per_event_savepoint: bool) -> list[p.EventResult]:
     known = _Known(session, events)
-    writes = _Writes()
+    writes = _Writes(now)
     results = []
     for event in events:
         try:
@@ -240,7 +263,7 @@ def _apply_all(session: Session, device: Device, events: list[p.PushEvent], now:
                                          http_status=refusal.http_status, error=refusal.error,
                                          message=refusal.message))
         except (IntegrityError, DataError) as exc:  # careful path only: refuse it, go on
-            known, writes = _Known(session, events), _Writes()
+            known, writes = _Known(session, events), _Writes(now)
             results.append(p.EventResult(event_id=event.event_id, outcome=p.REJECTED,
                                          http_status=422, error="integrity",
                                          message=f"Dữ liệu không hợp lệ: {exc.orig}"))
@@ -482,6 +505,8 @@ def set_status(session: Session, code: str, status: int, note: str = "",
     data = {"id": dossier.id, "code": dossier.code, "from_status": previous,
             "to_status": status, "at": now.isoformat(), "actor": actor, "note": note}
     _log_change(session, dossier.agency_code, p.CHANGE_STATUS, data, now, dossier.id)
+    notices.queue(session, [notices.StepReached(dossier.id, status, now, note,
+                                                dossier.payload)], now)
     return data
 
 

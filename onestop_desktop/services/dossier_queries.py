@@ -23,6 +23,7 @@ from ..domain.fees import FeeStatement
 from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
 from ..domain.listing import CLOCK_RUNNING, DossierSummary, Period
 from ..domain.money import format_vnd
+from ..domain.notices import delivery_text
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing, timing_class
@@ -127,7 +128,7 @@ def count(store: Store, flt: DossierFilter, now: datetime) -> int:
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
-    kind: str  # status | print | sync | return | fee
+    kind: str  # status | print | sync | due | fee | notice
     text: str
 
 
@@ -234,6 +235,9 @@ def dossier_detail(store: Store, code: str) -> DossierDetail | None:
                      for e in outbox.events_for(session, row.id)]
         timeline += [TimelineEntry(c.at, "due", _due_change_text(c))
                      for c in dossier_repo.due_changes(session, row.id)]
+        timeline += [TimelineEntry(n.at, "notice",
+                                   delivery_text(n.channel, n.kind, n.address, n.state, n.error))
+                     for n in dossier_repo.notice_deliveries(session, row.id)]
         done_at = dossier_repo.entered_status(session, row.id, Status.DONE)
         fees = fee_service.statement_of(session, row)
         timeline += [TimelineEntry(c.at, "fee",

@@ -25,7 +25,13 @@ from ..domain.text import fold
 from ..domain.tickets import Ticket
 from . import fee_repo, search_index
 from .fast import first_row, insert_rows
-from .models import DossierDocumentRow, DossierRow, DueChangeRow, StatusChangeRow
+from .models import (
+    DossierDocumentRow,
+    DossierRow,
+    DueChangeRow,
+    NoticeDeliveryRow,
+    StatusChangeRow,
+)
 
 
 def search_key(dossier: Dossier) -> str:
@@ -154,3 +160,10 @@ def due_changes(session: Session, dossier_id: str) -> list[DueChangeRow]:
     return list(session.scalars(select(DueChangeRow)
                                 .where(DueChangeRow.dossier_id == dossier_id)
                                 .order_by(DueChangeRow.id)))
+
+
+def notice_deliveries(session: Session, dossier_id: str) -> list[NoticeDeliveryRow]:
+    """The notices the centre sent the citizen (or tried to), oldest first."""
+    return list(session.scalars(select(NoticeDeliveryRow)
+                                .where(NoticeDeliveryRow.dossier_id == dossier_id)
+                                .order_by(NoticeDeliveryRow.id)))

@@ -251,6 +251,24 @@ class DueChangeRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class NoticeDeliveryRow(Base):
+    """A notice the centre sent the citizen (or tried to), as pulled from its
+    notice.delivery changes: shown on the dossier's timeline (domain/notices.py)."""
+
+    __tablename__ = "notice_deliveries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    notice_id: Mapped[int] = mapped_column(Integer)  # the centre's
+    channel: Mapped[str] = mapped_column(String(10))  # email | sms | zalo
+    kind: Mapped[str] = mapped_column(String(20))  # domain.notices.NoticeKind
+    address: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(12))  # domain.notices.DeliveryState
+    attempt: Mapped[int] = mapped_column(Integer, default=1)
+    error: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class OutboxEvent(Base):
     """A change the centre must learn of, written in the same transaction as the change."""
 

@@ -18,7 +18,7 @@ from ..domain.events import FEEDBACK_CREATED
 from ..domain.privacy import ANONYMISED, CLOSED_STATUSES
 from ..domain.text import fold
 from . import search_index
-from .models import DossierReturnRow, DossierRow, FeedbackRow, OutboxEvent
+from .models import DossierReturnRow, DossierRow, FeedbackRow, NoticeDeliveryRow, OutboxEvent
 from .outbox import ACKED
 from .types import UtcDateTime
 
@@ -57,9 +57,10 @@ def closed_before(session: Session, closed_before: datetime, limit: int) -> list
 def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
     """Blank the citizens' data of these dossiers, in the caller's transaction: the
     applicant's and the submitter's name (a marker), numbers, phone, e-mail, address and
-    birth date, the delivery address, who collected the result, and the copies the
-    outbox kept of what was sent; out of the search index. Codes, procedures, dates,
-    statuses, fees and ratings stay, and with them every report's figures."""
+    birth date, the delivery address, who collected the result, where the notices to
+    the citizen went, and the copies the outbox kept of what was sent; out of the search
+    index. Codes, procedures, dates, statuses, fees and ratings stay, and with them every
+    report's figures."""
     if not dossier_ids:
         return []
     rows = list(session.scalars(select(DossierRow).where(DossierRow.id.in_(dossier_ids))))
@@ -74,6 +75,10 @@ def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
     session.flush()
     session.execute(update(DossierReturnRow).where(DossierReturnRow.dossier_id.in_(dossier_ids))
                     .values(recipient_name=ANONYMISED, recipient_id_number=""))
+    # Where the notices went (and a provider's refusal, which may quote it).
+    session.execute(update(NoticeDeliveryRow)
+                    .where(NoticeDeliveryRow.dossier_id.in_(dossier_ids))
+                    .values(address="", error=""))
     outbox = OutboxEvent.__table__
     session.execute(
         update(outbox).where(outbox.c.dossier_id == bindparam("b_id"), outbox.c.state == ACKED)

@@ -33,7 +33,13 @@ from ..domain.calendar_data import CENTRAL_SOURCE
 from ..domain.procedure import parse_catalogue
 from ..domain.sync_rules import CentralStatusAction, decide_central_status
 from . import audit, calendar_repo, catalogue_repo, feedback_repo, settings_repo
-from .models import DossierRow, OutboxEvent, StatusChangeRow, SyncConflictRow
+from .models import (
+    DossierRow,
+    NoticeDeliveryRow,
+    OutboxEvent,
+    StatusChangeRow,
+    SyncConflictRow,
+)
 from .outbox import ACKED, FAILED, PENDING, SENDING
 
 CONFLICT = "conflict"
@@ -198,11 +204,12 @@ class AppliedChanges:
     skipped: int = 0
     announcements: int = 0  # e.g. a newer desk release
     feedback: int = 0  # feedback of this desk moved (handled, answered, closed)
+    notices: int = 0  # deliveries of notices to citizens of this desk's dossiers
 
     @property
     def total(self) -> int:
         return (self.statuses + self.calendar_days + self.catalogue + self.conflicts
-                + self.skipped + self.announcements + self.feedback)
+                + self.skipped + self.announcements + self.feedback + self.notices)
 
 
 def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: int,
@@ -217,6 +224,8 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
     applied = AppliedChanges()
     statuses = _CentralStatuses(session, [c["data"]["id"] for c in changes
                                           if c["kind"] == "dossier.status"], now)
+    deliveries = _NoticeDeliveries(session, [c["data"]["id"] for c in changes
+                                             if c["kind"] == "notice.delivery"])
     for change in changes:
         kind, data = change["kind"], change["data"]
         if kind == "dossier.status":
@@ -252,9 +261,12 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
             settings_repo.set_setting(session, LATEST_DESK_VERSION_KEY,
                                       str(data.get("latest_desk_version", "")))
             applied.announcements += 1
+        elif kind == "notice.delivery":
+            deliveries.add(data, applied)
         else:  # a newer server's change kind: skip it rather than stall the cursor
             applied.skipped += 1
     statuses.write(session)
+    deliveries.write(session)
     set_cursor(session, cursor)
     return applied
 
@@ -315,6 +327,36 @@ class _CentralStatuses:
                              {"code": self.current[dossier_id][0], "to": status}, self.now)
         if self.conflicts:
             session.execute(insert(SyncConflictRow.__table__), self.conflicts)
+
+
+class _NoticeDeliveries:
+    """A page's notice deliveries: kept for the dossiers this desk holds (another desk's
+    of the agency are skipped), written together."""
+
+    def __init__(self, session: Session, dossier_ids: Sequence[str]):
+        ids = list(dict.fromkeys(dossier_ids))
+        self.held: set[str] = set()
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            self.held.update(session.scalars(select(_DOSSIERS.c.id).where(
+                _DOSSIERS.c.id.in_(ids[start:start + 500]))))
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, data: dict[str, Any], applied: AppliedChanges) -> None:
+        if data["id"] not in self.held:
+            applied.skipped += 1
+            return
+        self.rows.append({"dossier_id": data["id"], "notice_id": int(data["notice_id"]),
+                          "channel": str(data["channel"])[:10], "kind": str(data["kind"])[:20],
+                          "address": str(data.get("address", "")),
+                          "state": str(data["state"])[:12],
+                          "attempt": int(data.get("attempt", 1)),
+                          "error": str(data.get("error", "")),
+                          "at": datetime.fromisoformat(data["at"])})
+        applied.notices += 1
+
+    def write(self, session: Session) -> None:
+        if self.rows:
+            session.execute(insert(NoticeDeliveryRow.__table__), self.rows)
 
 
 def dismiss_conflict(session: Session, conflict_id: int, now: datetime) -> None:

@@ -100,6 +100,7 @@ class PageApplied:
     skipped: int = 0
     announcements: int = 0
     feedback: int = 0
+    notices: int = 0
 
 
 class SyncPort(Protocol):

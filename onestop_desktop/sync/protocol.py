@@ -75,6 +75,7 @@ CHANGE_CALENDAR = "calendar.days"
 CHANGE_CATALOGUE = "catalogue.replace"
 CHANGE_DESK_VERSION = "desk.version"  # data: {"latest_desk_version": "0.2.0"}
 CHANGE_FEEDBACK = "feedback.status"  # data: FeedbackChangeData
+CHANGE_NOTICE = "notice.delivery"  # data: NoticeDeliveryData
 
 # Per-event outcomes of a push.
 ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"
@@ -341,3 +342,20 @@ class FeedbackChangeData(BaseModel):
     answer: str = ""
     answered_by: str = ""
     answered_at: datetime | None = None
+
+
+class NoticeDeliveryData(BaseModel):
+    """data of a notice.delivery change: one attempt to tell the citizen of a step of
+    their dossier (domain/notices.py), and how it went."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str  # the dossier's
+    code: str
+    notice_id: int
+    channel: str  # email | sms | zalo
+    kind: str  # domain.notices.NoticeKind
+    address: str = ""
+    state: Literal["sent", "retrying", "failed", "no_provider"]
+    attempt: int = 1
+    error: str = ""
+    at: datetime

@@ -48,7 +48,7 @@ def _enclosing_functions(tree: ast.AST) -> dict[ast.AST, str]:
 
 def test_every_change_row_is_made_by_the_one_helper_that_takes_the_lock():
     makers: list[tuple[str, str]] = []
-    for path in sorted(Path(onestop_central.__file__).parent.glob("*.py")):
+    for path in sorted(Path(onestop_central.__file__).parent.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         owner = _enclosing_functions(tree)
         for node in ast.walk(tree):

@@ -239,7 +239,7 @@ class Ui_DossierDetailForm(object):
         self.feesCaption.setText(QCoreApplication.translate("DossierDetailForm", u"Ph\u00ed, l\u1ec7 ph\u00ed", None))
         self.documentsCaption.setText(QCoreApplication.translate("DossierDetailForm", u"Gi\u1ea5y t\u1edd", None))
         self.returnCaption.setText(QCoreApplication.translate("DossierDetailForm", u"Tr\u1ea3 k\u1ebft qu\u1ea3", None))
-        self.timelineBox.setTitle(QCoreApplication.translate("DossierDetailForm", u"Di\u1ec5n bi\u1ebfn (tr\u1ea1ng th\u00e1i, b\u1ea3n in, \u0111\u1ed3ng b\u1ed9)", None))
+        self.timelineBox.setTitle(QCoreApplication.translate("DossierDetailForm", u"Di\u1ec5n bi\u1ebfn (tr\u1ea1ng th\u00e1i, b\u1ea3n in, \u0111\u1ed3ng b\u1ed9, th\u00f4ng b\u00e1o)", None))
         ___qtreewidgetitem = self.timelineTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("DossierDetailForm", u"N\u1ed9i dung", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("DossierDetailForm", u"Th\u1eddi gian", None))
