@@ -37,6 +37,7 @@ from onestop_desktop.store.models import (
     AuditRow,
     CodeCounter,
     DossierDocumentRow,
+    DossierEndRow,
     DossierReturnRow,
     DossierRow,
     OutboxEvent,
@@ -113,6 +114,7 @@ def test_statuses_follow_their_history_and_hand_backs_are_recorded(store):
         for change in session.scalars(select(StatusChangeRow).order_by(StatusChangeRow.id)):
             history.setdefault(change.dossier_id, []).append(change)
         returns = {r.dossier_id: r for r in session.scalars(select(DossierReturnRow))}
+        ends = {e.dossier_id: e for e in session.scalars(select(DossierEndRow))}
         documents = Counter(session.scalars(select(DossierDocumentRow.dossier_id)))
         catalogue = {p.code: p for p in catalogue_repo.search_procedures(session)}
     statuses = Counter()
@@ -134,6 +136,10 @@ def test_statuses_follow_their_history_and_hand_backs_are_recorded(store):
             assert row.due_at is None and len(steps) == 1
         else:
             assert row.due_at is not None and row.due_at > row.received_at
+        done = [step.at for step in steps if step.to_status == Status.DONE]
+        end = ends.get(row.id)  # the reports' first end, kept through the bulk load too
+        assert (end.done_at, end.timing) == (done[0], timing_class(row.due_at, done[0]).value
+                                             ) if done else end is None
         back = returns.get(row.id)
         if row.status == Status.RETURNED:
             assert back is not None and back.returned_at == row.returned_at == steps[-1].at

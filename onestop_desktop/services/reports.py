@@ -15,7 +15,6 @@ from ..domain.returns import Rating
 from ..domain.status import Status
 from ..store import report_queries, settings_repo
 from ..store.database import Store
-from ..store.models import DossierRow
 from .dossier_queries import DossierFilter, count
 from .intake import DeskNotConfigured
 
@@ -71,41 +70,44 @@ def _midnight(day: date) -> datetime:
 
 
 TIMINGS = ("early", "on_time", "late")
-# Each table of the report: its JSON keys and the columns that group it.
-_DIMENSIONS = {
-    "by_procedure": (("code", DossierRow.procedure_code), ("name", DossierRow.procedure_name)),
-    "by_field": (("code", DossierRow.field_code), ("name", DossierRow.field_name)),
-    "by_officer": (("officer", DossierRow.received_by),),
-}
+# Each table of the report: its JSON keys; its rows are summed from the groups by
+# procedure and officer (a procedure's field is its own).
+_TABLES = {"by_procedure": ("code", "name"), "by_field": ("code", "name"),
+           "by_officer": ("officer",)}
 
 
-def _table(received: list[tuple], ended: list[tuple], names: tuple[str, ...]) -> list[dict]:
-    """One row per group: what was received (most first), then groups that only had
-    dossiers ended in the period (taken in before it)."""
-    width = len(names)
-    rows: dict[tuple, dict] = {}
-    for group in received:
-        key = tuple(group[:width])
-        got, open_, overdue = group[width:]
-        rows[key] = {**dict(zip(names, key, strict=True)), "received": got,
-                     **dict.fromkeys(TIMINGS, 0), "pending": open_, "overdue": overdue}
-    for group in sorted(ended, key=lambda g: -g[-1]):
-        key, timing, n = tuple(group[:width]), group[width], group[width + 1]
-        row = rows.setdefault(key, {**dict(zip(names, key, strict=True)), "received": 0,
-                                    **dict.fromkeys(TIMINGS, 0), "pending": 0,
-                                    "overdue": 0})
-        row[timing] += n
-    return list(rows.values())
+def _row(key: tuple, names: tuple[str, ...]) -> dict:
+    return {**dict(zip(names, key, strict=True)), "received": 0,
+            **dict.fromkeys(TIMINGS, 0), "pending": 0, "overdue": 0}
 
 
-def _roll_up(ended: list[tuple], positions: range) -> list[tuple]:
-    """report_queries.processed's (*keys, timing, count) rows summed over the keys not
-    at `positions`: (*those keys, timing, count)."""
-    sums: dict[tuple, int] = {}
-    for row in ended:
-        key = (*(row[i] for i in positions), row[-2])
-        sums[key] = sums.get(key, 0) + row[-1]
-    return [(*key, n) for key, n in sums.items()]
+def _tables(received: list[tuple], ended: list[tuple],
+            procedures: dict[str, tuple[str, str, str]]) -> dict[str, list[dict]]:
+    """The by-procedure, by-field and by-officer tables: what was received (most first),
+    then groups that only had dossiers ended in the period (taken in before it)."""
+    def keys(procedure: str, officer: str) -> dict[str, tuple]:
+        name, field_code, field_name = procedures[procedure]
+        return {"by_procedure": (procedure, name), "by_field": (field_code, field_name),
+                "by_officer": (officer,)}
+
+    tables: dict[str, dict[tuple, dict]] = {name: {} for name in _TABLES}
+    for _channel, status, procedure, officer, n, overdue, _fees in received:
+        for table, key in keys(procedure, officer).items():
+            row = tables[table].setdefault(key, _row(key, _TABLES[table]))
+            row["received"] += n
+            row["pending"] += n if status in _OPEN else 0
+            row["overdue"] += overdue
+    for table in tables.values():  # most received first, as before the ends are added
+        ordered = sorted(table.items(), key=lambda item: (-item[1]["received"], item[0]))
+        table.clear()
+        table.update(ordered)
+    for procedure, officer, timing, n in sorted(ended, key=lambda g: -g[-1]):
+        for table, key in keys(procedure, officer).items():
+            tables[table].setdefault(key, _row(key, _TABLES[table]))[timing] += n
+    return {name: list(rows.values()) for name, rows in tables.items()}
+
+
+_OPEN = {int(s) for s in OPEN_STATUSES}
 
 
 def period_report(store: Store, date_from: date, date_to: date, now: datetime,
@@ -114,7 +116,7 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
     each (it may raise to stop: nothing is written)."""
     check_period(date_from, date_to)
     start, end = _midnight(date_from), _midnight(date_to + timedelta(days=1))
-    steps = 4 + len(_DIMENSIONS)
+    steps = 6
     done = 0
 
     def step() -> None:
@@ -123,48 +125,45 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         if progress is not None:
             progress(done, steps)
 
-    tables: dict[str, list[dict]] = {}
     with store.read() as session:
         config = settings_repo.load_desk_config(session)
         if config is None:
             raise DeskNotConfigured()
         agency = config.agency_code
-        groups = report_queries.received_groups(session, agency, start, end, now)
+        # No agency test when the store holds only the agency's dossiers: the figures
+        # are then read from indexes alone.
+        only = None if report_queries.holds_only(session, agency) else agency
+        groups = report_queries.received(session, only, start, end, now)
         step()
         online = report_queries.paid_online(session, agency, start, end)
         step()
-        # The period's ended dossiers read once, grouped by every table's columns, then
-        # summed per table here (a few thousand groups): each pass over a year's
-        # status changes costs seconds at a million dossiers.
-        all_keys = tuple(column for columns in _DIMENSIONS.values() for _, column in columns)
-        ended = report_queries.processed(session, all_keys, agency, start, end)
+        ended = report_queries.processed(session, only, start, end)
         step()
-        timing = {t: n for t, n in _roll_up(ended, range(0))}
-        rated = report_queries.returns(session, agency, start, end)
+        rated = report_queries.returns(session, only, start, end)
         step()
-        at = 0
-        for name, columns in _DIMENSIONS.items():
-            keys = tuple(column for _, column in columns)
-            received = report_queries.breakdown(session, keys, agency, start, end, now)
-            step()
-            tables[name] = _table(received, _roll_up(ended, range(at, at + len(keys))),
-                                  tuple(key for key, _ in columns))
-            at += len(keys)
+        procedures = report_queries.procedure_names(
+            session, sorted({g[2] for g in groups} | {e[0] for e in ended}))
+        tables = _tables(groups, ended, procedures)
+        step()
         tickets = report_queries.ticket_times(session, agency, start, end)
         names = report_queries.officer_names(
             session, [row["officer"] for row in tables["by_officer"]])
+        step()
     for row in tables["by_officer"]:
         row["name"] = names.get(row["officer"], "")
+    timing = {t: 0 for t in TIMINGS}
+    for *_keys, t, n in ended:
+        timing[t] += n
 
     channels: dict[int, int] = {}
     statuses: dict[int, int] = {}
-    for channel, status, n, _overdue, _fees in groups:
+    for channel, status, _procedure, _officer, n, _overdue, _fees in groups:
         channels[channel] = channels.get(channel, 0) + n
         statuses[status] = statuses.get(status, 0) + n
-    received_total = sum(g[2] for g in groups)
-    overdue = sum(g[3] for g in groups)
-    still_open = sum(g[2] for g in groups if g[1] in {int(s) for s in OPEN_STATUSES})
-    with_fees = sum(g[4] for g in groups)
+    received_total = sum(g[4] for g in groups)
+    overdue = sum(g[5] for g in groups)
+    still_open = sum(g[4] for g in groups if g[1] in _OPEN)
+    with_fees = sum(g[6] for g in groups)
     ratings = {str(int(r)): rated.get(int(r), 0) for r in Rating}
     rated_total = sum(ratings.values())
     ratings["none"] = rated.get(None, 0)

@@ -25,6 +25,7 @@ from .models import (
     Base,
     CodeCounter,
     DossierDocumentRow,
+    DossierEndRow,
     DossierReturnRow,
     DossierRow,
     OutboxEvent,
@@ -241,7 +242,7 @@ class BulkWriter:
         The audit trail stays."""
         c = self.connection
         assert c is not None
-        for model in (DossierDocumentRow, StatusChangeRow, DossierReturnRow):
+        for model in (DossierDocumentRow, StatusChangeRow, DossierReturnRow, DossierEndRow):
             c.execute(delete(model))
         c.execute(delete(PrintRow).where(PrintRow.dossier_id.is_not(None)))
         c.execute(delete(OutboxEvent).where(OutboxEvent.dossier_id.is_not(None)))

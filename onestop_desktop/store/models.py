@@ -169,6 +169,13 @@ class DossierRow(Base):
         Index("ix_dossiers_open_due", "due_at", "code",
               sqlite_where=text(OPEN_CONDITION)),
         Index("ix_dossiers_search_seq", "search_seq", unique=True),
+        # Covers the reports' received figures (store/report_queries.received): a year
+        # of dossiers read from the index alone.
+        Index("ix_dossiers_report", "received_at", "channel", "status", "procedure_code",
+              "received_by", "due_at", "fee_total", "code"),
+        # The queue figures: the few dossiers taken in with a ticket.
+        Index("ix_dossiers_ticket_received", "received_at",
+              sqlite_where=text("ticket IS NOT NULL")),
     )
 
 
@@ -228,8 +235,29 @@ class StatusChangeRow(Base):
     actor: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(16), default="desk")  # desk | central
     note: Mapped[str] = mapped_column(Text, default="")
-    # Added in 0016: the reports' "processing ended in the period" (store/report_queries.py).
-    __table_args__ = (Index("ix_status_changes_to_at", "to_status", "at"),)
+
+
+class DossierEndRow(Base):
+    """When each dossier's processing first ended (first reached status 9), judged against
+    its appointment then, with what the reports group it by: a year's "processed" figures
+    are an index range here instead of a search through every dossier's status changes.
+
+    Kept by a trigger on status_changes (migration 0022_report_speed), whoever writes the
+    change: a status command, a page of changes pulled from the centre, the demo data's
+    bulk load.
+    A result sent back for more work and finished again keeps its first end."""
+
+    __tablename__ = "dossier_ends"
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    done_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    timing: Mapped[str] = mapped_column(String(8))  # early | on_time | late
+    procedure_code: Mapped[str] = mapped_column(String(16))
+    received_by: Mapped[str] = mapped_column(String(64))
+    # Covers the reports' query (store/report_queries.processed): read without the table.
+    __table_args__ = (Index("ix_dossier_ends_report", "done_at", "procedure_code",
+                            "received_by", "timing", "code"),)
 
 
 class DueChangeRow(Base):
@@ -396,8 +424,9 @@ class DossierReturnRow(Base):
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1..3, see domain
     rating_comment: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(64))
-    # Added in 0016: the reports' results handed back in a period.
-    __table_args__ = (Index("ix_dossier_returns_returned_at", "returned_at"),)
+    # Added in 0016: the reports' results handed back in a period; with the rating since
+    # 0022, so the figures are read from the index alone.
+    __table_args__ = (Index("ix_dossier_returns_returned_at", "returned_at", "rating"),)
 
 
 class DossierFeesRow(Base):

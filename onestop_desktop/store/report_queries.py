@@ -14,16 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy.orm import Session
 
-from ..domain.listing import CLOCK_RUNNING, OPEN_STATUSES
-from ..domain.status import Status
+from ..domain.listing import CLOCK_RUNNING
 from .models import (
+    DossierEndRow,
     DossierReturnRow,
     DossierRow,
     FeeCollectionRow,
-    StatusChangeRow,
     UserRow,
     of_agency,
 )
@@ -32,15 +31,10 @@ _LOCAL_DAY = "+7 hours"  # Vietnam keeps UTC+7 all year
 # How a fee paid through the portal's payment platform is recorded (the central server
 # maps it to HinhThucThu 3); the desk itself takes cash and transfers only.
 ONLINE_METHOD = "online"
-GROUP_LIMIT = 1000  # procedures, fields or officers listed: far more than a centre has
 
 
 def _received_in(agency: str, start: datetime, end: datetime):
     return and_(of_agency(agency), DossierRow.received_at >= start, DossierRow.received_at < end)
-
-
-def _is_open():
-    return DossierRow.status.in_([int(s) for s in OPEN_STATUSES])
 
 
 def _is_overdue(now: datetime):
@@ -52,16 +46,38 @@ def _flag(condition):
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def received_groups(session: Session, agency: str, start: datetime, end: datetime,
-                    now: datetime) -> list[tuple[int, int, int, int, int]]:
-    """The dossiers received in [start, end) by (channel, status): how many, how many of
-    them are overdue now (processing not ended, appointment past), how many have fees."""
+def holds_only(session: Session, agency: str) -> bool:
+    """Whether every dossier in the store is the agency's (as on nearly every desk): two
+    probes of the code's index. The figures then need no agency test, which would read
+    each dossier's row (or join to it) where an index alone has the rest."""
+    outside = or_(DossierRow.code < f"{agency}-", DossierRow.code >= f"{agency}.")
+    return session.scalar(select(DossierRow.id).where(outside).limit(1)) is None
+
+
+def _agency(agency: str | None, code=None):
+    """The agency's dossiers by their code (`code`: that column elsewhere), or no test
+    when `agency` is None (the store holds only the agency's)."""
+    if agency is None:
+        return true()
+    if code is None:
+        return of_agency(agency)
+    return and_(code >= f"{agency}-", code < f"{agency}.")
+
+
+def received(session: Session, agency: str | None, start: datetime, end: datetime,
+             now: datetime) -> list[tuple[int, int, str, str, int, int, int]]:
+    """The dossiers received in [start, end) by (channel, status, procedure, officer):
+    how many, how many are overdue now (processing not ended, appointment past), how
+    many have fees. Every table of the report is a sum of these groups, read in one pass
+    over ix_dossiers_report (it holds every column used: no row is read)."""
     rows = session.execute(
-        select(DossierRow.channel, DossierRow.status, func.count(),
-               _flag(_is_overdue(now)),
+        select(DossierRow.channel, DossierRow.status, DossierRow.procedure_code,
+               DossierRow.received_by, func.count(), _flag(_is_overdue(now)),
                _flag(DossierRow.fee_total > 0))
-        .where(_received_in(agency, start, end))
-        .group_by(DossierRow.channel, DossierRow.status))
+        .where(DossierRow.received_at >= start, DossierRow.received_at < end,
+               _agency(agency, DossierRow.code))
+        .group_by(DossierRow.channel, DossierRow.status, DossierRow.procedure_code,
+                  DossierRow.received_by))
     return [tuple(row) for row in rows]
 
 
@@ -75,68 +91,48 @@ def paid_online(session: Session, agency: str, start: datetime, end: datetime) -
     ).scalar_one()
 
 
-def breakdown(session: Session, keys: Sequence, agency: str, start: datetime,
-              end: datetime, now: datetime) -> list[tuple]:
-    """Per value of `keys`, among the dossiers received in [start, end): (*keys, received,
-    still being processed, overdue now), most received first."""
-    received = func.count().label("received")
-    rows = session.execute(
-        select(*keys, received, _flag(_is_open()),
-               _flag(_is_overdue(now)))
-        .where(_received_in(agency, start, end))
-        .group_by(*keys).order_by(received.desc(), *keys).limit(GROUP_LIMIT))
-    return [tuple(row) for row in rows]
+def processed(session: Session, agency: str | None, start: datetime, end: datetime
+              ) -> list[tuple[str, str, str, int]]:
+    """The dossiers whose processing first ended in [start, end), by (procedure, officer,
+    timing): early (before the appointed day), on_time (that day, by its hour, or no
+    appointment), late (after the appointed moment), as judged when it ended
+    (models.DossierEndRow), read from ix_dossier_ends_report alone.
 
-
-def _ended_in(start: datetime, end: datetime):
-    """The dossiers whose processing first ended (reached status 9) in [start, end), with
-    that moment: a result sent back for more work and finished again is judged once, at
-    its first end. Ranges over ix_status_changes_to_at."""
-    first, earlier = aliased(StatusChangeRow), aliased(StatusChangeRow)
-    done = int(Status.DONE)
-    # "+ 0" keeps SQLite off ix_status_changes_to_at here (every earlier end of every
-    # dossier): the dossier's own few changes, by ix_status_changes_dossier_id, are read.
-    before = exists().where(
-        earlier.dossier_id == first.dossier_id, earlier.to_status + 0 == done,
-        or_(earlier.at < first.at, and_(earlier.at == first.at, earlier.id < first.id)))
-    return (select(first.dossier_id.label("dossier_id"), first.at.label("done_at"))
-            .where(first.to_status == done, first.at >= start, first.at < end, ~before)
-            .subquery())
-
-
-def processed(session: Session, keys: Sequence, agency: str, start: datetime, end: datetime
-              ) -> list[tuple]:
-    """Per value of `keys`, the dossiers whose processing ended in [start, end), judged
-    against their appointment then (domain.returns.timing_class, in SQL): (*keys, timing,
-    count) with timing early (before the appointed day), on_time (that day, by its
-    hour, or no appointment), late (after the appointed moment).
-
-    The appointment is the dossier's due_at: papers that arrived after a request to
+    The appointment is the dossier's due_at then: papers that arrived after a request to
     complete the dossier moved it (services/appointments.recount_after_supplement), so
     the time it waited is not counted against the office."""
-    ended = _ended_in(start, end)
-    done_at, due_at = ended.c.done_at, DossierRow.due_at
-    timing = case((due_at.is_(None), "on_time"), (done_at > due_at, "late"),
-                  (func.date(done_at, _LOCAL_DAY) < func.date(due_at, _LOCAL_DAY), "early"),
-                  else_="on_time").label("timing")
+    e = DossierEndRow
     rows = session.execute(
-        select(*keys, timing, func.count()).select_from(ended)
-        .join(DossierRow, DossierRow.id == ended.c.dossier_id)
-        .where(of_agency(agency))
-        .group_by(*keys, timing))
+        select(e.procedure_code, e.received_by, e.timing, func.count())
+        .where(e.done_at >= start, e.done_at < end, _agency(agency, e.code))
+        .group_by(e.procedure_code, e.received_by, e.timing))
     return [tuple(row) for row in rows]
 
 
-def returns(session: Session, agency: str, start: datetime, end: datetime
+def returns(session: Session, agency: str | None, start: datetime, end: datetime
             ) -> dict[int | None, int]:
     """Results handed back in [start, end), by the citizen's rating (None: not rated)."""
-    rows = session.execute(
-        select(DossierReturnRow.rating, func.count())
-        .join(DossierRow, DossierRow.id == DossierReturnRow.dossier_id)
-        .where(of_agency(agency), DossierReturnRow.returned_at >= start,
-               DossierReturnRow.returned_at < end)
-        .group_by(DossierReturnRow.rating))
-    return {rating: count for rating, count in rows}
+    r = DossierReturnRow
+    stmt = (select(r.rating, func.count())
+            .where(r.returned_at >= start, r.returned_at < end).group_by(r.rating))
+    if agency is not None:
+        stmt = stmt.join(DossierRow, DossierRow.id == r.dossier_id).where(of_agency(agency))
+    return {rating: count for rating, count in session.execute(stmt)}
+
+
+def procedure_names(session: Session, codes: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """Per procedure code, (its name, its field's code, its field's name) as its latest
+    dossier has them (by ix_dossiers_procedure_received: one probe each): a report names
+    what was taken in, even a procedure the catalogue no longer has."""
+    names = {}
+    for code in codes:
+        row = session.execute(
+            select(DossierRow.procedure_name, DossierRow.field_code, DossierRow.field_name)
+            .where(DossierRow.procedure_code == code)
+            .order_by(DossierRow.procedure_code.desc(), DossierRow.received_at.desc())
+            .limit(1)).first()
+        names[code] = tuple(row) if row is not None else ("", "", "")
+    return names
 
 
 def officer_names(session: Session, usernames: Sequence[str]) -> dict[str, str]:

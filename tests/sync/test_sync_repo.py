@@ -183,6 +183,10 @@ def test_a_page_of_statuses_is_read_at_once_and_written_set_wise(tmp_path):
                                 (4, 9, "central", "phong-tnmt", "Xong")]
         statuses = {c: dossier_repo.get_row_by_code(session, c).status for c in codes}
     assert statuses == {c: 9 if c in (codes[0], codes[4]) else 4 for c in codes}
+    with store.read() as session:  # the reports' first ends, kept for pulled changes too
+        ends = session.execute(text("SELECT code, done_at FROM dossier_ends")).all()
+    assert sorted(ends) == sorted((c, "2026-12-01T03:00:00.000000+00:00")
+                                  for c in (codes[0], codes[4]))
     store.close()
 
 
