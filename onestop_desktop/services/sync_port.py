@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..store import audit, settings_repo, sync_repo
+from ..store import audit, online_repo, settings_repo, sync_repo
 from ..store.database import Store
 from ..sync.port import (
     Claim,
@@ -65,6 +65,10 @@ class StoreSyncPort:
         with self.store.transaction() as session:
             applied = sync_repo.apply_changes(session, changes, cursor, now)
         return PageApplied(**asdict(applied))
+
+    def files_to_fetch(self, limit: int) -> list[tuple[str, int]]:
+        with self.store.read() as session:
+            return online_repo.files_to_fetch(session, limit)
 
     def counts(self) -> QueueCounts:
         with self.store.read() as session:

@@ -100,6 +100,7 @@ class PageApplied:
     skipped: int = 0
     announcements: int = 0
     feedback: int = 0
+    online: int = 0
 
 
 class SyncPort(Protocol):
@@ -142,4 +143,8 @@ class SyncPort(Protocol):
 
     def audit_head(self) -> dict | None:
         """The audit chain's last row {"seq", "hash", "at"}; None while it is empty."""
+
+    def files_to_fetch(self, limit: int) -> list[tuple[str, int]]:
+        """(sha256, size) of the newest files that came with online dossiers: the engine
+        fetches the ones the data directory's file store lacks."""
 
