@@ -372,27 +372,20 @@ class SyncEngine:
                 return
 
     def _fetch_files(self, report: SyncReport) -> None:
-        """The bytes of online dossiers' files the store lacks. A file the centre does not
+        """The bytes of online dossiers' files the desk lacks. A file the centre does not
         give (404) is skipped and logged; no connection stops the fetching until the next
         run (raised: the run reports it)."""
-        from ..store.blobs import BlobStore
-
-        blobs = BlobStore.of_data_dir(self.data_dir)
-        for sha256, _size in self.port.files_to_fetch(FETCH_PER_RUN):
-            if blobs.has(sha256):
-                continue
+        for sha256 in self.port.files_to_fetch(FETCH_PER_RUN):
             try:
-                temporary = self.client.download_file(sha256, blobs.root)
+                temporary = self.client.download_file(sha256, self.data_dir)
             except ServerRefused as exc:
                 log.warning("file %s not given by the server: %s %s", sha256[:12],
                             exc.status, exc.code)
                 continue
             try:
-                stored = blobs.put_file(temporary)
+                self.port.keep_file(sha256, temporary)
             finally:
                 temporary.unlink(missing_ok=True)
-            if stored.sha256 != sha256:  # checked as it came: the disk changed it
-                raise SyncError(f"Tệp {sha256[:12]}… lưu không đúng mã băm.", "bad_file")
             report.fetched += 1
 
     def _check_skew(self, report: SyncReport) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 # Outcomes the centre gives each pushed event (see protocol.py) that count as delivered.
@@ -144,7 +145,10 @@ class SyncPort(Protocol):
     def audit_head(self) -> dict | None:
         """The audit chain's last row {"seq", "hash", "at"}; None while it is empty."""
 
-    def files_to_fetch(self, limit: int) -> list[tuple[str, int]]:
-        """(sha256, size) of the newest files that came with online dossiers: the engine
-        fetches the ones the data directory's file store lacks."""
+    def files_to_fetch(self, limit: int) -> list[str]:
+        """The SHA-256 of files that came with online dossiers (the newest `limit` looked
+        at) whose bytes the desk lacks."""
+
+    def keep_file(self, sha256: str, path: Path) -> None:
+        """A fetched file, its hash checked, into the desk's file store."""
 
