@@ -20,6 +20,7 @@ from .dossier import (
     ReceivedDocument,
     Submitter,
 )
+from .errors import OfficerError
 from .procedure import Fee, TimeLimit
 from .status import Status
 
@@ -33,7 +34,7 @@ FORM_FILE_NAMES = {"01": "Mẫu 01 - Giấy tiếp nhận.pdf",
                    "03": "Mẫu 03 - Phiếu từ chối tiếp nhận.pdf"}
 
 
-class NotWaitingOnline(ValueError):
+class NotWaitingOnline(OfficerError, ValueError):
     """The dossier is not (or no longer) an online one waiting to be received."""
 
     def __init__(self, code: str, status: Status):
