@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from ..domain.dossier import Dossier
 from .context import DeskContext
 from .form_dialog import FormDetailsDialog
+from .forms import FormPage
 from .generated.ui_online_panel import Ui_OnlinePanelForm
 
 FORM_NAMES = {"02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
@@ -23,13 +24,13 @@ def _size_text(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
 
 
-class OnlinePanel(QGroupBox, Ui_OnlinePanelForm):
+class OnlinePanel(FormPage, Ui_OnlinePanelForm):
+    MARGINS = (0, 0, 0, 0)  # a part of the dossier's page, which has the margins
     decided = Signal(str)  # what to tell the officer (the page shows it)
     failed = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setupUi(self)
         self.ctx = ctx
         self.dossier: Dossier | None = None
         self.papers: list = []

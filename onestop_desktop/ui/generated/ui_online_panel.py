@@ -29,10 +29,14 @@ class Ui_OnlinePanelForm(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(OnlinePanelForm.sizePolicy().hasHeightForWidth())
         OnlinePanelForm.setSizePolicy(sizePolicy)
-        self.panelLayout = QVBoxLayout(OnlinePanelForm)
+        self.outerLayout = QVBoxLayout(OnlinePanelForm)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.panelBox = QGroupBox(OnlinePanelForm)
+        self.panelBox.setObjectName(u"panelBox")
+        self.panelLayout = QVBoxLayout(self.panelBox)
         self.panelLayout.setSpacing(6)
         self.panelLayout.setObjectName(u"panelLayout")
-        self.hintLabel = QLabel(OnlinePanelForm)
+        self.hintLabel = QLabel(self.panelBox)
         self.hintLabel.setObjectName(u"hintLabel")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         sizePolicy1.setHorizontalStretch(0)
@@ -43,7 +47,7 @@ class Ui_OnlinePanelForm(object):
 
         self.panelLayout.addWidget(self.hintLabel)
 
-        self.papersTree = QTreeWidget(OnlinePanelForm)
+        self.papersTree = QTreeWidget(self.panelBox)
         self.papersTree.setObjectName(u"papersTree")
         self.papersTree.setRootIsDecorated(False)
         self.papersTree.setAlternatingRowColors(True)
@@ -54,7 +58,7 @@ class Ui_OnlinePanelForm(object):
 
         self.decisionRow = QHBoxLayout()
         self.decisionRow.setObjectName(u"decisionRow")
-        self.openButton = QPushButton(OnlinePanelForm)
+        self.openButton = QPushButton(self.panelBox)
         self.openButton.setObjectName(u"openButton")
 
         self.decisionRow.addWidget(self.openButton)
@@ -63,17 +67,17 @@ class Ui_OnlinePanelForm(object):
 
         self.decisionRow.addItem(self.decisionSpacer)
 
-        self.refuseButton = QPushButton(OnlinePanelForm)
+        self.refuseButton = QPushButton(self.panelBox)
         self.refuseButton.setObjectName(u"refuseButton")
 
         self.decisionRow.addWidget(self.refuseButton)
 
-        self.askButton = QPushButton(OnlinePanelForm)
+        self.askButton = QPushButton(self.panelBox)
         self.askButton.setObjectName(u"askButton")
 
         self.decisionRow.addWidget(self.askButton)
 
-        self.receiveButton = QPushButton(OnlinePanelForm)
+        self.receiveButton = QPushButton(self.panelBox)
         self.receiveButton.setObjectName(u"receiveButton")
 
         self.decisionRow.addWidget(self.receiveButton)
@@ -82,11 +86,14 @@ class Ui_OnlinePanelForm(object):
         self.panelLayout.addLayout(self.decisionRow)
 
 
+        self.outerLayout.addWidget(self.panelBox)
+
+
         self.retranslateUi(OnlinePanelForm)
     # setupUi
 
     def retranslateUi(self, OnlinePanelForm):
-        OnlinePanelForm.setTitle(QCoreApplication.translate("OnlinePanelForm", u"H\u1ed3 s\u01a1 n\u1ed9p tr\u1ef1c tuy\u1ebfn \u2013 ch\u1edd ti\u1ebfp nh\u1eadn", None))
+        self.panelBox.setTitle(QCoreApplication.translate("OnlinePanelForm", u"H\u1ed3 s\u01a1 n\u1ed9p tr\u1ef1c tuy\u1ebfn \u2013 ch\u1edd ti\u1ebfp nh\u1eadn", None))
         self.hintLabel.setText(QCoreApplication.translate("OnlinePanelForm", u"Ki\u1ec3m tra gi\u1ea5y t\u1edd c\u00f4ng d\u00e2n \u0111\u00e3 n\u1ed9p, r\u1ed3i ti\u1ebfp nh\u1eadn, y\u00eau c\u1ea7u b\u1ed5 sung ho\u1eb7c t\u1eeb ch\u1ed1i.", None))
         ___qtreewidgetitem = self.papersTree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("OnlinePanelForm", u"Dung l\u01b0\u1ee3ng", None))
@@ -108,5 +115,6 @@ class Ui_OnlinePanelForm(object):
 #if QT_CONFIG(tooltip)
         self.receiveButton.setToolTip(QCoreApplication.translate("OnlinePanelForm", u"Ti\u1ebfp nh\u1eadn h\u1ed3 s\u01a1: t\u00ednh ng\u00e0y h\u1eb9n tr\u1ea3 t\u1eeb b\u00e2y gi\u1edd, l\u1eadp m\u1eabu 01 g\u1eedi c\u00f4ng d\u00e2n", None))
 #endif // QT_CONFIG(tooltip)
+        pass
     # retranslateUi
 
