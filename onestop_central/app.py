@@ -14,17 +14,19 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from onestop_desktop.domain import json_input
 from onestop_desktop.domain.codes import is_dossier_code
 from onestop_desktop.sync import protocol as p
 
 from . import limits as bounds
-from . import service
+from . import online, service
 from .db import Database
+from .files import CHUNK, DiskFileStore, FileMissing, FileStore, default_files_root
 from .guard import RequestGuard
 from .limits import Limits
 from .models import Device
@@ -40,10 +42,14 @@ _HTTP_ERRORS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: 
 _DESCRIPTIONS = {
     400: "Protocol version not served (`protocol_mismatch`), or a request HTTP refuses.",
     401: "No device token, or not a live device's (`unauthorized`).",
+    403: "A desk's token where the online portal's is needed, or the other way round "
+         "(`forbidden`).",
     404: "No such dossier for this device's agency (`not_found`).",
     408: "The body did not arrive within the server's time-out (`body_timeout`).",
     409: "The audit chain head disagrees with what the device sent before "
          "(`audit_diverged`).",
+    503: "The agency has used every number of the centre's range for the day "
+         "(`online_numbers_exhausted`).",
     413: "The body is larger than the server's limit (`body_too_large`).",
     422: "The request does not follow the protocol (`invalid_request`, with `detail`).",
 }
@@ -64,10 +70,12 @@ class DossierReply(BaseModel):
 
 
 def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
-               limits: Limits | None = None) -> FastAPI:
-    """`clock` stamps every reply's server_time (tests give a skewed one)."""
+               limits: Limits | None = None, files: FileStore | None = None) -> FastAPI:
+    """`clock` stamps every reply's server_time (tests give a skewed one); `files`: where
+    the files of dossiers are kept (default: files.default_files_root)."""
     _now = clock
     limits = limits or Limits()
+    files = files if files is not None else DiskFileStore(default_files_root(db.url))
 
     def _error(status: int, error: str, message: str, headers: dict[str, str] | None = None,
                detail: list | None = None) -> JSONResponse:
@@ -79,6 +87,7 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                   description="Reference central server for onestop-desktop desks.")
     app.state.db = db
     app.state.limits = limits
+    app.state.files = files
 
     def authenticate(token: str) -> Device | None:
         with db.read() as session:
@@ -139,7 +148,21 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                     for name in unknown[:10]])
         return Depends(check)
 
-    Dev = Annotated[Device, Depends(device)]
+    def desk(found: Annotated[Device, Depends(device)]) -> Device:
+        if found.portal:
+            raise HTTPException(403, {"error": "forbidden", "message": (
+                "Mã thiết bị của cổng trực tuyến chỉ dùng để nộp hồ sơ trực tuyến.")})
+        return found
+
+    def portal_side(found: Annotated[Device, Depends(device)]) -> Device:
+        if not found.portal:
+            raise HTTPException(403, {"error": "forbidden", "message": (
+                "Chỉ cổng trực tuyến (thiết bị tạo bằng `device add --portal`) được nộp "
+                "hồ sơ trực tuyến.")})
+        return found
+
+    Dev = Annotated[Device, Depends(desk)]
+    Portal = Annotated[Device, Depends(portal_side)]
     checks = [Depends(check_protocol), only_query()]
 
     @app.get("/v1/health", response_model=p.Health, dependencies=[only_query()],
@@ -204,6 +227,57 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
         reply = p.AuditHeadReply(server_time=_now(), outcome=outcome, seq=head.seq,
                                  hash=head.hash)
         return Response(reply.model_dump_json(), media_type="application/json")
+
+    @app.post(p.ONLINE_DOSSIERS_PATH, response_model=p.OnlineReply, dependencies=checks,
+              status_code=201, responses=_errors(400, 401, 403, 408, 413, 422, 503))
+    def online_dossier(dev: Portal, raw: Annotated[bytes, Depends(push_body)]) -> Response:
+        """A dossier submitted online: the desk's intake JSON plus `agency_code` and
+        `files` ([{"paper", "name", "media_type", "content": base64}], at most
+        online.MAX_FILES, each up to online.MAX_FILE_BYTES). Kept in status 1, numbered
+        from the centre's own range, pulled by the agency's desks (`dossier.online`)."""
+        try:
+            document = json_input.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            return _error(422, "invalid_submission",
+                          f"Hồ sơ nộp trực tuyến không phải JSON hợp lệ: {exc}"[:300])
+        try:
+            with db.transaction() as session:
+                done = online.take(session, files, document, _now(), dev,
+                                   online.files_from_json)
+        except online.OnlineRefused as refused:
+            return _error(refused.status, refused.error, "; ".join(
+                str(x) for x in refused.problems[:5]),
+                detail=[{"loc": [x.field], "msg": x.message} for x in refused.problems])
+        reply = p.OnlineReply(server_time=_now(), id=done.dossier.id, code=done.dossier.code,
+                              files=done.files)
+        return Response(reply.model_dump_json(), status_code=201,
+                        media_type="application/json")
+
+    @app.get("/v1/files/{sha256}", dependencies=checks,
+             responses={200: {"content": {"application/octet-stream": {}},
+                              "description": "The file's bytes."},
+                        **_errors(400, 401, 403, 404, 422)})
+    def file_bytes(sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+                   dev: Dev) -> StreamingResponse:
+        """A file on one of the device's agency's dossiers (its SHA-256 names it)."""
+        with db.read() as session:
+            known = service.agency_has_file(session, dev.agency_code, sha256)
+        try:
+            handle = files.open(sha256) if known else None
+        except FileMissing:
+            handle = None
+        if handle is None:
+            raise HTTPException(404, {"error": "not_found",
+                                      "message": f"Không có tệp {sha256[:12]}… của cơ quan "
+                                                 f"này."})
+
+        def chunks():
+            with handle:
+                while chunk := handle.read(CHUNK):
+                    yield chunk
+
+        return StreamingResponse(chunks(), media_type="application/octet-stream",
+                                 headers={"Content-Length": str(files.size(sha256))})
 
     _document_bodies(app)
     return app

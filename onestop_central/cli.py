@@ -156,10 +156,61 @@ def _raise_file_limit(limits: Limits) -> None:
 
 
 def cmd_device_add(args) -> int:
+    if problem := _check_device_args(args):
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     return _back_office(
-        args, lambda session: service.add_device(session, args.name, args.agency_code,
-                                                 args.desk, desk_digits=args.desk_digits),
+        args, lambda session: service.add_device(session, args.name, args.agency_code or "",
+                                                 args.desk or 0, desk_digits=args.desk_digits,
+                                                 portal=args.portal),
         lambda token: token)
+
+
+def _check_device_args(args) -> str | None:
+    if args.portal:
+        if args.agency_code or args.desk is not None:
+            return "--portal: the online portal belongs to no agency and no desk."
+        return None
+    if not args.agency_code or args.desk is None:
+        return "a desk needs --agency-code and --desk (or --portal for the online portal)."
+    return None
+
+
+def cmd_online_submit(args) -> int:
+    """A dossier submitted online, from FILE.json (or - for standard input): the desk's
+    intake JSON plus agency_code and files [{"paper", "name", "path"}] (paths relative to
+    the JSON file). Prints the code the centre gave it."""
+    from onestop_desktop.domain import json_input
+
+    from . import online
+    from .files import DiskFileStore, default_files_root
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(
+            encoding="utf-8-sig")
+        document = json_input.loads(text.removeprefix("\ufeff"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        print(f"error: không đọc được {args.file}: {exc}", file=sys.stderr)
+        return 2
+    base = Path.cwd() if args.file == "-" else Path(args.file).resolve().parent
+    db = _db(args)
+    store = DiskFileStore(Path(args.files_dir) if args.files_dir else default_files_root(db.url))
+    try:
+        with db.transaction() as session:
+            done = online.take(session, store, document, service.utc_now(), None,
+                               online.paths_reader(base))
+    except online.OnlineRefused as refused:
+        for problem in refused.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"id": done.dossier.id, "code": done.dossier.code,
+                          "files": [f.model_dump() for f in done.files]}, ensure_ascii=False))
+    else:
+        print(done.dossier.code)
+    return 0
 
 
 def cmd_audit_heads(args) -> int:
@@ -400,12 +451,24 @@ def build_parser() -> argparse.ArgumentParser:
         dest="device_command", required=True)
     add = device.add_parser("add", parents=[common], help="register a desk; prints its token")
     add.add_argument("name")
-    add.add_argument("--agency-code", required=True)
-    add.add_argument("--desk", type=int, required=True)
+    add.add_argument("--agency-code", help="the desk's agency (not with --portal)")
+    add.add_argument("--desk", type=int, help="the desk's number (not with --portal)")
+    add.add_argument("--portal", action="store_true",
+                     help="the online portal's side: it may only submit online dossiers "
+                          "(POST /v1/online-dossiers), for any agency")
     add.add_argument("--desk-digits", type=int, choices=(1, 2), default=1,
                      help="width of the desk number in the daily sequence, as the desks' "
                           "configuration (default 1)")
     add.set_defaults(handler=cmd_device_add)
+
+    submit = sub.add_parser("online-submit", parents=[common],
+                            help="take in a dossier submitted online; prints its code")
+    submit.add_argument("file", help="FILE.json (or - for standard input): the desk's intake "
+                                     "JSON plus agency_code and files [{paper, name, path}]")
+    submit.add_argument("--files-dir", help="where the centre keeps files (default: "
+                                            "$ONESTOP_CENTRAL_FILES, else beside the database)")
+    submit.add_argument("--json", action="store_true")
+    submit.set_defaults(handler=cmd_online_submit)
 
     heads = sub.add_parser("audit-heads", parents=[common],
                            help="the audit chain heads devices sent, divergences marked")

@@ -99,3 +99,19 @@ class DiskFileStore:
             Path(temp).unlink(missing_ok=True)
             raise
         return size
+
+
+FILES_ENV = "ONESTOP_CENTRAL_FILES"  # the file store's directory
+
+
+def default_files_root(db_url: str) -> Path:
+    """$ONESTOP_CENTRAL_FILES, else `onestop-central-files` beside a SQLite database
+    (in the current directory for any other)."""
+    from sqlalchemy.engine import make_url
+
+    if given := os.environ.get(FILES_ENV):
+        return Path(given)
+    url = make_url(db_url)
+    if url.drivername.startswith("sqlite") and url.database not in (None, "", ":memory:"):
+        return Path(url.database).resolve().parent / "onestop-central-files"
+    return Path.cwd() / "onestop-central-files"

@@ -88,7 +88,7 @@ class RequestGuard:
             await self._refuse(refusal, headers, scope, receive, stamped_send)
             return
         try:
-            await self.app(scope, self._limited(receive), stamped_send)
+            await self.app(scope, self._limited(receive, scope["path"]), stamped_send)
         except ClientDisconnect:
             log.info("%s %s: client went away mid-request", scope["method"], scope["path"])
         except Exception:
@@ -110,18 +110,18 @@ class RequestGuard:
                               "Mã thiết bị không hợp lệ hoặc đã bị thu hồi.")
             scope.setdefault("state", {})["device"] = device
         declared = headers.get("content-length")
+        limit = self.limits.body_limit(scope["path"])
         if declared is not None and declared.isascii() and declared.isdigit() and \
-                int(declared) > self.limits.max_body_bytes:
-            raise self._too_large()
+                int(declared) > limit:
+            raise self._too_large(limit)
 
-    def _too_large(self) -> Refused:
+    def _too_large(self, limit: int) -> Refused:
         return Refused(413, "body_too_large",
-                       f"Yêu cầu vượt quá {self.limits.max_body_bytes} byte; "
-                       f"hãy gửi ít sự kiện hơn mỗi lần.")
+                       f"Yêu cầu vượt quá {limit} byte; hãy gửi ít sự kiện hơn mỗi lần.")
 
-    def _limited(self, receive: Receive) -> Callable[[], Awaitable[Message]]:
+    def _limited(self, receive: Receive, path: str) -> Callable[[], Awaitable[Message]]:
         """`receive` with the body counted against the limit and the deadline."""
-        limit = self.limits.max_body_bytes
+        limit = self.limits.body_limit(path)
         deadline = time.monotonic() + self.limits.body_timeout_s
         received, complete = 0, False
 
@@ -138,7 +138,7 @@ class RequestGuard:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise self._too_large()
+                    raise self._too_large(limit)
                 complete = not message.get("more_body", False)
             return message
 

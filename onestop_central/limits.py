@@ -21,6 +21,9 @@ MiB = 1024 * 1024
 # A dossier as a desk sends it is about 1 KB; a whole batch of MAX_PUSH_BATCH fits.
 DEFAULT_MAX_BODY_BYTES = 2 * MiB
 MAX_EVENT_PAYLOAD_BYTES = 64 * 1024
+# An online dossier carries its files (base64, 4 bytes for 3): online.MAX_TOTAL_BYTES
+# of them and the JSON around.
+DEFAULT_MAX_ONLINE_BODY_BYTES = 56 * MiB
 MAX_CURSOR = 2**63 - 1  # change sequence numbers are 63-bit (BIGINT)
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # of any time a desk sends
 
@@ -40,6 +43,14 @@ class Limits:
     # Connections and requests per worker; past it uvicorn answers 503 at once.
     limit_concurrency: int = 1000
     max_header_bytes: int = 16 * 1024
+    # POST /v1/online-dossiers only (its files come inline); every other route has
+    # max_body_bytes.
+    max_online_body_bytes: int = DEFAULT_MAX_ONLINE_BODY_BYTES
+
+    def body_limit(self, path: str) -> int:
+        if path == p.ONLINE_DOSSIERS_PATH:
+            return max(self.max_online_body_bytes, self.max_body_bytes)
+        return self.max_body_bytes
 
     @property
     def max_waiting_connections(self) -> int:

@@ -73,6 +73,9 @@ class Device(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The online portal's side (`device add --portal`): it may only submit online
+    # dossiers, for any agency; it pushes no events and pulls no change log.
+    portal: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Dossier(Base):
@@ -80,7 +83,9 @@ class Dossier(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the desk's UUID
     code: Mapped[str] = mapped_column(String(32), unique=True)
     agency_code: Mapped[str] = mapped_column(String(16), index=True)
-    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
+    # The desk that sent it; the portal's device for a dossier submitted online, none
+    # when the centre's command line took it (`onestop-central online-submit`).
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"), nullable=True)
     status: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     returned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -18,7 +18,12 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
-from onestop_desktop.domain.codes import DeskPartition, is_agency_code, parse_code
+from onestop_desktop.domain.codes import (
+    DeskPartition,
+    is_agency_code,
+    is_centre_number,
+    parse_code,
+)
 from onestop_desktop.domain.feedback import (
     FeedbackMoveRefused,
     FeedbackStatus,
@@ -40,7 +45,16 @@ from onestop_desktop.sync import protocol as p
 from . import limits as bounds
 from . import portal
 from .db import lock_change_log
-from .models import AuditHeadRow, Change, Device, Dossier, Event, Feedback, StatusHistory
+from .models import (
+    AuditHeadRow,
+    Change,
+    Device,
+    Dossier,
+    DossierFile,
+    Event,
+    Feedback,
+    StatusHistory,
+)
 from .notices import outbox as notices
 
 
@@ -53,11 +67,26 @@ def hash_token(token: str) -> str:
 
 
 def add_device(session: Session, name: str, agency_code: str, desk: int,
-               now: datetime | None = None, *, desk_digits: int = 1) -> str:
+               now: datetime | None = None, *, desk_digits: int = 1,
+               portal: bool = False) -> str:
     """Register a desk; returns its token, which is shown once and never stored.
 
     The desk may create dossiers only under its agency's code and in its own block
-    of the daily sequence (desk number and width as in its configuration)."""
+    of the daily sequence (desk number and width as in its configuration).
+
+    `portal`: the online portal's side instead of a desk. It belongs to no agency and no
+    block of codes: it may only submit online dossiers (for any agency), which the centre
+    numbers itself. A desk's token cannot submit them, and the portal's can neither push
+    events nor read any agency's change log: a token leaked on either side does not open
+    the other's door, and each is revoked on its own."""
+    # A fixed prefix: a bare token_urlsafe may start with "-", which a command
+    # line (`config set device_token …`) would take for an option.
+    token = "osd_" + secrets.token_urlsafe(32)
+    if portal:
+        session.add(Device(name=name, agency_code="", desk=0, desk_digits=1,
+                           token_hash=hash_token(token), active=True,
+                           created_at=now or utc_now(), portal=True))
+        return token
     agency_code = agency_code.strip().upper()
     if not is_agency_code(agency_code):
         raise BackOfficeError(f"Mã cơ quan không hợp lệ: {agency_code!r} "
@@ -66,9 +95,6 @@ def add_device(session: Session, name: str, agency_code: str, desk: int,
         DeskPartition(desk, desk_digits)
     except ValueError as exc:
         raise BackOfficeError(f"Số quầy không hợp lệ: {exc}.") from None
-    # A fixed prefix: a bare token_urlsafe may start with "-", which a command
-    # line (`config set device_token …`) would take for an option.
-    token = "osd_" + secrets.token_urlsafe(32)
     session.add(Device(name=name, agency_code=agency_code, desk=desk, desk_digits=desk_digits,
                        token_hash=hash_token(token), active=True, created_at=now or utc_now()))
     return token
@@ -161,6 +187,7 @@ class _Writes:
         self.history: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         self.feedback: list[dict[str, Any]] = []
+        self.changes: list[dict[str, Any]] = []  # for the agency's other desks
 
     def flush(self, session: Session) -> None:
         steps = self._notice_steps()
@@ -182,6 +209,9 @@ class _Writes:
             session.execute(_INSERT_EVENT, self.events)
         if steps:
             notices.queue(session, steps, self.now)
+        if self.changes:
+            lock_change_log(session)
+            session.execute(insert(Change.__table__), self.changes)
         self.__init__(self.now)
 
     def _notice_steps(self) -> list[notices.StepReached]:
@@ -419,6 +449,22 @@ def _change_status_from_desk(device: Device, event: p.PushEvent, known: _Known,
     if dossier.code != change.code:
         raise _conflict("code_mismatch", "Mã hồ sơ không khớp với mã định danh.")
     returned = event.kind == p.DOSSIER_RETURNED or change.to_status == Status.RETURNED
+    online = is_centre_number(parse_code(dossier.code).number)
+    if online and change.from_status is not None and change.from_status != dossier.status:
+        # Every desk of the agency sees an online dossier: the first desk's move wins.
+        raise _conflict("moved_by_other_desk",
+                        f"Hồ sơ {dossier.code} đã được quầy khác chuyển sang "
+                        f"“{Status(dossier.status).label}”; thao tác này không được ghi "
+                        f"lên máy chủ.")
+    if online and dossier.status != change.to_status:
+        # The agency's other desks take it out of their queue of online dossiers.
+        writes.changes.append({"agency_code": dossier.agency_code, "kind": p.CHANGE_STATUS,
+                               "dossier_id": dossier.id, "at": change.at, "data": {
+                                   "id": dossier.id, "code": dossier.code,
+                                   "from_status": dossier.status,
+                                   "to_status": change.to_status,
+                                   "at": change.at.isoformat(), "actor": change.actor[:64],
+                                   "note": change.note, "source": "desk"}})
     if dossier.status != change.to_status:
         _check_move(dossier.status, change.to_status)  # refuses before anything changes
         writes.history.append({"dossier_id": dossier.id, "from_status": dossier.status,
@@ -655,6 +701,14 @@ def audit_heads(session: Session, device_name: str | None = None) -> list[AuditH
     if device_name is not None:
         query = query.where(Device.name == device_name)
     return [AuditHeadLine(*row) for row in session.execute(query)]
+
+
+def agency_has_file(session: Session, agency_code: str, sha256: str) -> bool:
+    """Whether a dossier of the agency holds the file (a desk only gets those)."""
+    return session.scalar(
+        select(DossierFile.id).join(Dossier, Dossier.id == DossierFile.dossier_id)
+        .where(DossierFile.sha256 == sha256, Dossier.agency_code == agency_code)
+        .limit(1)) is not None
 
 
 def get_dossier(session: Session, device: Device, code: str) -> Dossier | None:

@@ -70,6 +70,7 @@ class Desk:
         from .dossiers import Dossiers
         from .feedback import Feedbacks
         from .fees import Fees
+        from .online import Online
         from .printing import Printing
         from .privacy import Privacy
         from .reports import Reports
@@ -91,6 +92,7 @@ class Desk:
         self.audit = Audit(self)
         self.privacy = Privacy(self)
         self.backups = Backups(self)
+        self.online = Online(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, durable: bool = True

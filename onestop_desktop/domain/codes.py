@@ -6,6 +6,11 @@ counter that only that desk advances. With one desk digit (the default),
 desks 1-9 each own 999 codes a day (desk 3: 3001..3999); with two, desks
 1-99 own 99 each (desk 12: 1201..1299). All desks of one agency must use the
 same width; it is part of the agency's configuration.
+
+The centre numbers the dossiers submitted online itself, from a range no desk owns:
+0001..0099 (CENTRE_NUMBERS), the block a "desk 0" would hold with two desk digits.
+Desks are numbered from 1, so with one desk digit the smallest desk code is 1001 and
+with two 0101: no width, no desk number reaches below 0100.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ SHORT_CODE = re.compile(r"^(\d{6})-(\d{4})$")
 BARE_SHORT_CODE = re.compile(r"^(\d{6})(\d{4})$")
 DOSSIER_CODE = re.compile(r"^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$")
 SEQUENCE_DIGITS = 4
+# The numbers of a day the centre gives the dossiers submitted online (see above).
+CENTRE_NUMBERS = range(1, 100)
 
 
 class SequenceExhausted(OfficerError, ValueError):
@@ -100,6 +107,11 @@ class DeskPartition:
             raise SequenceExhausted(
                 f"Quầy {self.desk} đã dùng hết {self.capacity} số hồ sơ của ngày.")
         return self.desk * 10 ** (SEQUENCE_DIGITS - self.desk_digits) + counter
+
+
+def is_centre_number(number: int) -> bool:
+    """Whether NNNN is one the centre gives (an online dossier), never a desk's."""
+    return number in CENTRE_NUMBERS
 
 
 def is_agency_code(value: str) -> bool:

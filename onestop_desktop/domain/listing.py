@@ -37,6 +37,7 @@ class Period(StrEnum):
     TODAY = "today"  # received today
     DUE_TODAY = "due_today"
     OVERDUE = "overdue"
+    ONLINE = "online"  # submitted online, waiting to be received (status 1, channel 2)
 
 
 @dataclass(frozen=True)

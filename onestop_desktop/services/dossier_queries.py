@@ -24,6 +24,7 @@ from ..domain.forms import DOSSIER_FORMS, FORM_NAMES, FORM_STATUSES
 from ..domain.listing import CLOCK_RUNNING, DossierSummary, Period
 from ..domain.money import format_vnd
 from ..domain.notices import delivery_text
+from ..domain.online import WAITING_CHANNEL, WAITING_STATUS
 from ..domain.procedure import Procedure
 from ..domain.procedure_search import rank_procedures
 from ..domain.returns import Rating, Timing, timing_class
@@ -78,6 +79,13 @@ def list_query(agency: str, flt: DossierFilter, now: datetime) -> ListQuery | No
         if statuses and statuses != (int(Status.DONE),):
             return None
         return ListQuery(agency, (int(Status.DONE),), procedure_code=flt.procedure_code)
+    if flt.period is Period.ONLINE:
+        # Along ix_dossiers_status_received: at a desk only online dossiers stand in 1.
+        waiting = (int(WAITING_STATUS),)
+        if statuses and statuses != waiting:
+            return None
+        return ListQuery(agency, waiting, procedure_code=flt.procedure_code,
+                         channel=int(WAITING_CHANNEL))
     if flt.period in (Period.DUE_TODAY, Period.OVERDUE):
         # Only dossiers whose clock runs are due: one waiting for papers is not.
         running = tuple(int(s) for s in CLOCK_RUNNING)

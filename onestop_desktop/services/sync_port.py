@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..store import audit, settings_repo, sync_repo
+from ..store import audit, online_repo, settings_repo, sync_repo
+from ..store.blobs import BlobStore
 from ..store.database import Store
 from ..sync.port import (
     Claim,
@@ -65,6 +67,17 @@ class StoreSyncPort:
         with self.store.transaction() as session:
             applied = sync_repo.apply_changes(session, changes, cursor, now)
         return PageApplied(**asdict(applied))
+
+    def files_to_fetch(self, limit: int) -> list[str]:
+        with self.store.read() as session:
+            known = online_repo.files_to_fetch(session, limit)
+        blobs = BlobStore.of_data_dir(self.store.path.parent)
+        return [sha256 for sha256, _size in known if not blobs.has(sha256)]
+
+    def keep_file(self, sha256: str, path: Path) -> None:
+        stored = BlobStore.of_data_dir(self.store.path.parent).put_file(path)
+        if stored.sha256 != sha256:  # checked as it came: the disk changed it since
+            raise OSError(f"file {sha256[:12]} changed on disk while being kept")
 
     def counts(self) -> QueueCounts:
         with self.store.read() as session:

@@ -42,6 +42,7 @@ class ListQuery:
     due_from: datetime | None = None
     due_to: datetime | None = None  # exclusive
     order: Order = Order.NEWEST
+    channel: int | None = None  # None: any (the portal's KenhThucHien)
 
 
 PageKey = tuple  # the last row's sort values: (received_at, code) or (due_at, code)
@@ -65,6 +66,8 @@ def _where(stmt: Select, q: ListQuery) -> Select:
         stmt = stmt.where(text(OPEN_CONDITION))
     if q.statuses:
         stmt = stmt.where(DossierRow.status.in_(q.statuses))
+    if q.channel is not None:
+        stmt = stmt.where(DossierRow.channel == q.channel)
     if q.procedure_code:
         stmt = stmt.where(DossierRow.procedure_code == q.procedure_code)
     if q.received_from is not None:

@@ -31,8 +31,12 @@ from sqlalchemy.orm import Session
 from ..domain.calendar import CalendarDay, DayKind
 from ..domain.calendar_data import CENTRAL_SOURCE
 from ..domain.procedure import parse_catalogue
-from ..domain.sync_rules import CentralStatusAction, decide_central_status
-from . import audit, calendar_repo, catalogue_repo, feedback_repo, settings_repo
+from ..domain.sync_rules import (
+    CentralStatusAction,
+    CentralStatusDecision,
+    decide_central_status,
+)
+from . import audit, calendar_repo, catalogue_repo, feedback_repo, online_repo, settings_repo
 from .models import (
     DossierRow,
     NoticeDeliveryRow,
@@ -205,11 +209,13 @@ class AppliedChanges:
     announcements: int = 0  # e.g. a newer desk release
     feedback: int = 0  # feedback of this desk moved (handled, answered, closed)
     notices: int = 0  # deliveries of notices to citizens of this desk's dossiers
+    online: int = 0  # dossiers submitted online, new in the queue
 
     @property
     def total(self) -> int:
         return (self.statuses + self.calendar_days + self.catalogue + self.conflicts
-                + self.skipped + self.announcements + self.feedback + self.notices)
+                + self.skipped + self.announcements + self.feedback + self.notices
+                + self.online)
 
 
 def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: int,
@@ -257,6 +263,13 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any]], cursor: i
             applied.feedback += 1
             audit.record(session, "central", "feedback.status_from_central", None,
                          {"code": moved, "status": data.get("status")}, now)
+        elif kind == "dossier.online":
+            if online_repo.take_online(session, data, now, change.get("seq")):
+                statuses.known(data["dossier"]["id"], data["dossier"]["code"],
+                               int(data["dossier"]["status"]))
+                applied.online += 1
+            else:  # taken already (a replayed page), or not one this desk can hold
+                applied.skipped += 1
         elif kind == "desk.version":
             settings_repo.set_setting(session, LATEST_DESK_VERSION_KEY,
                                       str(data.get("latest_desk_version", "")))
@@ -294,11 +307,19 @@ class _CentralStatuses:
         self.history: list[dict[str, Any]] = []
         self.conflicts: list[dict[str, Any]] = []
 
+    def known(self, dossier_id: str, code: str, status: int) -> None:
+        """A dossier this page inserted (an online one): later changes of the page see it."""
+        self.current[dossier_id] = (code, status)
+
     def decide(self, change: dict[str, Any], applied: AppliedChanges) -> None:
         data = change["data"]
         dossier_id, target = data["id"], int(data["to_status"])
         code, status = self.current.get(dossier_id, ("", None))
         decision = decide_central_status(status, target)
+        if data.get("source") == "desk" and status != data.get("from_status"):
+            # Another desk's move of an online dossier: only followed from where that desk
+            # found it (this desk's own move, or one it made meanwhile, is not undone).
+            decision = CentralStatusDecision(CentralStatusAction.SKIP)
         if decision.action is CentralStatusAction.SKIP:
             applied.skipped += 1
         elif decision.action is CentralStatusAction.CONFLICT:

@@ -7,10 +7,14 @@ timeout, 5xx, garbled reply: retry later with backoff) and ServerRefused (a
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import ssl
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 from pydantic import ValidationError
@@ -95,6 +99,44 @@ class SyncClient:
         desk whose history was rewritten is seen there (409 "audit_diverged")."""
         self._call("POST", "/v1/audit-heads", None, content=encode_json(head),
                    headers={"Content-Type": "application/json"})
+
+    def download_file(self, sha256: str, folder: Path) -> Path:
+        """GET /v1/files/{sha256} streamed into a temporary file in `folder`, its hash
+        checked: the file's path (the caller moves it into place). TransportError when the
+        bytes are not whole (retried later), ServerRefused for a 4xx."""
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".fetch-")
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(handle, "wb") as out:
+                try:
+                    with self._http.stream("GET", f"/v1/files/{sha256}") as response:
+                        if response.status_code >= 400:
+                            response.read()
+                            self._raise_for(response)
+                        for chunk in response.iter_bytes(1 << 20):
+                            digest.update(chunk)
+                            out.write(chunk)
+                except httpx.TimeoutException as exc:
+                    raise TransportError(f"Máy chủ không trả lời kịp ({type(exc).__name__}).",
+                                         "timeout") from exc
+                except httpx.TransportError as exc:
+                    raise TransportError(f"Không kết nối được máy chủ: "
+                                         f"{exc or type(exc).__name__}.", "network") from exc
+            if digest.hexdigest() != sha256:
+                raise TransportError(f"Tệp {sha256[:12]}… tải về không đúng mã băm.",
+                                     "bad_file")
+            return Path(temporary)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        if response.status_code >= 500:
+            raise TransportError(f"Máy chủ gặp lỗi {response.status_code}: "
+                                 f"{self._error_message(response)}", "server_error")
+        raise ServerRefused(self._error_message(response), self._error_code(response),
+                            response.status_code)
 
     def _call(self, method: str, path: str, model, **kwargs):
         started = time.time()

@@ -26,7 +26,10 @@ the desk's data only through a SyncPort (port.py), one transaction a call. A run
    with the run's report); a server without the endpoint (404) is left alone;
 3. pulls pages of changes (up to MAX_PULL_PAGE) and applies each page with its
    cursor in one transaction, its statuses decided against the dossiers read at once;
-4. compares the server's clock with ours and says so past MAX_SKEW.
+4. fetches the files that came with online dossiers (GET /v1/files/{sha256}) into the
+   data directory's file store, each checked against its hash; a file not fetched (the
+   network failed) is fetched by a later run;
+5. compares the server's clock with ours and says so past MAX_SKEW.
 `run_forever` repeats runs, backing off exponentially with full jitter.
 """
 
@@ -71,6 +74,8 @@ SPLIT_STATUSES = frozenset({413, 422})
 LONE_REFUSALS_TO_STOP = 3
 # Halving costs up to 2n-1 requests for n events: bound what one run can send.
 MAX_PUSH_REQUESTS_PER_RUN = 500
+# Files of online dossiers looked at (and fetched when missing) per run: the newest.
+FETCH_PER_RUN = 200
 
 
 AUDIT_DIVERGED = ("Máy chủ trung tâm báo nhật ký của quầy này khác với bản đã gửi trước "
@@ -139,6 +144,7 @@ class SyncReport:
     skew_seconds: float | None = None  # server clock minus desk clock
     skew_warning: str = ""
     audit_problem: str = ""  # the centre found the desk's audit history rewritten
+    fetched: int = 0  # files of online dossiers fetched in this run
 
     @property
     def clean(self) -> bool:
@@ -179,6 +185,7 @@ class SyncEngine:
                  clock: Callable[[], datetime] = utc_now):
         self.port, self.client = port, client
         self.lock = SyncLock(data_dir)
+        self.data_dir = Path(data_dir)
         self.batch_size, self.pull_page, self.max_batches = batch_size, pull_page, max_batches
         self.clock = clock
 
@@ -196,6 +203,7 @@ class SyncEngine:
                 self._push(report, force)
                 head = self._send_audit_head(report)
                 self._pull(report)
+                self._fetch_files(report)
                 report.online = True
                 self.port.set_last_success(self.clock(), head)
             except SyncError as exc:
@@ -362,6 +370,23 @@ class SyncEngine:
             report.pulled += len(changes)
             if not page.has_more:
                 return
+
+    def _fetch_files(self, report: SyncReport) -> None:
+        """The bytes of online dossiers' files the desk lacks. A file the centre does not
+        give (404) is skipped and logged; no connection stops the fetching until the next
+        run (raised: the run reports it)."""
+        for sha256 in self.port.files_to_fetch(FETCH_PER_RUN):
+            try:
+                temporary = self.client.download_file(sha256, self.data_dir)
+            except ServerRefused as exc:
+                log.warning("file %s not given by the server: %s %s", sha256[:12],
+                            exc.status, exc.code)
+                continue
+            try:
+                self.port.keep_file(sha256, temporary)
+            finally:
+                temporary.unlink(missing_ok=True)
+            report.fetched += 1
 
     def _check_skew(self, report: SyncReport) -> None:
         skew = self.client.last_skew

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 # Outcomes the centre gives each pushed event (see protocol.py) that count as delivered.
@@ -101,6 +102,7 @@ class PageApplied:
     announcements: int = 0
     feedback: int = 0
     notices: int = 0
+    online: int = 0
 
 
 class SyncPort(Protocol):
@@ -143,4 +145,11 @@ class SyncPort(Protocol):
 
     def audit_head(self) -> dict | None:
         """The audit chain's last row {"seq", "hash", "at"}; None while it is empty."""
+
+    def files_to_fetch(self, limit: int) -> list[str]:
+        """The SHA-256 of files that came with online dossiers (the newest `limit` looked
+        at) whose bytes the desk lacks."""
+
+    def keep_file(self, sha256: str, path: Path) -> None:
+        """A fetched file, its hash checked, into the desk's file store."""
 

@@ -30,6 +30,15 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
   change (FeedbackChangeData) for the agency's desks. A desk takes only a step forward
   for a feedback it holds; a desk that does not know the kind skips it (every desk skips
   change kinds it does not know, and its cursor moves on).
+- Online dossiers: `POST /v1/online-dossiers` (only a token made with `onestop-central
+  device add --portal`) takes the desk's intake JSON plus `agency_code` and `files`
+  ([{"paper", "name", "media_type", "content": base64}]); the centre numbers it from its
+  own range (domain/codes.py CENTRE_NUMBERS), keeps it in status 1, channel 2, and logs
+  a `dossier.online` change (OnlineChangeData) for the agency's desks, which pull it
+  into their "waiting online" queue. `GET /v1/files/{sha256}` gives a desk the bytes of
+  a file on one of its agency's dossiers. A desk's status move of an online dossier is
+  a `dossier.status` change for the agency's other desks (data "source": "desk"); a
+  move from a status the dossier has left (another desk was first) is a conflict.
 - Errors: ErrorBody with a stable `error` code and a human `message`.
 
 The dossier's own fields map one to one onto the national portal's names (PORTAL_FIELDS).
@@ -76,6 +85,8 @@ CHANGE_CATALOGUE = "catalogue.replace"
 CHANGE_DESK_VERSION = "desk.version"  # data: {"latest_desk_version": "0.2.0"}
 CHANGE_FEEDBACK = "feedback.status"  # data: FeedbackChangeData
 CHANGE_NOTICE = "notice.delivery"  # data: NoticeDeliveryData
+CHANGE_ONLINE = "dossier.online"  # data: OnlineChangeData
+ONLINE_DOSSIERS_PATH = "/v1/online-dossiers"
 
 # Per-event outcomes of a push.
 ACCEPTED, DUPLICATE, CONFLICT, REJECTED = "accepted", "duplicate", "conflict", "rejected"
@@ -359,3 +370,33 @@ class NoticeDeliveryData(BaseModel):
     attempt: int = 1
     error: str = ""
     at: datetime
+
+
+class OnlineFile(BaseModel):
+    """A file of an online dossier as the desk pulls it: the bytes come by
+    GET /v1/files/{sha256}."""
+
+    model_config = ConfigDict(extra="allow")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=0)
+    paper: int = Field(ge=0)  # the position of the paper in the dossier's checklist
+    name: str
+    media_type: str = "application/pdf"
+
+
+class OnlineChangeData(BaseModel):
+    """data of a dossier.online change: the dossier (DossierPayload) and its files."""
+
+    model_config = ConfigDict(extra="allow")
+    dossier: DossierPayload
+    files: list[OnlineFile] = Field(default_factory=list)
+
+
+class OnlineReply(_Model):
+    """POST /v1/online-dossiers: the code the centre gave the dossier."""
+
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    id: str
+    code: str
+    files: list[OnlineFile]

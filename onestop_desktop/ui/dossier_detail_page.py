@@ -14,6 +14,7 @@ from ..domain.countries import nationality_text
 from ..domain.dossier import is_foreign
 from ..domain.money import format_vnd
 from ..domain.officer import Officer
+from ..domain.online import is_waiting
 from ..domain.status import TRANSITIONS, Status
 from ..resources import resource_path
 from ..services.dossier_queries import DossierDetail, FormChoice
@@ -22,6 +23,7 @@ from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
 from .generated.ui_dossier_detail_page import Ui_DossierDetailForm
+from .online_panel import OnlinePanel
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import failure_text, show_message
 
@@ -42,11 +44,16 @@ QPushButton::menu-indicator {
 
 
 def _load(desk: Desk, code: str, viewer: Officer | None
-          ) -> tuple[DossierDetail | None, dict[str, FormChoice]]:
-    """The dossier, and which forms it may be given (a job: it reads the store). Opened by
-    `viewer` (in the audit trail), or read again for the page already showing it."""
+          ) -> tuple[DossierDetail | None, dict[str, FormChoice], list | None]:
+    """The dossier, which forms it may be given and, when it waits online, its papers (a
+    job: it reads the store). Opened by `viewer` (in the audit trail), or read again for
+    the page already showing it."""
     detail = desk.dossiers.view(code, viewer).value if viewer else desk.dossiers.detail(code)
-    return (None, {}) if detail is None else (detail, detail.forms)
+    if detail is None:
+        return None, {}, None
+    d = detail.dossier
+    papers = desk.online.papers(d.code) if is_waiting(d.channel, d.status) else None
+    return detail, detail.forms, papers
 
 
 class DossierDetailPage(FormPage, Ui_DossierDetailForm):
@@ -99,6 +106,13 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.formsButton.setEnabled(False)  # until a dossier is loaded
         self.returnButton.clicked.connect(lambda: self.return_requested.emit(self._shown_code()))
         self.changeStatusButton.clicked.connect(self.change_status)
+        # A dossier submitted online and waiting: its papers and the decision on it.
+        self.onlinePanel = OnlinePanel(ctx, self)
+        self.onlinePanel.setVisible(False)
+        self.pageLayout.insertWidget(self.pageLayout.indexOf(self.messageLabel) + 2,
+                                     self.onlinePanel)
+        self.onlinePanel.decided.connect(lambda t: show_message(self.messageLabel, t, "ok"))
+        self.onlinePanel.failed.connect(lambda t: show_message(self.messageLabel, t, "error"))
         ctx.jobs.changed.connect(self._on_changed)
 
     def show_dossier(self, code: str) -> None:
@@ -113,8 +127,8 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.ctx.jobs.run(lambda: _load(desk, code, viewer),
                           on_done=lambda r: self._fill(*r, generation=generation, reload=reload))
 
-    def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice], *,
-              generation: int, reload: bool) -> None:
+    def _fill(self, detail: DossierDetail | None, choices: dict[str, FormChoice],
+              papers: list | None = None, *, generation: int, reload: bool) -> None:
         if generation != self._generation:
             return  # a slower, older read (another dossier opened since): not shown
         if detail is None:
@@ -174,6 +188,9 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.changeStatusButton.setEnabled(movable)
         self.returnButton.setEnabled(d.status is Status.DONE)
         self._fill_forms(choices)
+        self.onlinePanel.setVisible(papers is not None)
+        if papers is not None:
+            self.onlinePanel.show_for(d, papers)
         if not (reload and same):
             show_message(self.messageLabel, "")
         self.loaded.emit(d.code)

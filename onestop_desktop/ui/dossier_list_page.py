@@ -52,7 +52,8 @@ class DossierListPage(FormPage, Ui_DossierListForm):
                    (Period.READY, self.tr("Chờ trả kết quả")),
                    (Period.TODAY, self.tr("Nhận hôm nay")),
                    (Period.DUE_TODAY, self.tr("Đến hạn hôm nay")),
-                   (Period.OVERDUE, self.tr("Quá hạn"))]
+                   (Period.OVERDUE, self.tr("Quá hạn")),
+                   (Period.ONLINE, self.online_label(None))]
         for period, label in periods:
             self.periodCombo.addItem(label, period.value)
         self.statusCombo.addItem(self.tr("Mọi trạng thái"), None)
@@ -104,6 +105,7 @@ class DossierListPage(FormPage, Ui_DossierListForm):
         if not flt.query.strip():
             self.ctx.jobs.run(lambda: dossiers.count(flt),
                               on_done=lambda n: self._show_count(n, generation))
+        self._count_online()
 
     def _show(self, page: DossierPage, flt: DossierFilter, generation: int) -> None:
         if generation != self._generation:
@@ -124,6 +126,16 @@ class DossierListPage(FormPage, Ui_DossierListForm):
             self._focus_when_loaded = False
             self._focus_results()
         self.loaded.emit(len(page.rows))
+
+    def online_label(self, count: int | None) -> str:
+        label = self.tr("Trực tuyến – chờ tiếp nhận")
+        return label if count is None else f"{label} ({count})"
+
+    def _count_online(self) -> None:
+        """The queue of online dossiers' count, in its entry of the filter."""
+        online = self.ctx.desk.online
+        self.ctx.jobs.run(online.waiting_count, on_done=lambda n: self.periodCombo.setItemText(
+            self.periodCombo.findData(Period.ONLINE.value), self.online_label(n)))
 
     def _show_count(self, count: int, generation: int) -> None:
         if generation == self._generation:

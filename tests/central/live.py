@@ -81,11 +81,13 @@ class LiveServer:
         self.stop()
         self.start()
 
-    def add_device(self, name: str, agency: str, desk: int, desk_digits: int = 1) -> str:
+    def add_device(self, name: str, agency: str, desk: int, desk_digits: int = 1, *,
+                   portal: bool = False) -> str:
         from onestop_central import service
 
         with self.db.transaction() as session:
-            return service.add_device(session, name, agency, desk, desk_digits=desk_digits)
+            return service.add_device(session, name, agency, desk, desk_digits=desk_digits,
+                                      portal=portal)
 
     def stats(self) -> dict[str, int]:
         from onestop_central import service

@@ -22,6 +22,7 @@ from onestop_desktop.ui.forms import FormPage
 from onestop_desktop.ui.intake_page import IntakePage
 from onestop_desktop.ui.lock_screen import LockScreen
 from onestop_desktop.ui.main_window import _Frame
+from onestop_desktop.ui.online_panel import OnlinePanel
 from onestop_desktop.ui.password_dialog import _PasswordBody
 from onestop_desktop.ui.print_preview import _PreviewBody
 from onestop_desktop.ui.reports_page import ReportsPage
@@ -36,7 +37,7 @@ GENERATED = REPO / "onestop_desktop" / "ui" / "generated"
 PAGES: list[type[FormPage]] = [_Frame, DeskStatusBar, SignInPage, IntakePage, DossierListPage,
                                DossierDetailPage, ReturnPage, ReportsPage, SettingsPage,
                                _PreviewBody, LockScreen, _PasswordBody, FeedbackBody,
-                               CitizenScreen]
+                               CitizenScreen, OnlinePanel]
 
 
 def compile_forms_script():

@@ -1,15 +1,15 @@
 """notices to citizens: the outbox of e-mails, SMS and Zalo messages the centre sends
 when a dossier reaches a step the citizen hears of
 
-Revision ID: 0007_notices
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06 03:00:00.000000
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007_notices'
-down_revision = '0004'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -37,7 +37,7 @@ class Ui_DossierListForm(object):
         self.periodCombo = QComboBox(DossierListForm)
         self.periodCombo.setObjectName(u"periodCombo")
         self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.periodCombo.setMinimumContentsLength(10)
+        self.periodCombo.setMinimumContentsLength(28)
 
         self.filterRow.addWidget(self.periodCombo)
 
