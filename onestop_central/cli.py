@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import portal, portal_schema, service
 from .db import Database, default_url
+from .files import default_files_dir, file_store_for
 from .limits import Limits
 
 DB_ENV = "ONESTOP_CENTRAL_DB"  # the database URL, kept out of the process list
@@ -35,7 +36,7 @@ def _db(args) -> Database:
 def _limits(args) -> Limits:
     return Limits(max_body_bytes=args.max_body_bytes, body_timeout_s=args.body_timeout,
                   header_timeout_s=args.header_timeout, keep_alive_s=args.keep_alive,
-                  limit_concurrency=args.limit_concurrency)
+                  limit_concurrency=args.limit_concurrency, max_file_bytes=args.max_file_bytes)
 
 
 def cmd_serve(args) -> int:
@@ -44,6 +45,12 @@ def cmd_serve(args) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    files = args.files or str(default_files_dir(_url(args)))
+    try:
+        file_store_for(files)  # a wrong address is said now, not at the first upload
+    except ValueError as exc:
+        print(f"error: --files: {exc}", file=sys.stderr)
+        return 2
     # Migrated once here, before any worker starts (workers open it without migrating).
     Database(_url(args)).close()
     _raise_file_limit(limits)
@@ -51,10 +58,10 @@ def cmd_serve(args) -> int:
 
     if args.workers > 1:
         run_workers(_url(args), limits, args.workers, host=args.host,
-                    port=args.port, log_level=args.log_level)
+                    port=args.port, log_level=args.log_level, files=files)
     else:
         run_worker(_url(args), limits, host=args.host, port=args.port,
-                   log_level=args.log_level)
+                   log_level=args.log_level, files=files)
     return 0
 
 
@@ -302,6 +309,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--limit-concurrency", type=int, default=defaults.limit_concurrency,
                        help="connections per worker; past it 503 at once "
                             "(default %(default)s)")
+    serve.add_argument("--max-file-bytes", type=int, default=defaults.max_file_bytes,
+                       help="largest file a desk may upload; larger is answered 413 "
+                            "file_too_large (default %(default)s)")
+    serve.add_argument("--files", metavar="DIR|s3://BUCKET/PREFIX?endpoint=URL",
+                       help="where the files desks send are kept: a directory (default: "
+                            "<database name>-files beside a SQLite database) or "
+                            "S3-compatible object storage such as MinIO (credentials from "
+                            "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)")
     serve.set_defaults(handler=cmd_serve)
 
     device = sub.add_parser("device", help="desks allowed to sync").add_subparsers(
