@@ -57,8 +57,8 @@ class LiveServer:
     def start(self) -> LiveServer:
         self.db = Database(self.db_url)
         # The server's own limits and connection handling, as `onestop-central serve`.
-        app = create_app(self.db, clock=self.clock, limits=self.limits, files=self.files,
-                         partials=self.partials)
+        self.app = app = create_app(self.db, clock=self.clock, limits=self.limits,
+                                    files=self.files, partials=self.partials)
         config = uvicorn_config(app, self.limits, host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off",
                                 timeout_graceful_shutdown=1,
