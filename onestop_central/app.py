@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -110,7 +111,10 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                        error=_error, clock=_now)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 405:  # Allow lists every route of the path, not the first's
+            return _error(405, "method_not_allowed", str(exc.detail),
+                          {"Allow": ", ".join(_methods_of(request.url.path))})
         if isinstance(exc.detail, dict):
             return _error(exc.status_code, exc.detail["error"], exc.detail["message"],
                           exc.headers)
@@ -123,6 +127,11 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                   for e in exc.errors()]
         return _error(422, "invalid_request", "Yêu cầu không đúng định dạng của giao thức.",
                       detail=detail)
+
+    def _methods_of(path: str) -> list[str]:
+        return sorted({method for route in app.router.routes
+                       if isinstance(route, APIRoute) and route.path_regex.match(path)
+                       for method in route.methods})
 
     def check_protocol(version: Annotated[str | None, Header(
             alias=p.PROTOCOL_HEADER, json_schema_extra={"enum": [str(p.PROTOCOL_VERSION)]},
@@ -246,8 +255,9 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
              openapi_extra=_CHUNK_REQUEST_BODY,
              responses=_errors(400, 401, 408, 409, 413, 422))
     def upload_chunk(sha256: Sha256, dev: Dev, raw: Annotated[bytes, Depends(push_body)],
-                     content_range: Annotated[str | None, Header(
-                         description="bytes START-END/TOTAL of this chunk")] = None
+                     content_range: Annotated[str, Header(
+                         pattern=r"^bytes \d{1,15}-\d{1,15}/\d{1,15}$",
+                         description="bytes START-END/TOTAL of this chunk (END inclusive)")]
                      ) -> Response:
         """One chunk, appended only at the offset the centre holds; with the last byte
         the file is verified against its SHA-256 and kept."""

@@ -95,3 +95,13 @@ def test_an_s3_address_is_read_whole():
         "bucket", "some/prefix", "http://127.0.0.1:9000")
     with pytest.raises(ValueError, match="unknown option"):
         file_store_for("s3://bucket/p?endpont=http://x")
+
+
+def test_serve_says_a_wrong_files_address_at_once(tmp_path, capsys):
+    from onestop_central.cli import main
+    from onestop_central.files import default_files_dir
+
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    assert main(["serve", "--db", url, "--files", "s3://bucket/x?endpoit=http://x"]) == 2
+    assert "--files" in capsys.readouterr().err
+    assert default_files_dir(url) == tmp_path / "central-files"
