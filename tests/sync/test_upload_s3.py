@@ -9,6 +9,7 @@ import pytest
 from onestop_central.files import S3FileStore, file_store_for
 from tests.central.live import LiveServer, db_url_for
 from tests.sync.desks import engine, intake_many, make_desk
+from tests.sync.fault_proxy import FaultProxy
 from tests.sync.test_uploads import AGENCY, Accepted
 from tests.sync.uploading import attach, file_rows, sha256, some_bytes
 
@@ -49,29 +50,32 @@ def test_files_go_to_object_storage_across_a_restart(tmp_path, s3_endpoint, monk
     server = LiveServer(db_url_for("sqlite", tmp_path), files=files,
                         partials=tmp_path / "partials").start()
     store = make_desk(tmp_path / "desk1", 1)
+    proxy = FaultProxy(server.port)
     try:
         token = server.add_device("Quầy 1", AGENCY, 1)
         [code] = intake_many(store, 1)
         big, small = some_bytes(3 * MiB + 1, 30), some_bytes(2000, 31)
         attach(store, code, big, paper=0)
         attach(store, code, small, paper=1)
-        sync = engine(store, server.url, token, upload_chunk=MiB)
-        # The first run is cut: the server stops after the big file's second chunk.
+        sync = engine(store, proxy.url, token, upload_chunk=MiB)
+        # The first run is cut: the server goes down after the big file's second chunk.
         taken = []
 
-        def stop_after_two(sha: str, start: int, length: int) -> None:
-            taken.append((sha, start, length))
+        def count(sha: str, start: int, length: int) -> None:
+            taken.append(start)
             accepted._record(sha, start, length)
-            if len(taken) == 2:
-                server._server.should_exit = True
 
-        monkeypatch.setattr("onestop_central.uploads._accepted", stop_after_two)
+        def down_after_two_chunks(_n: int) -> None:
+            if len(taken) == 2 and server.db is not None:
+                server.stop()
+
+        monkeypatch.setattr("onestop_central.uploads._accepted", count)
+        proxy.on_request = down_after_two_chunks
         cut = sync.run_once()
-        assert cut.error and cut.uploaded == 0
-        server.stop()
+        assert cut.error and cut.uploaded == 0 and taken == [0, MiB]
+        proxy.on_request = None
         assert objects(s3_endpoint) == {}  # nothing whole yet: nothing in the bucket
         server.start()  # the same partial uploads on disk, the same bucket
-        monkeypatch.setattr("onestop_central.uploads._accepted", accepted._record)
         report = sync.run_once()
         assert report.clean and report.uploaded == 2
         accepted.assert_each_byte_once({sha256(big): len(big), sha256(small): len(small)})
@@ -85,6 +89,7 @@ def test_files_go_to_object_storage_across_a_restart(tmp_path, s3_endpoint, monk
         assert {(f["sha256"], f["size"]) for f in listed} == {
             (sha256(big), len(big)), (sha256(small), len(small))}
     finally:
+        proxy.close()
         store.close()
         server.stop()
 
