@@ -10,11 +10,13 @@ one a route gives.
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,13 +25,14 @@ from onestop_desktop.domain import json_input
 from onestop_desktop.domain.codes import is_dossier_code
 from onestop_desktop.sync import protocol as p
 
+from . import dossier_files, online, service
 from . import limits as bounds
-from . import online, service
 from .db import Database
-from .files import CHUNK, DiskFileStore, FileMissing, FileStore, default_files_root
+from .files import CHUNK, DiskFileStore, FileMissing, FileStore, default_files_dir
 from .guard import RequestGuard
 from .limits import Limits
-from .models import Device
+from .models import Device, StoredFile
+from .uploads import UploadRefused, Uploads, parse_content_range
 
 
 def _utc_now() -> datetime:
@@ -47,11 +50,16 @@ _DESCRIPTIONS = {
     404: "No such dossier for this device's agency (`not_found`).",
     408: "The body did not arrive within the server's time-out (`body_timeout`).",
     409: "The audit chain head disagrees with what the device sent before "
-         "(`audit_diverged`).",
+         "(`audit_diverged`); an upload's chunk does not start at the offset the centre "
+         "holds (`offset_mismatch`) or the file is being sent by another request "
+         "(`upload_busy`); a file placed before the centre holds it whole "
+         "(`file_not_uploaded`).",
     503: "The agency has used every number of the centre's range for the day "
          "(`online_numbers_exhausted`).",
-    413: "The body is larger than the server's limit (`body_too_large`).",
-    422: "The request does not follow the protocol (`invalid_request`, with `detail`).",
+    413: "The body is larger than the server's limit (`body_too_large`), or the file "
+         "larger than its upload limit (`file_too_large`).",
+    422: "The request does not follow the protocol (`invalid_request`, with `detail`), or "
+         "an upload's bytes do not have its SHA-256 (`hash_mismatch`).",
 }
 
 
@@ -70,12 +78,20 @@ class DossierReply(BaseModel):
 
 
 def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
-               limits: Limits | None = None, files: FileStore | None = None) -> FastAPI:
-    """`clock` stamps every reply's server_time (tests give a skewed one); `files`: where
-    the files of dossiers are kept (default: files.default_files_root)."""
+               limits: Limits | None = None, files: FileStore | None = None,
+               partials: FilePath | None = None) -> FastAPI:
+    """`clock` stamps every reply's server_time (tests give a skewed one). `files`: where
+    whole files are kept (default: a directory beside the database); `partials`: where
+    partial uploads wait (default: `.partial` inside that directory)."""
     _now = clock
     limits = limits or Limits()
-    files = files if files is not None else DiskFileStore(default_files_root(db.url))
+    if files is None:
+        files = DiskFileStore(default_files_dir(db.url))
+        partials = partials or files.root / ".partial"
+    if partials is None:
+        partials = default_files_dir(db.url) / ".partial"
+    uploads = Uploads(partials, files, db, max_file_bytes=limits.max_file_bytes,
+                      max_partial_bytes=limits.max_partial_bytes, clock=_now)
 
     def _error(status: int, error: str, message: str, headers: dict[str, str] | None = None,
                detail: list | None = None) -> JSONResponse:
@@ -100,7 +116,10 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                        error=_error, clock=_now)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 405:  # Allow lists every route of the path, not the first's
+            return _error(405, "method_not_allowed", str(exc.detail),
+                          {"Allow": ", ".join(_methods_of(request.url.path))})
         if isinstance(exc.detail, dict):
             return _error(exc.status_code, exc.detail["error"], exc.detail["message"],
                           exc.headers)
@@ -113,6 +132,11 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
                   for e in exc.errors()]
         return _error(422, "invalid_request", "Yêu cầu không đúng định dạng của giao thức.",
                       detail=detail)
+
+    def _methods_of(path: str) -> list[str]:
+        return sorted({method for route in app.router.routes
+                       if isinstance(route, APIRoute) and route.path_regex.match(path)
+                       for method in route.methods})
 
     def check_protocol(version: Annotated[str | None, Header(
             alias=p.PROTOCOL_HEADER, json_schema_extra={"enum": [str(p.PROTOCOL_VERSION)]},
@@ -279,6 +303,83 @@ def create_app(db: Database, clock: Callable[[], datetime] = _utc_now,
         return StreamingResponse(chunks(), media_type="application/octet-stream",
                                  headers={"Content-Length": str(files.size(sha256))})
 
+    Sha256 = Annotated[str, Path(pattern=p.SHA256_PATTERN)]
+    DossierCode = Annotated[str, Path(min_length=1, max_length=64)]
+
+    def refused(exc: UploadRefused) -> JSONResponse:
+        return _error(exc.status, exc.error, exc.message)
+
+    def upload_state(sha256: str, progress) -> Response:
+        reply = p.UploadState(server_time=_now(), sha256=sha256, offset=progress.offset,
+                              complete=progress.complete)
+        return Response(reply.model_dump_json(), media_type="application/json")
+
+    @app.get("/v1/uploads/{sha256}", response_model=p.UploadState, dependencies=checks,
+             responses=_errors(400, 401, 422))
+    def upload_progress(sha256: Sha256, dev: Dev) -> Response:
+        """How much of the file the centre holds for this device; complete at once when
+        the centre holds the file already (from any desk)."""
+        return upload_state(sha256, uploads.progress(dev.id, sha256))
+
+    @app.put("/v1/uploads/{sha256}", response_model=p.UploadState, dependencies=checks,
+             openapi_extra=_CHUNK_REQUEST_BODY,
+             responses=_errors(400, 401, 408, 409, 413, 422))
+    def upload_chunk(sha256: Sha256, dev: Dev, raw: Annotated[bytes, Depends(push_body)],
+                     content_range: Annotated[str, Header(
+                         pattern=r"^bytes \d{1,15}-\d{1,15}/\d{1,15}$",
+                         description="bytes START-END/TOTAL of this chunk (END inclusive)")]
+                     ) -> Response:
+        """One chunk, appended only at the offset the centre holds; with the last byte
+        the file is verified against its SHA-256 and kept."""
+        try:
+            chunk_range = parse_content_range(content_range)
+            return upload_state(sha256, uploads.append(dev.id, sha256, chunk_range, raw))
+        except UploadRefused as exc:
+            return refused(exc)
+
+    def agency_dossier(session, dev: Device, code: str):
+        found = service.get_dossier(session, dev, code) if is_dossier_code(code) else None
+        if found is None:
+            raise HTTPException(404, {"error": "not_found",
+                                      "message": f"Không có hồ sơ {code[:64]}."})
+        return found
+
+    def entry(row, size: int) -> p.DossierFileEntry:
+        return p.DossierFileEntry(sha256=row.sha256, role=row.role, paper=row.paper,
+                                  name=row.name, pages=row.pages, media_type=row.media_type,
+                                  source=row.source, size=size, added_at=row.added_at)
+
+    @app.post("/v1/dossiers/{code}/files", response_model=p.FilePlaced, dependencies=checks,
+              openapi_extra=_FILE_PLACE_REQUEST_BODY,
+              responses=_errors(400, 401, 404, 408, 409, 413, 422))
+    def place_file(code: DossierCode, dev: Dev, raw: Annotated[bytes, Depends(push_body)]
+                   ) -> p.FilePlaced:
+        """A file the centre holds, placed on the dossier (idempotent)."""
+        place = _parse(p.FilePlace, raw)
+        with db.transaction() as session:
+            dossier = agency_dossier(session, dev, code)
+            stored = session.get(StoredFile, place.sha256)
+            if stored is None:
+                raise HTTPException(409, {"error": "file_not_uploaded",
+                                          "message": "Máy chủ chưa có đủ tệp này; hãy gửi "
+                                                     "tệp trước."})
+            row, created = dossier_files.place_file(
+                session, dossier, sha256=place.sha256, role=place.role, name=place.name,
+                source=place.source, now=_now(), paper=place.paper, pages=place.pages,
+                media_type=place.media_type)
+            return p.FilePlaced(server_time=_now(), created=created,
+                                file=entry(row, stored.size))
+
+    @app.get("/v1/dossiers/{code}/files", response_model=p.DossierFiles, dependencies=checks,
+             responses=_errors(400, 401, 404, 422))
+    def list_files(code: DossierCode, dev: Dev) -> p.DossierFiles:
+        """The dossier's files at the centre, with their SHA-256 and size."""
+        with db.read() as session:
+            dossier = agency_dossier(session, dev, code)
+            rows = dossier_files.files_of(session, dossier)
+            return p.DossierFiles(server_time=_now(), code=dossier.code,
+                                  files=[entry(row, size) for row, size in rows])
+
     _document_bodies(app)
     return app
 
@@ -305,6 +406,9 @@ def _body(model: str) -> dict:
 
 _PUSH_REQUEST_BODY = _body("PushRequest")
 _AUDIT_HEAD_REQUEST_BODY = _body("AuditHead")
+_FILE_PLACE_REQUEST_BODY = _body("FilePlace")
+_CHUNK_REQUEST_BODY = {"requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
 
 def _document_bodies(app: FastAPI) -> None:
@@ -316,7 +420,8 @@ def _document_bodies(app: FastAPI) -> None:
             document = build()
             schemas = document.setdefault("components", {}).setdefault("schemas", {})
             for name, model in (("PushRequest", bounds.PushRequest),
-                                ("AuditHead", bounds.AuditHead)):
+                                ("AuditHead", bounds.AuditHead),
+                                ("FilePlace", p.FilePlace)):
                 schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 schemas.update(schema.pop("$defs", {}))
                 schemas[name] = schema

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import portal, portal_schema, service
 from .db import Database, default_url
+from .files import default_files_dir, file_store_for
 from .limits import Limits
 
 DB_ENV = "ONESTOP_CENTRAL_DB"  # the database URL, kept out of the process list
@@ -35,7 +36,7 @@ def _db(args) -> Database:
 def _limits(args) -> Limits:
     return Limits(max_body_bytes=args.max_body_bytes, body_timeout_s=args.body_timeout,
                   header_timeout_s=args.header_timeout, keep_alive_s=args.keep_alive,
-                  limit_concurrency=args.limit_concurrency)
+                  limit_concurrency=args.limit_concurrency, max_file_bytes=args.max_file_bytes)
 
 
 def cmd_serve(args) -> int:
@@ -44,6 +45,12 @@ def cmd_serve(args) -> int:
         providers = _providers(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    files = args.files or str(default_files_dir(_url(args)))
+    try:
+        file_store_for(files)  # a wrong address is said now, not at the first upload
+    except ValueError as exc:
+        print(f"error: --files: {exc}", file=sys.stderr)
         return 2
     # Migrated once here, before any worker starts (workers open it without migrating).
     Database(_url(args)).close()
@@ -57,10 +64,10 @@ def cmd_serve(args) -> int:
     try:
         if args.workers > 1:
             run_workers(_url(args), limits, args.workers, host=args.host,
-                        port=args.port, log_level=args.log_level)
+                        port=args.port, log_level=args.log_level, files=files)
         else:
             run_worker(_url(args), limits, host=args.host, port=args.port,
-                       log_level=args.log_level)
+                       log_level=args.log_level, files=files)
     finally:
         sender.stop()
         sender_db.close()
@@ -183,7 +190,6 @@ def cmd_online_submit(args) -> int:
     from onestop_desktop.domain import json_input
 
     from . import online
-    from .files import DiskFileStore, default_files_root
 
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(
@@ -194,7 +200,12 @@ def cmd_online_submit(args) -> int:
         return 2
     base = Path.cwd() if args.file == "-" else Path(args.file).resolve().parent
     db = _db(args)
-    store = DiskFileStore(Path(args.files_dir) if args.files_dir else default_files_root(db.url))
+    try:
+        store = file_store_for(args.files or str(default_files_dir(db.url)))
+    except ValueError as exc:
+        db.close()
+        print(f"error: --files: {exc}", file=sys.stderr)
+        return 2
     try:
         with db.transaction() as session:
             done = online.take(session, store, document, service.utc_now(), None,
@@ -432,6 +443,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="connections per worker; past it 503 at once "
                             "(default %(default)s)")
     _add_provider_options(serve)
+    serve.add_argument("--max-file-bytes", type=int, default=defaults.max_file_bytes,
+                       help="largest file a desk may upload; larger is answered 413 "
+                            "file_too_large (default %(default)s)")
+    serve.add_argument("--files", metavar="DIR|s3://BUCKET/PREFIX?endpoint=URL",
+                       help="where the files desks send are kept: a directory (default: "
+                            "<database name>-files beside a SQLite database) or "
+                            "S3-compatible object storage such as MinIO (credentials from "
+                            "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)")
     serve.set_defaults(handler=cmd_serve)
 
     notices = sub.add_parser("notices", help="notices to citizens (e-mail, SMS, Zalo) at "
@@ -465,8 +484,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help="take in a dossier submitted online; prints its code")
     submit.add_argument("file", help="FILE.json (or - for standard input): the desk's intake "
                                      "JSON plus agency_code and files [{paper, name, path}]")
-    submit.add_argument("--files-dir", help="where the centre keeps files (default: "
-                                            "$ONESTOP_CENTRAL_FILES, else beside the database)")
+    submit.add_argument("--files", metavar="DIR|s3://BUCKET/PREFIX?endpoint=URL",
+                        help="where the centre keeps files, as for serve (default: "
+                             "$ONESTOP_CENTRAL_FILES, else beside a SQLite database)")
     submit.add_argument("--json", action="store_true")
     submit.set_defaults(handler=cmd_online_submit)
 

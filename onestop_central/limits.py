@@ -52,6 +52,11 @@ class Limits:
             return max(self.max_online_body_bytes, self.max_body_bytes)
         return self.max_body_bytes
 
+    # Uploads (PUT /v1/uploads/{sha256}): the largest file the centre takes, and the
+    # partial uploads one device may leave on the centre's disk (the oldest go past it).
+    max_file_bytes: int = 100 * MiB
+    max_partial_bytes: int = 512 * MiB
+
     @property
     def max_waiting_connections(self) -> int:
         """Idle or half-sent connections a worker keeps; past it the oldest is closed
@@ -62,7 +67,8 @@ class Limits:
         if self.max_body_bytes < 1024:
             raise ValueError("max_body_bytes must be at least 1024")
         for name in ("body_timeout_s", "header_timeout_s", "keep_alive_s",
-                     "limit_concurrency", "max_header_bytes"):
+                     "limit_concurrency", "max_header_bytes", "max_file_bytes",
+                     "max_partial_bytes"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
 

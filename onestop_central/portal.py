@@ -70,6 +70,16 @@ class PushedEvent:
 
 
 @dataclass(frozen=True)
+class FileFact:
+    """A file the centre holds on the dossier (its dossier_files row)."""
+
+    sha256: str
+    role: str  # paper | result | form
+    paper: int  # the checklist item's position, for a paper
+    name: str
+
+
+@dataclass(frozen=True)
 class DossierFacts:
     """Everything the centre knows of one dossier; its status history in the order the
     moves were applied (a desk's clock may be off: the order, not the times, tells)."""
@@ -80,6 +90,7 @@ class DossierFacts:
     agency_code: str
     history: Sequence[StatusStep] = ()
     events: Sequence[PushedEvent] = ()
+    files: Sequence[FileFact] = ()
 
 
 def portal_time(moment: datetime | str | None) -> str | None:
@@ -100,7 +111,7 @@ def portal_record(facts: DossierFacts) -> dict[str, Any]:
     done = _first_entry(history, {Status.DONE})
     if done is None and facts.status == Status.RETURNED and returned is not None:
         done = returned.get("done_at")  # returned with no status 9 on record
-    documents = [_document(item) for item in d.documents]
+    documents = _documents(d.documents, facts.files)
     payments = _Payments(d, facts.events)
     return {
         "MaHoSo": d.code,
@@ -155,6 +166,36 @@ def _owner_ids(a: p.ApplicantPayload) -> list[dict[str, Any]]:
         return []
     kind = ID_KINDS.get(classify_id(a.id_number, a.model_extra.get("nationality") or ""))
     return [] if kind is None else [{"LoaiDinhDanh": kind, "SoDinhDanh": a.id_number}]
+
+
+def _documents(papers: Sequence[dict[str, Any]], files: Sequence[FileFact]
+               ) -> list[dict[str, Any]]:
+    """TaiLieuNop: each paper of the checklist, in order; a paper scanned at the counter
+    is its files (digitised, DuocSoHoa 1), the others the paper as received."""
+    scans: dict[int, list[FileFact]] = {}
+    for f in files:
+        if f.role == "paper":
+            scans.setdefault(f.paper, []).append(f)
+    listed = []
+    for position, item in enumerate(papers):
+        listed += ([_scanned(f) for f in scans.pop(position)] if position in scans
+                   else [_document(item)])
+    for position in sorted(scans):  # scans of a paper the checklist no longer names
+        listed += [_scanned(f) for f in scans[position]]
+    return listed
+
+
+def file_path(sha256: str) -> str:
+    """Where the centre gives a file it holds (by its SHA-256)."""
+    return f"/v1/files/{sha256}"
+
+
+def _scanned(f: FileFact) -> dict[str, Any]:
+    """A paper digitised at the counter: its file, the paper's position on the checklist
+    as its MaThanhPhanHoSo."""
+    return {"TenTepDinhKem": f.name, "MaThanhPhanHoSo": str(f.paper),
+            "DuongDanTaiTepTin": file_path(f.sha256), "DuocSoHoa": 1, "DuocTaiSuDung": 0,
+            "DuocLayTuKhoDMQG": 0}
 
 
 def _document(item: dict[str, Any]) -> dict[str, Any]:

@@ -123,12 +123,15 @@ def configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
 
 
-def _app(db_url: str, limits: Limits):
+def _app(db_url: str, limits: Limits, files: str | None = None):
     from .app import create_app
     from .db import Database
+    from .files import default_files_dir, file_store_for, partials_dir
 
+    files = files or str(default_files_dir(db_url))
     db = Database(db_url, migrate=False)  # `serve` migrated it before any worker
-    app = create_app(db, limits=limits)
+    app = create_app(db, limits=limits, files=file_store_for(files),
+                     partials=partials_dir(files, db_url))
     # What start-up built (modules, the app, its models) lives as long as the server:
     # frozen out of the collector's sight, the full collections that a push of hundreds
     # of events sets off walk only what requests made (else some 0.3 s a 10,000 push).
@@ -137,10 +140,11 @@ def _app(db_url: str, limits: Limits):
     return app, db
 
 
-def run_worker(db_url: str, limits: Limits, *, host: str, port: int, log_level: str) -> None:
-    """One process serving until stopped (`onestop-central serve`)."""
+def run_worker(db_url: str, limits: Limits, *, host: str, port: int, log_level: str,
+               files: str | None = None) -> None:
+    """One process serving until stopped (`onestop-central serve`); `files` as --files."""
     configure_logging(log_level)
-    app, db = _app(db_url, limits)
+    app, db = _app(db_url, limits, files)
     try:
         uvicorn.Server(uvicorn_config(app, limits, host=host, port=port,
                                       log_level=log_level, log_config=None)).run()
@@ -149,12 +153,13 @@ def run_worker(db_url: str, limits: Limits, *, host: str, port: int, log_level: 
 
 
 def run_workers(db_url: str, limits: Limits, workers: int, *, host: str, port: int,
-                log_level: str) -> None:
+                log_level: str, files: str | None = None) -> None:
     """`workers` processes on one socket under uvicorn's supervisor; each builds its
     app (worker_app) from the settings handed down in the environment."""
     configure_logging(log_level)
     os.environ[WORKER_SETTINGS_ENV] = json.dumps(
-        {"db": db_url, "limits": dataclasses.asdict(limits), "log_level": log_level})
+        {"db": db_url, "limits": dataclasses.asdict(limits), "log_level": log_level,
+         "files": files})
     uvicorn.run("onestop_central.server:worker_app", factory=True, workers=workers,
                 host=host, port=port, log_level=log_level, log_config=None,
                 http="onestop_central.server:GuardedH11Protocol", **uvicorn_options(limits))
@@ -167,5 +172,5 @@ def worker_app():
     GuardedH11Protocol.header_timeout_s = limits.header_timeout_s  # this process's
     GuardedH11Protocol.max_waiting = limits.max_waiting_connections
     configure_logging(settings.get("log_level", "info"))
-    app, _db = _app(settings["db"], limits)
+    app, _db = _app(settings["db"], limits, settings.get("files"))
     return app

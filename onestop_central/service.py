@@ -742,8 +742,16 @@ def portal_facts(session: Session, dossiers: Sequence[Dossier]) -> list[portal.D
                                           Event.kind.in_(_PORTAL_EVENT_KINDS))
                                    .order_by(Event.created_at, Event.received_at)):
             events[row.dossier_id].append(portal.PushedEvent(row.kind, row.payload))
+        files: dict[str, list[portal.FileFact]] = {i: [] for i in ids}
+        for row in session.scalars(select(DossierFile)
+                                   .where(DossierFile.dossier_id.in_(ids))
+                                   .order_by(DossierFile.role, DossierFile.paper,
+                                             DossierFile.id)):
+            files[row.dossier_id].append(portal.FileFact(row.sha256, row.role, row.paper,
+                                                         row.name))
         facts += [portal.DossierFacts(d.payload, d.status, d.returned_at, d.agency_code,
-                                      tuple(history[d.id]), tuple(events[d.id]))
+                                      tuple(history[d.id]), tuple(events[d.id]),
+                                      tuple(files[d.id]))
                   for d in chunk]
     return facts
 

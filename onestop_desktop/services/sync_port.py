@@ -6,7 +6,7 @@ bridge hand the engine; only plain values cross it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..store import audit, online_repo, settings_repo, sync_repo
+from ..store import audit, file_repo, online_repo, settings_repo, sync_repo
 from ..store.blobs import BlobStore
 from ..store.database import Store
 from ..sync.port import (
@@ -25,6 +25,7 @@ from ..sync.port import (
     QueueCounts,
     Release,
     Settled,
+    UploadItem,
 )
 
 
@@ -33,6 +34,7 @@ class StoreSyncPort:
 
     def __init__(self, store: Store):
         self.store = store
+        self.blobs = BlobStore.of_data_dir(store.path.parent)
 
     def requeue_stuck(self) -> int:
         with self.store.transaction() as session:
@@ -82,10 +84,12 @@ class StoreSyncPort:
     def counts(self) -> QueueCounts:
         with self.store.read() as session:
             summary = sync_repo.outbox_summary(session)
+            files, size = file_repo.upload_queue(session)
         return QueueCounts(pending=summary[sync_repo.PENDING], sending=summary[sync_repo.SENDING],
                            acked=summary[sync_repo.ACKED], failed=summary[sync_repo.FAILED],
                            conflict=summary[sync_repo.CONFLICT],
-                           pull_conflicts=summary["pull_conflicts"])
+                           pull_conflicts=summary["pull_conflicts"],
+                           files_waiting=files, files_bytes=size)
 
     def set_last_success(self, at: datetime, audit_head: dict | None = None) -> None:
         with self.store.transaction() as session:
@@ -105,6 +109,26 @@ class StoreSyncPort:
         with self.store.read() as session:
             head = audit.head(session)
         return None if head is None else head.to_dict()
+
+    def files_to_upload(self, limit: int, now: datetime, skip: Collection[int] = (),
+                        due_only: bool = True) -> list[UploadItem]:
+        with self.store.read() as session:
+            rows = file_repo.files_to_upload(session, limit, now, skip=skip,
+                                             due_only=due_only)
+            return [UploadItem(f.id, code, f.sha256, f.size, f.role, f.paper, f.name,
+                               f.pages, f.media_type, f.source, f.upload_attempts)
+                    for f, code in rows]
+
+    def read_file(self, sha256: str, offset: int, length: int) -> bytes:
+        return self.blobs.read_range(sha256, offset, length)
+
+    def file_uploaded(self, file_id: int, now: datetime) -> None:
+        with self.store.transaction() as session:
+            file_repo.mark_uploaded(session, file_id, now)
+
+    def file_refused(self, file_id: int, message: str, retry_at: datetime) -> None:
+        with self.store.transaction() as session:
+            file_repo.mark_refused(session, file_id, message, retry_at)
 
 
 def _claim(session: Session, claim: Claim, now: datetime) -> list[OutboxItem]:

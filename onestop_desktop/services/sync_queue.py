@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..store import sync_repo
+from ..store import file_repo, sync_repo
 from ..store.database import Store
 from ..store.sync_repo import Problem
 
@@ -22,17 +22,20 @@ class QueueView:
     failed: int
     conflicts: int  # refused as conflicting on push, plus unresolved ones from a pull
     acked: int
+    files_waiting: int = 0  # files on dossiers the centre does not have yet
+    files_bytes: int = 0
 
 
 def queue_view(store: Store) -> QueueView:
     with store.read() as session:
         problems = sync_repo.problems(session)
         summary = sync_repo.outbox_summary(session)
+        files, size = file_repo.upload_queue(session)
     return QueueView(problems=problems,
                      waiting=summary["to_push"],
                      failed=summary["failed"],
                      conflicts=summary[sync_repo.CONFLICT] + summary["pull_conflicts"],
-                     acked=summary["acked"])
+                     acked=summary["acked"], files_waiting=files, files_bytes=size)
 
 
 def retry_events(store: Store, event_ids: Sequence[str]) -> int:

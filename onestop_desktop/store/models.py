@@ -203,6 +203,10 @@ class DossierFileRow(Base):
     added_by: Mapped[str] = mapped_column(String(64), default="")
     # When the centre confirmed it holds the bytes and the file's place on the dossier.
     uploaded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Added in 0019: a file the centre refused waits its own back-off (sync/uploads.py).
+    upload_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    upload_retry_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    upload_error: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (
         UniqueConstraint("dossier_id", "role", "paper", "sha256"),
         Index("ix_dossier_files_to_upload", "id", sqlite_where=text("uploaded_at IS NULL")),

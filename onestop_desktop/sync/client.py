@@ -138,6 +138,25 @@ class SyncClient:
         raise ServerRefused(self._error_message(response), self._error_code(response),
                             response.status_code)
 
+    def upload_state(self, sha256: str) -> p.UploadState:
+        """How much of the file the centre holds for this desk (complete: all of it)."""
+        return self._call("GET", f"/v1/uploads/{sha256}", p.UploadState)
+
+    def upload_chunk(self, sha256: str, start: int, total: int, data: bytes) -> p.UploadState:
+        """`data` at `start` of the file's `total` bytes; ServerRefused "offset_mismatch"
+        when the centre holds another offset (nothing was taken)."""
+        return self._call("PUT", f"/v1/uploads/{sha256}", p.UploadState, content=data,
+                          headers={"Content-Type": "application/octet-stream",
+                                   "Content-Range": p.content_range(start, len(data), total)})
+
+    def place_file(self, code: str, place: p.FilePlace) -> p.FilePlaced:
+        return self._call("POST", f"/v1/dossiers/{code}/files", p.FilePlaced,
+                          content=place.model_dump_json().encode("utf-8"),
+                          headers={"Content-Type": "application/json"})
+
+    def dossier_files(self, code: str) -> p.DossierFiles:
+        return self._call("GET", f"/v1/dossiers/{code}/files", p.DossierFiles)
+
     def _call(self, method: str, path: str, model, **kwargs):
         started = time.time()
         try:

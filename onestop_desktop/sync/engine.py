@@ -26,6 +26,8 @@ the desk's data only through a SyncPort (port.py), one transaction a call. A run
    with the run's report); a server without the endpoint (404) is left alone;
 3. pulls pages of changes (up to MAX_PULL_PAGE) and applies each page with its
    cursor in one transaction, its statuses decided against the dossiers read at once;
+   then sends the files of dossiers the centre knows, resuming cut uploads
+   (sync/uploads.py);
 4. fetches the files that came with online dossiers (GET /v1/files/{sha256}) into the
    data directory's file store, each checked against its hash; a file not fetched (the
    network failed) is fetched by a later run;
@@ -41,7 +43,7 @@ import random
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -55,10 +57,11 @@ from .port import (
     Claim,
     EventOutcome,
     OutboxItem,
-    QueueCounts,
     Release,
     SyncPort,
 )
+from .report import SyncReport
+from .uploads import Uploader
 
 log = logging.getLogger(__name__)
 
@@ -130,60 +133,13 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
-class SyncReport:
-    pushed: int = 0  # events the server acknowledged in this run
-    pulled: int = 0  # changes received in this run
-    failed: int = 0  # events waiting to be retried after a refusal (at the end)
-    conflicts: int = 0  # events and pulled changes a person must look at (at the end)
-    pending: int = 0  # events still to push (pending + sending + failed, at the end)
-    online: bool = False
-    stalled: bool = False  # the server answers but refuses every event (PushStalled)
-    busy: bool = False  # another run held the lock; nothing was done
-    error: str = ""  # what stopped the run (network, server, configuration)
-    skew_seconds: float | None = None  # server clock minus desk clock
-    skew_warning: str = ""
-    audit_problem: str = ""  # the centre found the desk's audit history rewritten
-    fetched: int = 0  # files of online dossiers fetched in this run
-
-    @property
-    def clean(self) -> bool:
-        """Nothing left to push, nothing refused, no error."""
-        return not (self.pending or self.conflicts or self.error or self.busy
-                    or self.audit_problem)
-
-    @property
-    def back_off(self) -> bool:
-        """The next run should wait longer: no server reached, or one refusing all."""
-        return bool(self.error) and (not self.online or self.stalled)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    def count(self, queue: QueueCounts) -> None:
-        """The queue as it stands at the end of the run."""
-        self.pending, self.failed, self.conflicts = queue.to_push, queue.failed, queue.conflicts
-
-    def message(self) -> str:
-        """One line for the status bar (Vietnamese)."""
-        if self.busy:
-            return "Đang đồng bộ ở cửa sổ khác."
-        parts = [self.error] if self.error else []
-        parts.append(f"Đã gửi {self.pushed}, đã nhận {self.pulled}; còn chờ {self.pending}"
-                     + (f", {self.conflicts} xung đột" if self.conflicts else "") + ".")
-        if self.skew_warning:
-            parts.append(self.skew_warning)
-        if self.audit_problem:
-            parts.append(self.audit_problem)
-        return " ".join(parts)
-
-
 class SyncEngine:
     def __init__(self, port: SyncPort, client: SyncClient, data_dir: Path, *,
                  batch_size: int = p.MAX_PUSH_BATCH, pull_page: int = p.MAX_PULL_PAGE,
-                 max_batches: int = 10_000,
+                 max_batches: int = 10_000, upload_chunk: int = 0,
                  clock: Callable[[], datetime] = utc_now):
-        self.port, self.client = port, client
+        """`upload_chunk`: bytes per upload request (0: protocol.MAX_UPLOAD_CHUNK)."""
+        self.port, self.client, self.upload_chunk = port, client, upload_chunk
         self.lock = SyncLock(data_dir)
         self.data_dir = Path(data_dir)
         self.batch_size, self.pull_page, self.max_batches = batch_size, pull_page, max_batches
@@ -203,6 +159,7 @@ class SyncEngine:
                 self._push(report, force)
                 head = self._send_audit_head(report)
                 self._pull(report)
+                self._upload(report, force)
                 self._fetch_files(report)
                 report.online = True
                 self.port.set_last_success(self.clock(), head)
@@ -387,6 +344,14 @@ class SyncEngine:
             finally:
                 temporary.unlink(missing_ok=True)
             report.fetched += 1
+
+    def _upload(self, report: SyncReport, force: bool) -> None:
+        """The files of dossiers the centre now knows (sync/uploads.py); a refused file
+        waits a back-off as a refused event does."""
+        uploads = Uploader(self.port, self.client, self.clock, lambda attempts: (
+            EVENT_RETRY_BASE + backoff_delay(attempts, EVENT_RETRY_BASE, EVENT_RETRY_CAP)),
+            **({"chunk_size": self.upload_chunk} if self.upload_chunk else {})).run(force)
+        report.uploaded += uploads.uploaded
 
     def _check_skew(self, report: SyncReport) -> None:
         skew = self.client.last_skew

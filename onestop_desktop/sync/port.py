@@ -76,6 +76,8 @@ class QueueCounts:
     failed: int = 0
     conflict: int = 0  # pushed events the centre refused as conflicting
     pull_conflicts: int = 0  # unresolved changes from the centre the desk could not apply
+    files_waiting: int = 0  # files on dossiers the centre does not have yet
+    files_bytes: int = 0  # ...and their size
 
     @property
     def to_push(self) -> int:
@@ -90,6 +92,23 @@ class QueueCounts:
         """The status bar's second figure: failed events count here too (retried, and
         someone should look at them)."""
         return self.failed + self.conflicts
+
+
+@dataclass(frozen=True, slots=True)
+class UploadItem:
+    """A file the centre does not have yet, and its place on its dossier."""
+
+    file_id: int
+    dossier_code: str
+    sha256: str
+    size: int
+    role: str
+    paper: int
+    name: str
+    pages: int
+    media_type: str
+    source: str
+    attempts: int  # refusals so far
 
 
 @dataclass(frozen=True)
@@ -153,3 +172,17 @@ class SyncPort(Protocol):
     def keep_file(self, sha256: str, path: Path) -> None:
         """A fetched file, its hash checked, into the desk's file store."""
 
+
+    def files_to_upload(self, limit: int, now: datetime, skip: Collection[int] = (),
+                        due_only: bool = True) -> list[UploadItem]:
+        """The oldest files to send, of dossiers the centre knows (their dossier.created
+        acknowledged); `due_only` leaves those waiting out a back-off."""
+
+    def read_file(self, sha256: str, offset: int, length: int) -> bytes:
+        """Bytes of a stored file (store/blobs.py); BlobMissing when it is not there."""
+
+    def file_uploaded(self, file_id: int, now: datetime) -> None:
+        """The centre holds the file and its place on the dossier."""
+
+    def file_refused(self, file_id: int, message: str, retry_at: datetime) -> None:
+        """The file is tried again from `retry_at`; the reason kept."""

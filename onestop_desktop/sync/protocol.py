@@ -39,6 +39,26 @@ Endpoints (all under /v1, JSON, `Authorization: Bearer <device token>`, header
   a file on one of its agency's dossiers. A desk's status move of an online dossier is
   a `dossier.status` change for the agency's other desks (data "source": "desk"); a
   move from a status the dossier has left (another desk was first) is a conflict.
+- Files (content-addressed, chunked, resumable uploads). A desk sends a dossier's files
+  only after the centre acknowledged the dossier's dossier.created event:
+  - `GET /v1/uploads/{sha256}` -> UploadState: how many bytes of the file the centre
+    holds for this device (`offset`) and whether it holds the whole file (`complete`). A
+    hash the centre already holds (from any desk) is complete at once: nothing is sent.
+  - `PUT /v1/uploads/{sha256}`, body the raw bytes (application/octet-stream) of one
+    chunk, header `Content-Range: bytes START-END/TOTAL` (END inclusive; at most
+    MAX_UPLOAD_CHUNK bytes) -> UploadState. The centre appends only at the exact offset
+    it holds: a chunk starting elsewhere is answered 409 `offset_mismatch` (ask the
+    offset again and go on from there), so no byte is ever taken twice. With the last
+    byte the centre checks the SHA-256 (422 `hash_mismatch`: the partial upload is
+    dropped) and keeps the file in its file store. A file above the centre's limit is
+    answered 413 `file_too_large` before a byte is kept. Partial uploads are kept per
+    device on the centre's disk, bounded; the oldest are dropped past the bound.
+  - `POST /v1/dossiers/{code}/files` FilePlace -> FilePlaced: the stored file's place on
+    the dossier (a paper of its checklist, its result, a form); idempotent: the same
+    place again is `created: false`. 409 `file_not_uploaded` while the centre does not
+    hold the file whole; 404 when the dossier is not the device's agency's.
+  - `GET /v1/dossiers/{code}/files` -> DossierFiles: the dossier's files with their
+    SHA-256 and size.
 - Errors: ErrorBody with a stable `error` code and a human `message`.
 
 The dossier's own fields map one to one onto the national portal's names (PORTAL_FIELDS).
@@ -70,6 +90,10 @@ PROTOCOL_HEADER = "X-Onestop-Protocol"
 SERVER_TIME_HEADER = "X-Server-Time"
 MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 1000
+# A chunk of an upload: well under the centre's default request body limit (2 MiB).
+MAX_UPLOAD_CHUNK = 1024 * 1024
+FILE_ROLES = ("paper", "result", "form")
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
 # Event kinds the desk pushes: dossier.created, dossier.status_changed, dossier.returned,
 # dossier.due_changed (DueChangePayload: the old and the new appointment).
@@ -400,3 +424,49 @@ class OnlineReply(_Model):
     id: str
     code: str
     files: list[OnlineFile]
+
+
+class UploadState(_Model):
+    """Where an upload stands at the centre, for this device."""
+
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    sha256: str
+    offset: int  # bytes the centre holds of the file (its size when complete)
+    complete: bool  # the centre holds the whole file, verified
+
+
+class FilePlace(_Model):
+    """A stored file's place on a dossier (the desk's dossier_files row)."""
+
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    role: Literal["paper", "result", "form"]
+    paper: int = Field(default=0, ge=0, le=10_000)  # the checklist item's position
+    name: str = Field(max_length=300)
+    pages: int = Field(default=0, ge=0, le=100_000)
+    media_type: str = Field(default="application/pdf", max_length=64)
+    source: str = Field(max_length=8)
+
+
+class DossierFileEntry(FilePlace):
+    size: int
+    added_at: datetime
+
+
+class FilePlaced(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    created: bool  # False: the same place was recorded before
+    file: DossierFileEntry
+
+
+class DossierFiles(_Model):
+    protocol: int = PROTOCOL_VERSION
+    server_time: datetime
+    code: str
+    files: list[DossierFileEntry]
+
+
+def content_range(start: int, length: int, total: int) -> str:
+    """The Content-Range header of a chunk of `length` bytes from `start` of `total`."""
+    return f"bytes {start}-{start + length - 1}/{total}"

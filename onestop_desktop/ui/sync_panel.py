@@ -140,10 +140,15 @@ class SyncPanel(QWidget):
                 if column == REASON_COLUMN:
                     cell.setToolTip(text)  # a long reason is elided in the cell
                 self.table.setItem(row, column, cell)
+        megabytes = f"{view.files_bytes / 1_000_000:.1f}".replace(".", ",")
         self.summary.setText(self.tr("Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4")
                              .replace("%1", str(view.waiting)).replace("%2", str(view.failed))
                              .replace("%3", str(view.conflicts))
-                             .replace("%4", str(view.acked)))
+                             .replace("%4", str(view.acked))
+                             + (self.tr(" · Tệp chờ gửi: %1 (%2 MB)")
+                                .replace("%1", str(view.files_waiting))
+                                .replace("%2", megabytes)
+                                if view.files_waiting else ""))
         self._update_buttons()
 
     def _read_failed(self, exc: Exception) -> None:

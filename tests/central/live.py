@@ -9,6 +9,7 @@ dropped first, so each test starts empty).
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from sqlalchemy import create_engine, text
 
 from onestop_central.app import _utc_now, create_app
 from onestop_central.db import Database, normalise_url
+from onestop_central.files import DiskFileStore, FileStore
 from onestop_central.limits import Limits
 from onestop_central.models import Base
 from onestop_central.server import uvicorn_config
@@ -32,10 +34,16 @@ START_TIMEOUT_S = 15
 
 class LiveServer:
     def __init__(self, db_url: str, clock: Callable[[], datetime] = _utc_now,
-                 limits: Limits | None = None, *, tls: tuple[Path, Path] | None = None):
-        """tls: (certificate, key) PEM files to serve https:// with."""
+                 limits: Limits | None = None, *, tls: tuple[Path, Path] | None = None,
+                 files: FileStore | None = None, partials: Path | None = None):
+        """tls: (certificate, key) PEM files to serve https:// with. files / partials:
+        where uploaded files are kept (default: beside a SQLite database, else in a
+        temporary directory)."""
         self.db_url, self.clock, self.limits = db_url, clock, limits or Limits()
         self.tls = tls
+        if files is None and not db_url.startswith("sqlite"):
+            files = DiskFileStore(Path(tempfile.mkdtemp(prefix="central-files-")))
+        self.files, self.partials = files, partials
         self.port = 0
         self.db: Database | None = None
         self._server: uvicorn.Server | None = None
@@ -49,7 +57,8 @@ class LiveServer:
     def start(self) -> LiveServer:
         self.db = Database(self.db_url)
         # The server's own limits and connection handling, as `onestop-central serve`.
-        app = create_app(self.db, clock=self.clock, limits=self.limits)
+        self.app = app = create_app(self.db, clock=self.clock, limits=self.limits,
+                                    files=self.files, partials=self.partials)
         config = uvicorn_config(app, self.limits, host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off",
                                 timeout_graceful_shutdown=1,

@@ -18,6 +18,7 @@ import os
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
 
 from onestop_central import service
 from onestop_central.app import create_app
@@ -48,9 +49,19 @@ schema = schemathesis.pytest.from_fixture("central_schema")
 _SETTINGS = {"suppress_health_check": list(HealthCheck), "deadline": None}
 
 
+# A chunk is taken only when its bytes match its Content-Range and, with the last byte,
+# the SHA-256 in its path: no OpenAPI schema can say so, so a request the document
+# allows may rightly be refused (400 bad_range, 413 file_too_large, 422 hash_mismatch).
+_SEMANTIC_BODY = {("PUT", "/v1/uploads/{sha256}")}
+
+
 def _call(case) -> None:
     token = case.operation.schema.app.state.test_token
-    case.call_and_validate(headers={"Authorization": f"Bearer {token}"})
+    excluded = ([positive_data_acceptance]
+                if (case.operation.method.upper(), case.operation.path) in _SEMANTIC_BODY
+                else [])
+    case.call_and_validate(headers={"Authorization": f"Bearer {token}"},
+                           excluded_checks=excluded)
 
 
 @schema.parametrize()
@@ -73,7 +84,12 @@ def test_the_document_lists_every_error_each_route_gives(device_app):
     expected = {("/v1/push", "post"): {"400", "401", "408", "413", "422"},
                 ("/v1/changes", "get"): {"400", "401", "422"},
                 ("/v1/dossiers/{code}", "get"): {"400", "401", "404", "422"},
-                ("/v1/audit-heads", "post"): {"400", "401", "408", "409", "413", "422"}}
+                ("/v1/audit-heads", "post"): {"400", "401", "408", "409", "413", "422"},
+                ("/v1/uploads/{sha256}", "get"): {"400", "401", "422"},
+                ("/v1/uploads/{sha256}", "put"): {"400", "401", "408", "409", "413", "422"},
+                ("/v1/dossiers/{code}/files", "post"): {"400", "401", "404", "408", "409",
+                                                        "413", "422"},
+                ("/v1/dossiers/{code}/files", "get"): {"400", "401", "404", "422"}}
     for (path, method), statuses in expected.items():
         responses = paths[path][method]["responses"]
         assert statuses <= set(responses), (path, set(responses))

@@ -184,7 +184,7 @@ def test_online_submit_on_the_command_line_prints_the_code(tmp_path):
     (tmp_path / "ho-so.json").write_text(json.dumps(document, ensure_ascii=False),
                                          encoding="utf-8")
     done = central("online-submit", str(tmp_path / "ho-so.json"),
-                   "--files-dir", str(tmp_path / "files"))
+                   "--files", str(tmp_path / "files"))
     assert done.returncode == 0, done.stderr
     code = parse_code(done.stdout.strip())
     assert code.agency == AGENCY and code.number == 1
@@ -217,6 +217,6 @@ def test_a_live_server_keeps_files_beside_its_database(tmp_path):
         with server.client(token) as portal:
             assert portal.post("/v1/online-dossiers", json=submission()).status_code == 201
         sha = hashlib.sha256(PDF).hexdigest()
-        assert (tmp_path / "onestop-central-files" / sha[:2] / sha).read_bytes() == PDF
+        assert (tmp_path / "c-files" / sha[:2] / sha).read_bytes() == PDF
     finally:
         server.stop()

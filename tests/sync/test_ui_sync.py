@@ -405,3 +405,24 @@ def test_the_bridge_outlives_the_panel_it_fed(qtbot, tmp_path):
     assert exceptions == []
     assert bridge.shutdown(5_000)
     store.close()
+
+
+def test_panel_counts_the_files_waiting_until_they_reach_the_centre(qtbot, desk, tmp_path):
+    from tests.sync.uploading import attach, some_bytes
+
+    store, data_dir = desk
+    [code] = intake_many(store, 1)
+    attach(store, code, some_bytes(1_500_000, 1), paper=0)
+    attach(store, code, some_bytes(600_000, 2), paper=1)
+    bridge = SyncBridge(StoreSyncPort(store), data_dir)
+    panel = SyncPanel(Desk(store), bridge)
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    qtbot.waitUntil(lambda: "Tệp chờ gửi" in panel.summary.text(), timeout=5_000)
+    assert panel.summary.text().endswith("· Tệp chờ gửi: 2 (2,1 MB)")
+    with qtbot.waitSignal(bridge.finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].clean and blocker.args[0].uploaded == 2
+    qtbot.waitUntil(lambda: "Tệp chờ gửi" not in panel.summary.text(), timeout=5_000)
+    assert "Chờ gửi: 0" in panel.summary.text()
+    bridge.shutdown(5_000)

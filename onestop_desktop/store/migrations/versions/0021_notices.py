@@ -2,14 +2,14 @@
 per delivery attempt, shown on the dossier's timeline
 
 Revision ID: 0021_notices
-Revises: 0018_files
+Revises: 0019_uploads
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0021_notices'
-down_revision = '0018_files'
+down_revision = '0019_uploads'
 branch_labels = None
 depends_on = None
 

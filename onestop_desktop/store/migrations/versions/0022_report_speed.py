@@ -7,14 +7,14 @@ Filling dossier_ends reads every status change once: about a minute on a desk of
 dossiers, once.
 
 Revision ID: 0022_report_speed
-Revises: 0018_files
+Revises: 0021_notices
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0022_report_speed'
-down_revision = '0018_files'
+down_revision = '0021_notices'
 branch_labels = None
 depends_on = None
 
