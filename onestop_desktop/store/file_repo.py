@@ -52,15 +52,16 @@ def files_to_upload(session: Session, limit: int, now: datetime, *,
                     skip: Collection[int] = (), due_only: bool = True
                     ) -> list[tuple[DossierFileRow, str]]:
     """The oldest files the centre does not have yet, with their dossier's code: only of
-    dossiers whose dossier.created the centre acknowledged (it knows the dossier), and,
-    `due_only`, not waiting out a back-off after a refusal."""
-    created = (select(OutboxEvent.event_id)
+    dossiers the centre knows (no dossier.created of theirs still unacknowledged: a
+    dossier the centre sent, submitted online, has none), and, `due_only`, not waiting
+    out a back-off after a refusal."""
+    unknown = (select(OutboxEvent.event_id)
                .where(OutboxEvent.dossier_id == DossierFileRow.dossier_id,
-                      OutboxEvent.kind == DOSSIER_CREATED, OutboxEvent.state == ACKED)
+                      OutboxEvent.kind == DOSSIER_CREATED, OutboxEvent.state != ACKED)
                .exists())
     query = (select(DossierFileRow, DossierRow.code)
              .join(DossierRow, DossierRow.id == DossierFileRow.dossier_id)
-             .where(*_waiting(), created)
+             .where(*_waiting(), ~unknown)
              .order_by(DossierFileRow.id).limit(limit))
     if skip:
         query = query.where(DossierFileRow.id.not_in(list(skip)))

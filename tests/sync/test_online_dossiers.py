@@ -55,6 +55,12 @@ def desk_for(central, tmp_path, name: str, desk: int):
     return store, engine
 
 
+def _saved(tmp_path, data: bytes):
+    path = tmp_path / "from-the-centre.pdf"
+    path.write_bytes(data)
+    return path
+
+
 def pdf_words(path) -> str:
     return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
                     .split())
@@ -104,14 +110,25 @@ def test_submitted_online_pulled_into_the_queue_received_and_form_01_kept(centra
     words = pdf_words(blobs.path(form.sha256))
     assert reply["code"] in words and "Trần Văn Bình" in words
 
-    # The receipt reaches the centre; nothing is pulled twice.
+    # The receipt reaches the centre, and form 01 with it, for the citizen.
     report = engine.run_once()
-    assert report.error == "" and report.pushed == 1
+    assert report.error == "" and report.pushed == 1 and report.uploaded == 1
     with central.db.read() as session:
         from onestop_central.models import Dossier
 
         assert session.scalar(select(Dossier.status).where(
             Dossier.code == reply["code"])) == 2
+    with central.client(central.add_device("quay-2", AGENCY, 2)) as other_desk:
+        listed = other_desk.get(f"/v1/dossiers/{reply['code']}/files").json()["files"]
+        assert sorted((f["role"], f["name"], f["sha256"]) for f in listed) == [
+            ("form", "Mẫu 01 - Giấy tiếp nhận.pdf", form.sha256),
+            ("paper", "can-cuoc.png", hashlib.sha256(PHOTO).hexdigest()),
+            ("paper", "giay-de-nghi.pdf", hashlib.sha256(SCAN).hexdigest())]
+        back = other_desk.get(f"/v1/files/{form.sha256}").content
+    assert back == blobs.read(form.sha256)
+    assert reply["code"] in pdf_words(_saved(tmp_path, back))
+    with store.read() as session:
+        assert session.get(DossierFileRow, form.id).uploaded_at is not None
 
 
 def test_a_replayed_page_changes_nothing(central, tmp_path):
