@@ -132,6 +132,7 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         groups = report_queries.received_groups(session, agency, start, end, now)
         step()
         online = report_queries.paid_online(session, agency, start, end)
+        scanned = report_queries.digitised(session, agency, start, end)
         step()
         # The period's ended dossiers read once, grouped by every table's columns, then
         # summed per table here (a few thousand groups): each pass over a year's
@@ -179,8 +180,9 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         pending={"within_time": still_open - overdue, "overdue": overdue},
         returned=sum(rated.values()), ratings=ratings,
         rating_shares={str(int(r)): share(ratings[str(int(r))], rated_total) for r in Rating},
-        # No column records a digitised paper yet (the desk does not scan): 0 of N, said so.
-        digitised={"count": 0, "of": received_total, "share": 0.0, "recorded": False},
+        # Dossiers with a scanned paper on the desk (desk.files), of those received.
+        digitised={"count": scanned, "of": received_total,
+                   "share": share(scanned, received_total), "recorded": True},
         online_payment={"count": online, "of": with_fees, "share": share(online, with_fees),
                         "recorded": False},
         queue={"tickets": tickets.count, "served": tickets.served,

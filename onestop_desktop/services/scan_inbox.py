@@ -53,9 +53,9 @@ def set_inbox_folder(store: Store, actor: str, folder: object, *, by_officer: bo
         if by_officer:
             require(session, actor, Action.SETTINGS)
         before = settings_repo.get_setting(session, INBOX_KEY)
-        settings_repo.set_setting(session, INBOX_KEY, text or None)
+        settings_repo.set_setting(session, INBOX_KEY, text)
         audit.record(session, actor, "settings.scan_inbox_set",
-                     detail={"before": before, "after": text or None},
+                     detail={"before": before, "after": text},
                      now=now or datetime.now(UTC))
     return Path(text) if text else default_inbox(store.path.parent)
 

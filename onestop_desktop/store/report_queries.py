@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.listing import CLOCK_RUNNING, OPEN_STATUSES
 from ..domain.status import Status
 from .models import (
+    DossierFileRow,
     DossierReturnRow,
     DossierRow,
     FeeCollectionRow,
@@ -72,6 +73,17 @@ def paid_online(session: Session, agency: str, start: datetime, end: datetime) -
         select(func.count(func.distinct(FeeCollectionRow.dossier_id)))
         .join(DossierRow, DossierRow.id == FeeCollectionRow.dossier_id)
         .where(FeeCollectionRow.method == ONLINE_METHOD, _received_in(agency, start, end))
+    ).scalar_one()
+
+
+def digitised(session: Session, agency: str, start: datetime, end: datetime) -> int:
+    """How many dossiers received in [start, end) have a paper of their checklist scanned
+    (the portal's DuocSoHoa): dossier_files by its dossier index."""
+    return session.execute(
+        select(func.count()).select_from(DossierRow)
+        .where(_received_in(agency, start, end),
+               exists().where(DossierFileRow.dossier_id == DossierRow.id,
+                              DossierFileRow.role == "paper"))
     ).scalar_one()
 
 
