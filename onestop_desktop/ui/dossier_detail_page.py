@@ -22,6 +22,7 @@ from .context import DeskContext
 from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
 from .generated.ui_dossier_detail_page import Ui_DossierDetailForm
+from .paper_files import FilesList
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import failure_text, show_message
 
@@ -99,6 +100,7 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.formsButton.setEnabled(False)  # until a dossier is loaded
         self.returnButton.clicked.connect(lambda: self.return_requested.emit(self._shown_code()))
         self.changeStatusButton.clicked.connect(self.change_status)
+        self.files = FilesList(ctx, self.filesList, self.openFileButton, self.messageLabel)
         ctx.jobs.changed.connect(self._on_changed)
 
     def show_dossier(self, code: str) -> None:
@@ -174,6 +176,7 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.changeStatusButton.setEnabled(movable)
         self.returnButton.setEnabled(d.status is Status.DONE)
         self._fill_forms(choices)
+        self.files.show_files(d.code)
         if not (reload and same):
             show_message(self.messageLabel, "")
         self.loaded.emit(d.code)
@@ -356,6 +359,6 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
                                                      "error"))
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.code and (changes.dossiers or changes.prints or changes.sync) \
+        if self.code and (changes.dossiers or changes.prints or changes.sync or changes.files) \
                 and self.isVisible():
             self._request(self.code, reload=True)
