@@ -150,3 +150,33 @@ def test_the_dossier_page_lists_the_scans_and_the_return_page_scans_the_result(
     results = desk.files.list(code).results
     assert [(f.role, f.pages, f.source) for f in results] == [
         (FileRole.RESULT, 2, FileSource.INBOX)]
+
+
+def test_a_head_sets_the_scan_inbox_in_the_settings(
+        qtbot, window, store, data_dir, tmp_path):
+    win = window
+    win.resize(*SIZE)
+    sign_in(qtbot, win, store, username="hoa", role="head")
+    press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = win.settings
+    idle(qtbot, win)
+    edit = page.scanInboxEdit
+    assert edit.text() == str(data_dir / "scan-inbox") and not edit.isReadOnly()
+    shared = tmp_path / "may-quet-tang-1"
+    edit.setFocus()
+    edit.selectAll()
+    type_keys(str(shared))
+    press(Qt.Key.Key_Return)
+    idle(qtbot, win)
+    assert "Đã lưu thư mục quét" in page.printingMessage.text()
+    assert Desk(store).files.inbox_folder() == shared and shared.is_dir()
+    _shot(win, "settings-scan-inbox")
+
+
+def test_an_officer_sees_the_scan_inbox_read_only(qtbot, window, store, data_dir):
+    sign_in(qtbot, window, store)
+    press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, window)
+    page = window.settings
+    assert page.scanInboxEdit.text() == str(data_dir / "scan-inbox")
+    assert page.scanInboxEdit.isReadOnly() and not page.scanInboxButton.isVisible()
