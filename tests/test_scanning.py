@@ -153,10 +153,28 @@ def test_a_file_dropped_in_the_scan_inbox_ends_up_on_the_paper(desk, code, data_
     f = desk.files.take_from_inbox(ready, code, paper=2, actor=SYSTEM).value
     assert (f.paper, f.pages, f.source) == (2, 3, FileSource.INBOX)
     assert not scan.exists() and watch.settled() == []
+    assert watch.settled() == []
     pdf = pypdfium2.PdfDocument(desk.files.blobs.read(f.sha256))
     assert len(pdf) == 3
     assert pdf[1].get_size() == pytest.approx((160 * 72 / 200, 200 * 72 / 200), abs=0.5)
     assert pdf[2].render(scale=200 / 72).to_pil().convert("L").getpixel((80, 100)) == 60
+
+
+def test_a_wait_takes_no_file_left_in_the_inbox_before_it_and_offers_each_once(tmp_path):
+    inbox = scan_inbox.ensure_folder(tmp_path / "scan-inbox")
+    old = inbox / "cu.pdf"
+    old.write_bytes(b"%PDF-1.4 an earlier scan nobody took")
+    watch = InboxWatch(inbox)
+    watch.skip_present()
+    assert watch.settled() == [] and watch.settled() == []
+    new = inbox / "moi.pdf"
+    new.write_bytes(b"%PDF-1.4 the scan awaited")
+    assert watch.settled() == []  # first seen
+    assert watch.settled() == [new]
+    assert watch.settled() == []  # offered once, even if it cannot be removed
+    old.write_bytes(b"%PDF-1.4 scanned again under the same name, bigger")
+    watch.settled()
+    assert watch.settled() == [old]  # changed since: a new scan
 
 
 def test_a_file_in_the_inbox_that_is_no_paper_stays_there_and_is_set_aside(desk, code,

@@ -83,7 +83,7 @@ class Files:
         self._desk.require(actor, Action.COUNTER)
         attachment = self.prepare([path], paper=paper, source=FileSource.INBOX, role=role)
         done = self._attach(code, attachment, actor)
-        path.unlink(missing_ok=True)
+        scan_inbox.remove(path)
         return done
 
     def set_inbox_folder(self, actor: Officer, folder: str) -> Done[Path]:

@@ -10,6 +10,7 @@ leaves the inbox once stored. Plain Python: the window polls it on a timer, a te
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from ..store import audit, settings_repo
 from ..store.database import Store
 from .accounts import require
 
+log = logging.getLogger(__name__)
 INBOX_KEY = "scan_inbox"
 DEFAULT_NAME = "scan-inbox"
 REFUSED_DIR = "khong-dung-duoc"  # where a file that is no paper is moved, out of the way
@@ -83,6 +85,14 @@ class InboxWatch:
 
     folder: Path
     _seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Files offered once, or there before the wait began, as they were then: not offered
+    # (again) unless they change.
+    _passed: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
+
+    def skip_present(self) -> None:
+        """What the inbox holds now is not the scan awaited (an older one left behind)."""
+        self.settled()
+        self._passed.update(self._seen.items())
 
     def settled(self) -> list[Path]:
         """The files done since the last look, oldest first. A folder that is missing or
@@ -101,13 +111,24 @@ class InboxWatch:
                 continue
             mark = (stat.st_size, stat.st_mtime_ns)
             now_seen[entry.name] = mark
-            if stat.st_size > 0 and self._seen.get(entry.name) == mark:
+            if stat.st_size > 0 and self._seen.get(entry.name) == mark \
+                    and (entry.name, mark) not in self._passed:
                 ready.append((stat.st_mtime_ns, Path(entry.path)))
+                self._passed.add((entry.name, mark))
         self._seen = now_seen
         return [path for _, path in sorted(ready)]
 
-    def forget(self, path: Path) -> None:
-        self._seen.pop(path.name, None)
+
+def remove(path: Path) -> bool:
+    """A stored scan taken out of the inbox. A share that lets us read but not delete
+    keeps it (logged): the scan is on the dossier all the same, and the watch does not
+    offer a file it has seen again."""
+    try:
+        path.unlink(missing_ok=True)
+        return True
+    except OSError as exc:
+        log.warning("could not remove %s from the scan inbox: %s", path.name, exc)
+        return False
 
 
 def set_aside(path: Path) -> Path | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import OfficerError
 from ..domain.files import FileRole, FileSource
+from ..services import scan_inbox
 from .context import DeskContext
 from .paper_files import (
     DEVICE,
@@ -243,7 +244,7 @@ class IntakeScans(QObject):
             thumbnail = first_page(attachment.pdf.data, THUMB)
             if remove:
                 for path in paths:
-                    path.unlink(missing_ok=True)
+                    scan_inbox.remove(path)
             return RowScan(attachment, thumbnail)
 
         self.ctx.jobs.run(join, on_done=lambda scan: self._joined(key, scan),

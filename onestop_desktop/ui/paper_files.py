@@ -135,7 +135,7 @@ class InboxWaiter(QObject):
         self.folder = folder
         stop = self._stop = threading.Event()
         watch = InboxWatch(folder)
-        watch.settled()  # what is there already is not this scan
+        watch.skip_present()  # what is there already is not this scan
 
         def look() -> None:
             while not stop.wait(POLL_SECONDS):
