@@ -149,7 +149,7 @@ def test_the_acceptance_data_set_gives_the_hand_counted_figures(store, fixed):
     assert report["returned"] == 2
     assert report["ratings"] == {"1": 1, "2": 0, "3": 1, "none": 0}
     assert report["rating_shares"] == {"1": 50.0, "2": 0.0, "3": 50.0}
-    assert report["digitised"] == {"count": 0, "of": 8, "share": 0.0, "recorded": False}
+    assert report["digitised"] == {"count": 0, "of": 8, "share": 0.0, "recorded": True}
     # Fees: 1.001612 100.000 đ (5 of them), 2.000815 2.000 đ (2), 1.009974 75.000 đ (1).
     assert report["online_payment"] == {"count": 0, "of": 8, "share": 0.0, "recorded": False}
     assert report["by_status"] == {"1": 0, "2": 1, "3": 1, "4": 1, "5": 0, "6": 0, "7": 1,

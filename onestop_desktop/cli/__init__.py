@@ -22,7 +22,7 @@ from .common import EXIT_INVALID, EXIT_UNEXPECTED
 
 log = logging.getLogger(__name__)
 COMMAND_MODULES = ["core", "counter", "users", "sync", "documents", "store", "demo", "fees",
-                   "feedback", "audit", "privacy", "backup", "reports"]
+                   "feedback", "audit", "privacy", "backup", "reports", "files"]
 
 
 class _ShowVersion(argparse.Action):

@@ -88,7 +88,9 @@ def cmd_intake(args) -> int:
     for warning in dossier.warnings:  # taken in all the same: said, not refused
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     if args.json:
-        print_json({**dossier_to_dict(dossier), "warnings": list(dossier.warnings)})
+        # Taken in from JSON alone: no paper has a scan yet (`attach` adds them).
+        print_json({**dossier_to_dict(dossier), "digitised": False,
+                    "warnings": list(dossier.warnings)})
     else:
         print(dossier.code)
     return 0
@@ -113,8 +115,9 @@ def cmd_show(args) -> int:
             if detail is None:
                 raise DossierNotFound(code)
             dossier = detail.dossier
+        files = desk.files.list(code)
     if args.json:
-        print_json(dossier_to_dict(dossier))
+        print_json({**dossier_to_dict(dossier), "digitised": files.digitised})
         return 0
     a = dossier.applicant
     print(f"Mã hồ sơ:      {dossier.code}")
@@ -131,8 +134,11 @@ def cmd_show(args) -> int:
           + (" (dự kiến)" if dossier.due_provisional else ""))
     print(f"Thành phần hồ sơ ({len(dossier.documents)}):")
     for i, d in enumerate(dossier.documents, 1):
+        scanned = " — đã quét" if files.of_paper(i) else ""
         print(f"  {i:>2}. {d.name} (chính {d.original}, chứng thực {d.certified}, "
-              f"photo {d.photo})")
+              f"photo {d.photo}){scanned}")
+    if files.results:
+        print("Kết quả:       đã quét")
     return 0
 
 

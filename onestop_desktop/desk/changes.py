@@ -18,6 +18,7 @@ class Changes:
     settings: bool = False  # the desk's configuration, its server
     sync: bool = False  # the outbox, conflicts, what the centre sent
     feedback: bool = False  # feedback and petitions taken, or answered by the centre
+    files: bool = False  # scanned papers or results put on a dossier
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -34,6 +35,7 @@ class Changes:
 NOTHING = Changes()
 DOSSIERS = Changes(dossiers=True, sync=True)  # every dossier change has its outbox event
 FEEDBACK = Changes(feedback=True, sync=True)
+FILES = Changes(files=True, sync=True)  # a file on a dossier is for the centre to fetch
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ screen). Nothing else opens a store session. Its parts:
 - `feedback`: feedback and petitions taken at the desk, the centre's answers, their
   acknowledgement;
 - `privacy`: closed dossiers past their retention anonymised (figures kept);
-- `backups`: backups by hand and daily, the recovery secret, the integrity check.
+- `backups`: backups by hand and daily, the recovery secret, the integrity check;
+- `files`: scanned papers and results on dossiers (one PDF per paper), the scan inbox.
 Queries return small frozen rows. Commands take the acting officer, check that the
 officer's role (read from the store: a disabled or demoted account is refused at once)
 may do them (domain/permissions.py, PermissionRefused otherwise), make one unit of
@@ -70,6 +71,7 @@ class Desk:
         from .dossiers import Dossiers
         from .feedback import Feedbacks
         from .fees import Fees
+        from .files import Files
         from .online import Online
         from .printing import Printing
         from .privacy import Privacy
@@ -93,6 +95,7 @@ class Desk:
         self.privacy = Privacy(self)
         self.backups = Backups(self)
         self.online = Online(self)
+        self.files = Files(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, durable: bool = True

@@ -3,6 +3,7 @@ taking a dossier in, moving it, handing its result back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -14,13 +15,14 @@ from ..domain.officer import Officer
 from ..domain.permissions import Action
 from ..domain.procedure import Procedure
 from ..domain.status import Status
-from ..services import dossier_actions, dossier_queries, privacy, search
+from ..services import dossier_actions, dossier_files, dossier_queries, privacy, search
+from ..services.dossier_files import Attachment
 from ..services.dossier_queries import DossierDetail, DossierFilter, DossierPage
 from ..services.intake import IntakeService
 from ..services.returns import ReturnRecord, ReturnRequest, return_result
 from ..store import dossier_repo
 from ..store.dossier_list import PageKey
-from .changes import DOSSIERS, NOTHING, Done
+from .changes import DOSSIERS, FILES, NOTHING, Done
 
 if TYPE_CHECKING:
     from .core import Desk
@@ -101,14 +103,29 @@ class Dossiers:
                               privacy.EXPORTED, self._desk.clock(), {"format": fmt})
         return Done(dossier, NOTHING)
 
-    def take_in(self, data: object, actor: Officer, *,
-                form_details: object = None) -> Done[Dossier]:
+    def take_in(self, data: object, actor: Officer, *, form_details: object = None,
+                attachments: Sequence[Attachment] = ()) -> Done[Dossier]:
         """Take a dossier in (intake JSON, see README). Incomplete (5) or refused (3), its
-        form's details are checked with it: nothing is written unless both are right."""
+        form's details are checked with it: nothing is written unless both are right.
+        `attachments` (desk.files.prepare) are the papers scanned before the save: stored
+        in its transaction, so a save that fails leaves no file behind."""
         self._desk.require(actor, Action.COUNTER)
-        dossier = IntakeService(self._store, self._desk.clock).intake(
-            data, actor.username, form_details=form_details)
-        return Done(dossier, DOSSIERS)
+        if not attachments:
+            dossier = IntakeService(self._store, self._desk.clock).intake(
+                data, actor.username, form_details=form_details)
+            return Done(dossier, DOSSIERS)
+        blobs = self._desk.files.blobs
+        with dossier_files.keeping_blobs(self._store, blobs) as written:
+            def attach_all(session, dossier: Dossier) -> None:
+                row = dossier_actions.find_row(session, dossier.code)
+                for attachment in attachments:
+                    dossier_files.store_on(session, blobs, row, attachment,
+                                           actor=actor.username, now=self._desk.clock(),
+                                           written=written)
+
+            dossier = IntakeService(self._store, self._desk.clock).intake(
+                data, actor.username, form_details=form_details, then=attach_all)
+        return Done(dossier, DOSSIERS | FILES)
 
     def change_status(self, code: str, target: Status | int, actor: Officer, *,
                       note: str = "") -> Done[Dossier]:

@@ -68,8 +68,8 @@ FIGURES: tuple[Figure, ...] = (
     Figure("ratings.none", "Chưa đánh giá",
            "Kết quả trả trong kỳ mà công dân không đánh giá."),
     Figure("digitised.count", "Có thành phần số hóa",
-           "Hồ sơ nhận trong kỳ có giấy tờ đã số hóa. Quầy chưa quét giấy tờ nên số này "
-           "là 0 cho đến khi có chức năng số hóa."),
+           "Hồ sơ nhận trong kỳ có ít nhất một giấy tờ trong danh mục đã được quét vào "
+           "quầy (từ máy quét, thư mục quét hay tệp); tỷ lệ tính trên số hồ sơ nhận."),
     Figure("online_payment.count", "Thanh toán trực tuyến",
            "Hồ sơ nhận trong kỳ có phí, lệ phí đã nộp trực tuyến; tỷ lệ tính trên số hồ "
            "sơ có phí. Quầy thu tiền mặt hoặc chuyển khoản nên số này là 0 cho đến khi "

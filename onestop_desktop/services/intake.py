@@ -91,7 +91,8 @@ class IntakeService:
         self.store = store
         self.clock = clock
 
-    def intake(self, data: object, actor: str, *, form_details: object = None) -> Dossier:
+    def intake(self, data: object, actor: str, *, form_details: object = None,
+               then: Callable[[Session, Dossier], None] | None = None) -> Dossier:
         """Take a dossier in. Raises ValidationFailed listing every problem.
 
         A dossier taken in as incomplete (status 5) or refused (3) gets form 02 or 03:
@@ -161,6 +162,8 @@ class IntakeService:
                          {"code": dossier.code, "status": int(dossier.status)}, now)
             # After dossier.created: the centre learns of the dossier before its money.
             fee_service.record_intake(session, config, dossier, actor=actor, now=now)
+            if then is not None:  # e.g. the papers scanned before the save, in its transaction
+                then(session, dossier)
         return dossier
 
     @staticmethod

@@ -136,6 +136,7 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         groups = report_queries.received(session, only, start, end, now)
         step()
         online = report_queries.paid_online(session, agency, start, end)
+        scanned = report_queries.digitised(session, only, start, end)
         step()
         ended = report_queries.processed(session, only, start, end)
         step()
@@ -178,8 +179,9 @@ def period_report(store: Store, date_from: date, date_to: date, now: datetime,
         pending={"within_time": still_open - overdue, "overdue": overdue},
         returned=sum(rated.values()), ratings=ratings,
         rating_shares={str(int(r)): share(ratings[str(int(r))], rated_total) for r in Rating},
-        # No column records a digitised paper yet (the desk does not scan): 0 of N, said so.
-        digitised={"count": 0, "of": received_total, "share": 0.0, "recorded": False},
+        # Dossiers with a scanned paper on the desk (desk.files), of those received.
+        digitised={"count": scanned, "of": received_total,
+                   "share": share(scanned, received_total), "recorded": True},
         online_payment={"count": online, "of": with_fees, "share": share(online, with_fees),
                         "recorded": False},
         queue={"tickets": tickets.count, "served": tickets.served,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.listing import CLOCK_RUNNING
 from .models import (
     DossierEndRow,
+    DossierFileRow,
     DossierReturnRow,
     DossierRow,
     FeeCollectionRow,
@@ -89,6 +90,17 @@ def paid_online(session: Session, agency: str, start: datetime, end: datetime) -
         .join(DossierRow, DossierRow.id == FeeCollectionRow.dossier_id)
         .where(FeeCollectionRow.method == ONLINE_METHOD, _received_in(agency, start, end))
     ).scalar_one()
+
+
+def digitised(session: Session, agency: str | None, start: datetime, end: datetime) -> int:
+    """How many dossiers received in [start, end) have a paper of their checklist scanned
+    (the portal's DuocSoHoa): read from the files' side, so a store with few scans
+    answers at once whatever its size."""
+    stmt = (select(func.count(func.distinct(DossierFileRow.dossier_id)))
+            .join(DossierRow, DossierRow.id == DossierFileRow.dossier_id)
+            .where(DossierFileRow.role == "paper", DossierRow.received_at >= start,
+                   DossierRow.received_at < end, _agency(agency, DossierRow.code)))
+    return session.execute(stmt).scalar_one()
 
 
 def processed(session: Session, agency: str | None, start: datetime, end: datetime

@@ -24,6 +24,7 @@ from .form_dialog import NEEDS_DETAILS, FormDetailsDialog
 from .forms import FormPage
 from .generated.ui_dossier_detail_page import Ui_DossierDetailForm
 from .online_panel import OnlinePanel
+from .paper_files import FilesList
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import failure_text, show_message
 
@@ -113,6 +114,7 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
                                      self.onlinePanel)
         self.onlinePanel.decided.connect(lambda t: show_message(self.messageLabel, t, "ok"))
         self.onlinePanel.failed.connect(lambda t: show_message(self.messageLabel, t, "error"))
+        self.files = FilesList(ctx, self.filesList, self.openFileButton, self.messageLabel)
         ctx.jobs.changed.connect(self._on_changed)
 
     def show_dossier(self, code: str) -> None:
@@ -191,6 +193,7 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.onlinePanel.setVisible(papers is not None)
         if papers is not None:
             self.onlinePanel.show_for(d, papers)
+        self.files.show_files(d.code)
         if not (reload and same):
             show_message(self.messageLabel, "")
         self.loaded.emit(d.code)
@@ -373,6 +376,6 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
                                                      "error"))
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.code and (changes.dossiers or changes.prints or changes.sync) \
+        if self.code and (changes.dossiers or changes.prints or changes.sync or changes.files) \
                 and self.isVisible():
             self._request(self.code, reload=True)

@@ -52,6 +52,7 @@ from . import confirm
 from .context import DeskContext
 from .forms import FormPage
 from .generated.ui_intake_page import Ui_IntakePageForm
+from .intake_scans import IntakeScans
 from .print_flow import PrintFlow, PrintOrder, PrintOutcome, PrintStep
 from .widgets import (
     failure_text,
@@ -67,7 +68,7 @@ from .widgets import (
 # Which form each way out of the intake prints, and the status the dossier starts in.
 OUTCOMES = {"receipt": ("01", Status.RECEIVED), "incomplete": ("02", Status.SUPPLEMENT_REQUESTED),
             "refuse": ("03", Status.NOT_ACCEPTED)}
-NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL = range(4)
+NAME_COL, ORIGINAL_COL, CERTIFIED_COL, PHOTO_COL, FILES_COL = range(5)
 GENDERS = ("", Gender.MALE.value, Gender.FEMALE.value)  # the gender combo's items, in order
 OPTIONAL_ROLE = Qt.ItemDataRole.UserRole + 1  # a checklist row's "(nếu có)" flag
 POST = 1  # the delivery combo's "Qua bưu chính"
@@ -120,6 +121,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         self.refusal_question: confirm.FinalMoveDialog | None = None  # the last one asked
         self.printing = PrintFlow(ctx, self)
         self.printing.failed.connect(lambda text: show_message(self.messageLabel, text, "error"))
+        self.scans = IntakeScans(ctx, self.checklistTable, FILES_COL, self.messageLabel)
         # Field errors in the order of the page: the first one gets the focus.
         self._errors = {"procedure_code": (self.procedureError, self.procedureSearch),
                         "fees": (self.feeError, self.feeCollectCombo),
@@ -479,6 +481,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
     # ---- checklist ------------------------------------------------------------------
     def _fill_checklist(self, documents) -> None:
         self.checklistTable.setRowCount(0)
+        self.scans.clear()
         for doc in documents:
             self._add_row(doc, received=not doc.optional)  # "(nếu có)": only if brought
 
@@ -499,6 +502,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
             item.setData(Qt.ItemDataRole.EditRole, int(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, col, item)
+        self.scans.add_row(row, name)
 
     def add_extra_document(self) -> None:
         name = self.extraDocEdit.text().strip()
@@ -722,10 +726,11 @@ class IntakePage(FormPage, Ui_IntakePageForm):
             self._not_saved()
             return
         data, ctx = self.request(outcome), self.ctx
-        actor = ctx.actor
+        actor, scans = ctx.actor, self.scans.attachments()
 
         def work():
-            return ctx.desk.dossiers.take_in(data, actor, form_details=details)
+            return ctx.desk.dossiers.take_in(data, actor, form_details=details,
+                                             attachments=scans)
 
         def commit() -> None:
             self._set_busy(True)
@@ -851,6 +856,7 @@ class IntakePage(FormPage, Ui_IntakePageForm):
         self._show_fees(None)
         self._show_appointment(None)
         self.checklistTable.setRowCount(0)
+        self.scans.clear()
         if not keep_message:
             show_message(self.messageLabel, "")
         self.procedureSearch.clear()

@@ -27,6 +27,7 @@ from .context import DeskContext
 from .forms import FormPage
 from .generated.ui_return_page import Ui_ReturnPageForm
 from .jobs import NewestAnswer
+from .paper_files import ResultScans
 from .widgets import failure_text, set_error, show_message
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         for edit in (self.recipientNameEdit, self.recipientIdEdit):
             edit.textChanged.connect(self._update_confirm)
         self.confirmButton.clicked.connect(self.confirm)
+        self.result_scans = ResultScans(ctx, self.resultFilesLabel, self.resultScanButton,
+                                        self.messageLabel, self._result_code)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.confirm,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -116,6 +119,7 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
             .replace("%2", timing.label) if timing is not None
             else self.tr("Chưa xử lý xong"))
         self._show_fees(detail)
+        self.result_scans.refresh()
         self._recipient_mode()
         if d.status is Status.DONE:
             show_message(self.messageLabel, "")
@@ -251,6 +255,11 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
                 log.error("hand-back failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
             show_message(self.messageLabel, failure_text(exc), "error")
 
+    def _result_code(self) -> str | None:
+        """The dossier whose result may be scanned now: processed, or just handed back."""
+        d = self.dossier
+        return d.code if d is not None and d.status in (Status.DONE, Status.RETURNED) else None
+
     def reset(self, *, keep_code: str = "") -> None:
         """An empty page (after a hand-back, or when a code finds nothing)."""
         self.dossier = None
@@ -268,6 +277,7 @@ class ReturnPage(FormPage, Ui_ReturnPageForm):
         self.feesSpin.setToolTip("")
         self.feeMethodCombo.setCurrentIndex(0)
         self.feeMethodCombo.setEnabled(False)
+        self.result_scans.refresh()
         self._recipient_mode()
         show_message(self.messageLabel, "")
         self._timing = ""

@@ -40,6 +40,7 @@ from .context import PAPER_SIZES, DeskContext
 from .forms import FormPage
 from .generated.ui_settings_page import Ui_SettingsForm
 from .jobs import NewestAnswer
+from .scan_inbox_setting import ScanInboxSetting
 from .widgets import failure_text
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,10 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         self.saveNoticesButton.clicked.connect(self.save_notices)
         self.backupDirButton.clicked.connect(self.choose_backup_dir)
         self.backupDirEdit.editingFinished.connect(self.save_backup_dir)
+        # Its messages share the printing box's line, as the backup folder's do.
+        self.scan_inbox = ScanInboxSetting(
+            ctx, self.scanInboxEdit, self.scanInboxButton,
+            lambda text, kind: say(self.printingMessage, text, kind))
         for label in (self.printingMessage, self.serverUrlWarning, self.serverMessage,
                       self.accountsMessage, self.catalogueMessage, self.idleLockMessage,
                       self.noticesMessage):
@@ -101,6 +106,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
         """Admins manage the server, accounts and catalogue, a head or an admin the idle
         lock; others only see them. Signing out (None) forgets what was typed and shown."""
         self.officer = officer
+        self.scan_inbox.set_officer(officer)
         admin = officer is not None and may(officer.role, Action.ACCOUNTS)
         head = officer is not None and may(officer.role, Action.SETTINGS)
         self.adminNoteLabel.setVisible(officer is not None and not admin)
@@ -156,6 +162,8 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                               ("backup", changes.settings), ("notices", changes.settings)):
             if changed:
                 self._read(what)
+        if changes.settings:
+            self.scan_inbox.refresh()
 
     def _read(self, what: str) -> None:
         desk, number = self.ctx.desk, self._reads[what].ask()

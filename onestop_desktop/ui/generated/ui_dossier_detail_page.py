@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_DossierDetailForm(object):
     def setupUi(self, DossierDetailForm):
@@ -162,6 +162,9 @@ class Ui_DossierDetailForm(object):
 
         self.bodyRow.addWidget(self.infoBox)
 
+        self.sideColumn = QVBoxLayout()
+        self.sideColumn.setSpacing(10)
+        self.sideColumn.setObjectName(u"sideColumn")
         self.timelineBox = QGroupBox(DossierDetailForm)
         self.timelineBox.setObjectName(u"timelineBox")
         self.timelineLayout = QVBoxLayout(self.timelineBox)
@@ -174,7 +177,38 @@ class Ui_DossierDetailForm(object):
         self.timelineLayout.addWidget(self.timelineTree)
 
 
-        self.bodyRow.addWidget(self.timelineBox)
+        self.sideColumn.addWidget(self.timelineBox)
+
+        self.filesBox = QGroupBox(DossierDetailForm)
+        self.filesBox.setObjectName(u"filesBox")
+        self.filesLayout = QHBoxLayout(self.filesBox)
+        self.filesLayout.setObjectName(u"filesLayout")
+        self.filesList = QListWidget(self.filesBox)
+        self.filesList.setObjectName(u"filesList")
+
+        self.filesLayout.addWidget(self.filesList)
+
+        self.filesButtons = QVBoxLayout()
+        self.filesButtons.setObjectName(u"filesButtons")
+        self.openFileButton = QPushButton(self.filesBox)
+        self.openFileButton.setObjectName(u"openFileButton")
+
+        self.filesButtons.addWidget(self.openFileButton)
+
+        self.filesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.filesButtons.addItem(self.filesSpacer)
+
+
+        self.filesLayout.addLayout(self.filesButtons)
+
+
+        self.sideColumn.addWidget(self.filesBox)
+
+        self.sideColumn.setStretch(0, 3)
+        self.sideColumn.setStretch(1, 2)
+
+        self.bodyRow.addLayout(self.sideColumn)
 
         self.bodyRow.setStretch(0, 1)
         self.bodyRow.setStretch(1, 1)
@@ -243,6 +277,11 @@ class Ui_DossierDetailForm(object):
         ___qtreewidgetitem = self.timelineTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("DossierDetailForm", u"N\u1ed9i dung", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("DossierDetailForm", u"Th\u1eddi gian", None))
+        self.filesBox.setTitle(QCoreApplication.translate("DossierDetailForm", u"B\u1ea3n qu\u00e9t gi\u1ea5y t\u1edd v\u00e0 k\u1ebft qu\u1ea3", None))
+#if QT_CONFIG(tooltip)
+        self.filesList.setToolTip(QCoreApplication.translate("DossierDetailForm", u"Nh\u1ea5p \u0111\u00fap \u0111\u1ec3 m\u1edf b\u1eb1ng tr\u00ecnh xem PDF c\u1ee7a m\u00e1y", None))
+#endif // QT_CONFIG(tooltip)
+        self.openFileButton.setText(QCoreApplication.translate("DossierDetailForm", u"M\u1edf b\u1ea3n qu\u00e9t", None))
         self.receiptButton.setText(QCoreApplication.translate("DossierDetailForm", u"In gi\u1ea5y ti\u1ebfp nh\u1eadn", None))
         self.formsButton.setText(QCoreApplication.translate("DossierDetailForm", u"In m\u1eabu\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -154,8 +154,8 @@ class Ui_IntakePageForm(object):
         self.checklistLayout.addWidget(self.chosenLabel)
 
         self.checklistTable = QTableWidget(self.checklistBox)
-        if (self.checklistTable.columnCount() < 4):
-            self.checklistTable.setColumnCount(4)
+        if (self.checklistTable.columnCount() < 5):
+            self.checklistTable.setColumnCount(5)
         __qtablewidgetitem = QTableWidgetItem()
         self.checklistTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -164,7 +164,10 @@ class Ui_IntakePageForm(object):
         self.checklistTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         __qtablewidgetitem3 = QTableWidgetItem()
         self.checklistTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.checklistTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.checklistTable.setObjectName(u"checklistTable")
+        self.checklistTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklistTable.setTabKeyNavigation(False)
         self.checklistTable.setAlternatingRowColors(True)
         self.checklistTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -619,6 +622,8 @@ class Ui_IntakePageForm(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("IntakePageForm", u"Ch\u1ee9ng th\u1ef1c", None))
         ___qtablewidgetitem3 = self.checklistTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("IntakePageForm", u"Photo", None))
+        ___qtablewidgetitem4 = self.checklistTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("IntakePageForm", u"B\u1ea3n qu\u00e9t", None))
         self.extraDocEdit.setPlaceholderText(QCoreApplication.translate("IntakePageForm", u"Gi\u1ea5y t\u1edd kh\u00e1c (ngo\u00e0i danh m\u1ee5c)\u2026", None))
         self.addDocButton.setText(QCoreApplication.translate("IntakePageForm", u"Th\u00eam", None))
 #if QT_CONFIG(tooltip)

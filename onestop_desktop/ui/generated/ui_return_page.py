@@ -19,7 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ReturnPageForm(object):
     def setupUi(self, ReturnPageForm):
@@ -71,6 +71,26 @@ class Ui_ReturnPageForm(object):
         self.timingLabel.setText(u"")
 
         self.dossierLayout.addWidget(self.timingLabel)
+
+        self.resultRow = QHBoxLayout()
+        self.resultRow.setObjectName(u"resultRow")
+        self.resultFilesLabel = QLabel(self.dossierBox)
+        self.resultFilesLabel.setObjectName(u"resultFilesLabel")
+        self.resultFilesLabel.setText(u"")
+
+        self.resultRow.addWidget(self.resultFilesLabel)
+
+        self.resultSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.resultRow.addItem(self.resultSpacer)
+
+        self.resultScanButton = QToolButton(self.dossierBox)
+        self.resultScanButton.setObjectName(u"resultScanButton")
+
+        self.resultRow.addWidget(self.resultScanButton)
+
+
+        self.dossierLayout.addLayout(self.resultRow)
 
 
         self.pageLayout.addWidget(self.dossierBox)
@@ -240,6 +260,10 @@ class Ui_ReturnPageForm(object):
         self.findButton.setText(QCoreApplication.translate("ReturnPageForm", u"T\u00ecm", None))
         self.dossierBox.setTitle(QCoreApplication.translate("ReturnPageForm", u"H\u1ed3 s\u01a1", None))
         self.dossierSummary.setText(QCoreApplication.translate("ReturnPageForm", u"Ch\u01b0a c\u00f3 h\u1ed3 s\u01a1: qu\u00e9t m\u00e3 v\u1ea1ch tr\u00ean gi\u1ea5y h\u1eb9n tr\u1ea3 k\u1ebft qu\u1ea3.", None))
+        self.resultScanButton.setText(QCoreApplication.translate("ReturnPageForm", u"Qu\u00e9t k\u1ebft qu\u1ea3", None))
+#if QT_CONFIG(tooltip)
+        self.resultScanButton.setToolTip(QCoreApplication.translate("ReturnPageForm", u"Qu\u00e9t b\u1ea3n k\u1ebft qu\u1ea3 tr\u1ea3 cho c\u00f4ng d\u00e2n (m\u0169i t\u00ean: ch\u1ecdn m\u00e1y qu\u00e9t, th\u01b0 m\u1ee5c qu\u00e9t hay t\u1ec7p)", None))
+#endif // QT_CONFIG(tooltip)
         self.recipientBox.setTitle(QCoreApplication.translate("ReturnPageForm", u"Ng\u01b0\u1eddi nh\u1eadn k\u1ebft qu\u1ea3", None))
         self.selfRadio.setText(QCoreApplication.translate("ReturnPageForm", u"Ng\u01b0\u1eddi n\u1ed9p h\u1ed3 s\u01a1 t\u1ef1 nh\u1eadn", None))
         self.authorisedRadio.setText(QCoreApplication.translate("ReturnPageForm", u"Ng\u01b0\u1eddi \u0111\u01b0\u1ee3c \u1ee7y quy\u1ec1n", None))

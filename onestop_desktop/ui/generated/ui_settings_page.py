@@ -57,6 +57,7 @@ class Ui_SettingsForm(object):
         self.backupDirRow.setObjectName(u"backupDirRow")
         self.backupDirLabel = QLabel(self.deskBox)
         self.backupDirLabel.setObjectName(u"backupDirLabel")
+        self.backupDirLabel.setMinimumSize(QSize(310, 0))
 
         self.backupDirRow.addWidget(self.backupDirLabel)
 
@@ -77,6 +78,32 @@ class Ui_SettingsForm(object):
 
 
         self.deskLayout.addLayout(self.backupDirRow)
+
+        self.scanInboxRow = QHBoxLayout()
+        self.scanInboxRow.setObjectName(u"scanInboxRow")
+        self.scanInboxLabel = QLabel(self.deskBox)
+        self.scanInboxLabel.setObjectName(u"scanInboxLabel")
+        self.scanInboxLabel.setMinimumSize(QSize(310, 0))
+
+        self.scanInboxRow.addWidget(self.scanInboxLabel)
+
+        self.scanInboxEdit = QLineEdit(self.deskBox)
+        self.scanInboxEdit.setObjectName(u"scanInboxEdit")
+        self.scanInboxEdit.setMaximumSize(QSize(520, 16777215))
+
+        self.scanInboxRow.addWidget(self.scanInboxEdit)
+
+        self.scanInboxButton = QPushButton(self.deskBox)
+        self.scanInboxButton.setObjectName(u"scanInboxButton")
+
+        self.scanInboxRow.addWidget(self.scanInboxButton)
+
+        self.scanInboxSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scanInboxRow.addItem(self.scanInboxSpacer)
+
+
+        self.deskLayout.addLayout(self.scanInboxRow)
 
 
         self.deskTabLayout.addWidget(self.deskBox)
@@ -586,6 +613,7 @@ class Ui_SettingsForm(object):
 
 #if QT_CONFIG(shortcut)
         self.backupDirLabel.setBuddy(self.backupDirEdit)
+        self.scanInboxLabel.setBuddy(self.scanInboxEdit)
         self.prefixLabel.setBuddy(self.prefixEdit)
         self.suffixLabel.setBuddy(self.suffixEdit)
         self.gapLabel.setBuddy(self.gapSpin)
@@ -643,6 +671,11 @@ class Ui_SettingsForm(object):
         self.deskBox.setTitle(QCoreApplication.translate("SettingsForm", u"Qu\u1ea7y ti\u1ebfp nh\u1eadn", None))
         self.backupDirLabel.setText(QCoreApplication.translate("SettingsForm", u"Th\u01b0 m\u1ee5c sao l\u01b0u h\u1eb1ng ng\u00e0y", None))
         self.backupDirButton.setText(QCoreApplication.translate("SettingsForm", u"Ch\u1ecdn th\u01b0 m\u1ee5c\u2026", None))
+        self.scanInboxLabel.setText(QCoreApplication.translate("SettingsForm", u"Th\u01b0 m\u1ee5c qu\u00e9t (m\u00e1y qu\u00e9t m\u1ea1ng l\u01b0u v\u00e0o)", None))
+#if QT_CONFIG(tooltip)
+        self.scanInboxEdit.setToolTip(QCoreApplication.translate("SettingsForm", u"M\u00e1y qu\u00e9t m\u1ea1ng \u201cqu\u00e9t v\u00e0o th\u01b0 m\u1ee5c\u201d l\u01b0u b\u1ea3n qu\u00e9t v\u00e0o \u0111\u00e2y; b\u1ea5m \u201cQu\u00e9t\u201d tr\u00ean d\u00f2ng gi\u1ea5y t\u1edd r\u1ed3i qu\u00e9t tr\u00ean m\u00e1y", None))
+#endif // QT_CONFIG(tooltip)
+        self.scanInboxButton.setText(QCoreApplication.translate("SettingsForm", u"Ch\u1ecdn th\u01b0 m\u1ee5c\u2026", None))
         self.scannerBox.setTitle(QCoreApplication.translate("SettingsForm", u"M\u00e1y qu\u00e9t m\u00e3 v\u1ea1ch / QR (ki\u1ec3u b\u00e0n ph\u00edm)", None))
         self.prefixLabel.setText(QCoreApplication.translate("SettingsForm", u"K\u00fd t\u1ef1 \u0111\u1ea7u (prefix)", None))
         self.suffixLabel.setText(QCoreApplication.translate("SettingsForm", u"K\u00fd t\u1ef1 cu\u1ed1i (suffix, ngo\u00e0i Enter)", None))
