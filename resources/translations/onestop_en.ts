@@ -374,37 +374,56 @@
     </message>
     <message>
         <location filename="../../forms/dossier_detail_page.ui" line="38"/>
-        <location filename="../../forms/dossier_detail_page.ui" line="64"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="83"/>
         <source>Trả kết quả</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="45"/>
-        <source>Diễn biến (trạng thái, bản in, đồng bộ)</source>
-        <translation>Timeline (status, prints, sync)</translation>
+        <location filename="../../forms/dossier_detail_page.ui" line="48"/>
+        <source>Diễn biến (trạng thái, bản in, đồng bộ, thông báo)</source>
+        <translation>Timeline (statuses, prints, sync, notices)</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="51"/>
+        <source>Diễn biến (trạng thái, bản in, đồng bộ)</source>
+        <translation type="vanished">Timeline (status, prints, sync)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="54"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="52"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="55"/>
         <source>Nội dung</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="62"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <source>Bản quét giấy tờ và kết quả</source>
+        <translation>Scans of papers and result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="65"/>
+        <source>Nhấp đúp để mở bằng trình xem PDF của máy</source>
+        <translation>Double-click to open in this PC&apos;s PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="68"/>
+        <source>Mở bản quét</source>
+        <translation>Open scan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_detail_page.ui" line="81"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="82"/>
         <source>In mẫu…</source>
         <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="63"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="82"/>
         <source>In các mẫu 01–06 của hồ sơ này</source>
         <translation>Print forms 01–06 of this dossier</translation>
     </message>
@@ -413,12 +432,12 @@
         <translation type="vanished">Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="66"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="85"/>
         <source>Chuyển sang</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../forms/dossier_detail_page.ui" line="68"/>
+        <location filename="../../forms/dossier_detail_page.ui" line="87"/>
         <source>Chuyển trạng thái</source>
         <translation>Change status</translation>
     </message>
@@ -426,137 +445,137 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="137"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="148"/>
         <source>Hồ sơ %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="151"/>
         <source>, sinh %1</source>
         <translation>, born %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="137"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="153"/>
         <source> (quốc tịch %1)</source>
         <translation> (nationality %1)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="159"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="163"/>
         <source>Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The holidays of the appointment&apos;s year are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="156"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="172"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="185"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="205"/>
         <source>Không thu</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="186"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="206"/>
         <source>biên lai số %1: %2 (%3)</source>
         <translation>receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="210"/>
         <source>đã hoàn %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="192"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
         <source>còn phải thu %1 khi trả kết quả</source>
         <translation>%1 still to collect at the hand-back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="195"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="215"/>
         <source>miễn: %1</source>
         <translation>exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="224"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="244"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="245"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="249"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="230"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="250"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="307"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="327"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="309"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="329"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="345"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="365"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="367"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="209"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="231"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="282"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="302"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="291"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="311"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="293"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="313"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -606,25 +625,30 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="59"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="61"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="83"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="116"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="120"/>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="118"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="142"/>
         <source>%Ln hồ sơ</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
             <numerusform>%Ln dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="131"/>
+        <source>Trực tuyến – chờ tiếp nhận</source>
+        <translation>Online – waiting for intake</translation>
     </message>
     <message numerus="yes">
         <source>%n hồ sơ</source>
@@ -634,7 +658,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/dossier_list_page.py" line="119"/>
         <source>%1 hồ sơ khớp nhất (gõ thêm để thu hẹp)</source>
         <translation>The %1 best matches (type more to narrow)</translation>
     </message>
@@ -997,6 +1021,31 @@
     </message>
 </context>
 <context>
+    <name>FilesList</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="223"/>
+        <source>Giấy tờ %1: %2</source>
+        <translation>Paper %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="225"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="226"/>
+        <source>%1
+%2 trang · %3 · %4</source>
+        <translation>%1
+%2 pages · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="235"/>
+        <source>Chưa có bản quét nào.</source>
+        <translation>No scans yet.</translation>
+    </message>
+</context>
+<context>
     <name>FinalMove</name>
     <message>
         <location filename="../../onestop_desktop/ui/confirm.py" line="33"/>
@@ -1217,7 +1266,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Time limit: %2 · Fees: %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="392"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="394"/>
         <source>không thu</source>
         <translation>none</translation>
     </message>
@@ -1226,197 +1275,197 @@
         <translation type="vanished">Result due (if received now): %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="550"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="554"/>
         <source>Đã điền từ thẻ căn cước: %1 (sinh %2).</source>
         <translation>Filled from the ID card: %1 (born %2).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="572"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="576"/>
         <source>Họ tên quá dài (tối đa 200 ký tự).</source>
         <translation>Name too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="578"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="582"/>
         <source>Chọn quốc tịch trong danh sách (gõ tên nước hoặc mã, ví dụ KOR).</source>
         <translation>Choose the nationality from the list (type a country name or code, e.g. KOR).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="597"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="601"/>
         <source>CMND hết giá trị từ 01/01/2025: đề nghị cung cấp số định danh cá nhân.</source>
         <translation>The old ID card (CMND) expired on 01/01/2025: ask for the personal identification number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="602"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="606"/>
         <source>Cần số điện thoại để nhận thông báo qua %1.</source>
         <translation>A phone number is needed for notices by %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="607"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="611"/>
         <source>Cần địa chỉ email để nhận thông báo qua email.</source>
         <translation>An e-mail address is needed for notices by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="628"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="632"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="628"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="632"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="708"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="712"/>
         <source>Bỏ đánh dấu những giấy tờ còn thiếu để ghi vào phiếu yêu cầu bổ sung.</source>
         <translation>Untick the missing papers to list them on the completion request.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="715"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="719"/>
         <source>Nhập lý do từ chối tiếp nhận hồ sơ.</source>
         <translation>Enter the reason for refusing the dossier.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="721"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="725"/>
         <source>Còn giấy tờ chưa nhận: đánh dấu đủ, hoặc chọn “Thiếu hồ sơ (mẫu 02)”.</source>
         <translation>Some papers are not ticked: tick them, or choose “Incomplete (form 02)”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="753"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="758"/>
         <source>Từ chối tiếp nhận hồ sơ</source>
         <translation>Refuse the dossier</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="755"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="760"/>
         <source>Từ chối và in mẫu 03</source>
         <translation>Refuse and print form 03</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="760"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="765"/>
         <source>Đã lưu hồ sơ %1. Đang in mẫu %2…</source>
         <translation>Dossier %1 saved. Printing form %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="764"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="769"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="780"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="785"/>
         <source>Đã lưu hồ sơ %1. Đang xem trước mẫu %2: bấm “In” (Ctrl+P) để in.</source>
         <translation>Dossier %1 saved. Previewing form %2: press “Print” (Ctrl+P) to print.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="782"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="787"/>
         <source>Đã lưu hồ sơ %1 và in mẫu %2.</source>
         <translation>Dossier %1 saved and form %2 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="784"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="789"/>
         <source>Đã lưu hồ sơ %1 và lưu mẫu %2 thành tệp %3.</source>
         <translation>Dossier %1 saved and form %2 saved as %3.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="787"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="792"/>
         <source>Đã lưu hồ sơ %1, chưa in giấy tiếp nhận (mẫu 01). Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In giấy tiếp nhận”.</source>
         <translation>Dossier %1 saved; the receipt (form 01) was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print receipt”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="790"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="795"/>
         <source>Đã lưu hồ sơ %1, chưa in mẫu %2. Để in: “Hồ sơ” (Ctrl+2), mở hồ sơ, bấm “In mẫu…”.</source>
         <translation>Dossier %1 saved; form %2 was not printed. To print it: “Dossiers” (Ctrl+2), open the dossier, “Print form…”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="794"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="799"/>
         <source>Đã lưu hồ sơ %1 nhưng chưa in được mẫu %2. %3</source>
         <translation>Dossier %1 saved but form %2 could not be printed. %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="847"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="852"/>
         <source>Chưa chọn thủ tục: gõ tên thủ tục ở mục 1 rồi nhấn Enter.</source>
         <translation>No procedure chosen: type its name in box 1, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="889"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="895"/>
         <source>Gõ số thứ tự cần gọi vào ô “Số thứ tự”, rồi bấm “Gọi số tiếp theo” (F8).</source>
         <translation>Type the number to call in “Queue number”, then press “Call the next number” (F8).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="897"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="903"/>
         <source>Đã gọi số %1.</source>
         <translation>Number %1 called.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="953"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="959"/>
         <source>thu ngay</source>
         <translation>collected now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="954"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="960"/>
         <source>thu khi trả kết quả</source>
         <translation>collected at hand-back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="955"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="961"/>
         <source>miễn</source>
         <translation>exempt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="622"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="626"/>
         <source>Chưa lưu: sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="350"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="352"/>
         <source>chưa xác minh</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="352"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="354"/>
         <source>Nguồn mã thủ tục: %1</source>
         <translation>Procedure code source: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="372"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="374"/>
         <source>Không có thủ tục nào khớp với “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="386"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="388"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="390"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="392"/>
         <source>Thời hạn: %1 · Phí, lệ phí: %2</source>
         <translation>Time limit: %1 · Fees: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="424"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="426"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="427"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="429"/>
         <source>(dự kiến)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="428"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="430"/>
         <source>Lịch nghỉ lễ, Tết năm %1 chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The %1 holidays are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="440"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="442"/>
         <source>Phí, lệ phí: không thu</source>
         <translation>Fees: none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="442"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="444"/>
         <source>Phí, lệ phí %1:</source>
         <translation>Fees %1:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="815"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="820"/>
         <source>Không lưu được: %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -1446,22 +1495,22 @@
         <translation type="vanished">2. Applicant (scan the ID card QR code to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="88"/>
+        <location filename="../../forms/intake_page.ui" line="90"/>
         <source>Đối tượng</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="89"/>
+        <location filename="../../forms/intake_page.ui" line="91"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="89"/>
+        <location filename="../../forms/intake_page.ui" line="91"/>
         <source>Tổ chức, doanh nghiệp</source>
         <translation>Organisation, business</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="90"/>
+        <location filename="../../forms/intake_page.ui" line="92"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1470,12 +1519,12 @@
         <translation type="vanished">ID card / passport no.</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="103"/>
+        <location filename="../../forms/intake_page.ui" line="105"/>
         <source>Số điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="106"/>
+        <location filename="../../forms/intake_page.ui" line="108"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -1504,7 +1553,7 @@
         <translation type="vanished">Photocopies</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="68"/>
+        <location filename="../../forms/intake_page.ui" line="70"/>
         <source>Giấy tờ khác (ngoài danh mục)…</source>
         <translation>Other document (not on the checklist)…</translation>
     </message>
@@ -1517,17 +1566,17 @@
         <translation type="vanished">Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="61"/>
+        <location filename="../../forms/intake_page.ui" line="62"/>
         <source>Chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="62"/>
+        <location filename="../../forms/intake_page.ui" line="63"/>
         <source>Chứng thực</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="63"/>
+        <location filename="../../forms/intake_page.ui" line="64"/>
         <source>Photo</source>
         <translation>Photocopy</translation>
     </message>
@@ -1571,148 +1620,153 @@
         <translation>3. Documents (Space: received; type a number: copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="60"/>
+        <location filename="../../forms/intake_page.ui" line="61"/>
         <source>Giấy tờ (✓ đã nhận)</source>
         <translation>Document (✓ received)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="69"/>
+        <location filename="../../forms/intake_page.ui" line="65"/>
+        <source>Bản quét</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="71"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="69"/>
+        <location filename="../../forms/intake_page.ui" line="71"/>
         <source>Thêm giấy tờ ngoài danh mục vào danh sách (Enter)</source>
         <translation>Add a document outside the checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="70"/>
+        <location filename="../../forms/intake_page.ui" line="72"/>
         <source>Bỏ dòng</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="70"/>
+        <location filename="../../forms/intake_page.ui" line="72"/>
         <source>Bỏ giấy tờ ở dòng đang chọn khỏi danh sách</source>
         <translation>Remove the selected row&apos;s document from the list</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="72"/>
+        <location filename="../../forms/intake_page.ui" line="74"/>
         <source>Số bộ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="84"/>
+        <location filename="../../forms/intake_page.ui" line="86"/>
         <source>2. Người nộp hồ sơ (quét QR thẻ căn cước để điền)</source>
         <translation>2. Applicant (scan the ID card&apos;s QR to fill in)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="93"/>
+        <location filename="../../forms/intake_page.ui" line="95"/>
         <source>Số định danh/Hộ chiếu</source>
         <translation>Personal ID/Passport</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="93"/>
+        <location filename="../../forms/intake_page.ui" line="95"/>
         <source>Số định danh cá nhân/Thẻ căn cước/Hộ chiếu; với tổ chức: mã số doanh nghiệp/mã số thuế</source>
         <translation>Personal ID number/Citizen ID card/Passport; for an organisation: enterprise code/tax code</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="97"/>
+        <location filename="../../forms/intake_page.ui" line="99"/>
         <source>Căn cước 12 số / hộ chiếu / mã số thuế</source>
         <translation>12-digit ID / passport / tax code</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="98"/>
+        <location filename="../../forms/intake_page.ui" line="100"/>
         <source>Quốc tịch</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="104"/>
+        <location filename="../../forms/intake_page.ui" line="106"/>
         <source>Không bắt buộc</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="109"/>
+        <location filename="../../forms/intake_page.ui" line="111"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="112"/>
+        <location filename="../../forms/intake_page.ui" line="114"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="114"/>
+        <location filename="../../forms/intake_page.ui" line="116"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="115"/>
+        <location filename="../../forms/intake_page.ui" line="117"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="115"/>
+        <location filename="../../forms/intake_page.ui" line="117"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="115"/>
+        <location filename="../../forms/intake_page.ui" line="117"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="119"/>
+        <location filename="../../forms/intake_page.ui" line="121"/>
         <source>Nhận thông báo qua</source>
         <translation>Notices by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="122"/>
+        <location filename="../../forms/intake_page.ui" line="124"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="123"/>
+        <location filename="../../forms/intake_page.ui" line="125"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="124"/>
-        <location filename="../../forms/intake_page.ui" line="125"/>
+        <location filename="../../forms/intake_page.ui" line="126"/>
+        <location filename="../../forms/intake_page.ui" line="127"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="125"/>
+        <location filename="../../forms/intake_page.ui" line="127"/>
         <source>Địa chỉ email (nếu có)</source>
         <translation>Email address (if any)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="129"/>
+        <location filename="../../forms/intake_page.ui" line="131"/>
         <source>Nhận kết quả</source>
         <translation>Result by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="132"/>
+        <location filename="../../forms/intake_page.ui" line="134"/>
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="132"/>
+        <location filename="../../forms/intake_page.ui" line="134"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="133"/>
+        <location filename="../../forms/intake_page.ui" line="135"/>
         <source>Địa chỉ nhận kết quả qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="137"/>
+        <location filename="../../forms/intake_page.ui" line="139"/>
         <source>Người nộp thay</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="137"/>
+        <location filename="../../forms/intake_page.ui" line="139"/>
         <source>Người khác nộp thay chủ hồ sơ: người được ủy quyền, hoặc người đại diện của tổ chức</source>
         <translation>Someone other than the owner submits: an authorised person, or an organisation&apos;s representative</translation>
     </message>
@@ -1721,69 +1775,87 @@
         <translation type="vanished">Submitted by someone else (authorised, or an organisation&apos;s representative)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="142"/>
+        <location filename="../../forms/intake_page.ui" line="144"/>
         <source>Họ tên người nộp</source>
         <translation>Submitter&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="143"/>
+        <location filename="../../forms/intake_page.ui" line="145"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="144"/>
+        <location filename="../../forms/intake_page.ui" line="146"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="149"/>
+        <location filename="../../forms/intake_page.ui" line="151"/>
         <source>Số thứ tự</source>
         <translation>Queue number</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="152"/>
+        <location filename="../../forms/intake_page.ui" line="154"/>
         <source>A012</source>
         <translation>A012</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="152"/>
+        <location filename="../../forms/intake_page.ui" line="154"/>
         <source>Số thứ tự công dân cầm (gõ hoặc quét vé)</source>
         <translation>The citizen&apos;s queue number (typed or scanned from the ticket)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="153"/>
+        <location filename="../../forms/intake_page.ui" line="155"/>
         <source>Gọi số tiếp theo (F8)</source>
         <translation>Call the next number (F8)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="153"/>
+        <location filename="../../forms/intake_page.ui" line="155"/>
         <source>Hiện số trên màn hình công dân: số vừa gõ, hoặc số sau số vừa gọi</source>
         <translation>Show the number on the citizen screen: the one typed, or the one after the last called</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="166"/>
+        <location filename="../../forms/intake_page.ui" line="168"/>
         <source>Lý do (khi thiếu hồ sơ hoặc từ chối tiếp nhận)</source>
         <translation>Reason (when incomplete or refused)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="167"/>
+        <location filename="../../forms/intake_page.ui" line="169"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="168"/>
+        <location filename="../../forms/intake_page.ui" line="170"/>
         <source>Từ chối (mẫu 03)</source>
         <translation>Refuse (form 03)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="169"/>
+        <location filename="../../forms/intake_page.ui" line="171"/>
         <source>Thiếu hồ sơ (mẫu 02)</source>
         <translation>Incomplete (form 02)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="170"/>
+        <location filename="../../forms/intake_page.ui" line="172"/>
         <source>Lưu và in giấy tiếp nhận (Ctrl+S)</source>
         <translation>Save and print receipt (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScans</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="191"/>
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="210"/>
+        <source>Quét trên máy quét mạng: bản quét tiếp theo vào thư mục %1 sẽ là “%2”.</source>
+        <translation>Scan on the network scanner: the next scan into folder %1 becomes “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="260"/>
+        <source>Đã quét “%1”: %2 trang.</source>
+        <translation>Scanned “%1”: %2 pages.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2019,147 @@
         <location filename="../../forms/main_window.ui" line="21"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePanel</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="53"/>
+        <source>(giấy tờ %1)</source>
+        <translation>(paper %1)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="54"/>
+        <source>đang tải về…</source>
+        <translation>downloading…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="58"/>
+        <source>Công dân không gửi kèm tệp nào.</source>
+        <translation>The citizen attached no files.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="74"/>
+        <source>Tệp “%1” chưa tải về xong từ máy chủ; thử lại sau ít phút.</source>
+        <translation>File “%1” has not finished downloading from the server; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="117"/>
+        <source>Đã tiếp nhận hồ sơ %1; mẫu 01 đã lập và sẽ được gửi cho công dân.</source>
+        <translation>Dossier %1 received; form 01 is made and will be sent to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="119"/>
+        <source>Đã yêu cầu bổ sung hồ sơ %1; mẫu 02 đã lập và sẽ được gửi cho công dân.</source>
+        <translation>More papers requested for dossier %1; form 02 is made and will be sent to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/online_panel.py" line="121"/>
+        <source>Đã từ chối hồ sơ %1; mẫu 03 đã lập và sẽ được gửi cho công dân.</source>
+        <translation>Dossier %1 refused; form 03 is made and will be sent to the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePanelForm</name>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="9"/>
+        <source>Hồ sơ nộp trực tuyến – chờ tiếp nhận</source>
+        <translation>Dossier submitted online – waiting for intake</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="12"/>
+        <source>Kiểm tra giấy tờ công dân đã nộp, rồi tiếp nhận, yêu cầu bổ sung hoặc từ chối.</source>
+        <translation>Check the papers the citizen submitted, then receive, ask for more or refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="19"/>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="20"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="21"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="26"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="26"/>
+        <source>Mở tệp đang chọn bằng chương trình xem của máy</source>
+        <translation>Open the selected file with this PC&apos;s viewer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="28"/>
+        <source>Từ chối…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="28"/>
+        <source>Không tiếp nhận (mẫu 03, ghi lý do)</source>
+        <translation>Do not accept (form 03, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="29"/>
+        <source>Yêu cầu bổ sung…</source>
+        <translation>Request more papers…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="29"/>
+        <source>Yêu cầu bổ sung giấy tờ (mẫu 02)</source>
+        <translation>Request more papers (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="30"/>
+        <source>Tiếp nhận</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../forms/online_panel.ui" line="30"/>
+        <source>Tiếp nhận hồ sơ: tính ngày hẹn trả từ bây giờ, lập mẫu 01 gửi công dân</source>
+        <translation>Receive the dossier: appointment counted from now, form 01 made for the citizen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFilesCell</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="80"/>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="102"/>
+        <source>Quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="105"/>
+        <source>Quét vào giấy tờ này (mũi tên: chọn máy quét, thư mục quét hay tệp)</source>
+        <translation>Scan into this paper (arrow: choose scanner, scan folder or file)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="94"/>
+        <source>Chưa quét: bấm “Quét”, hoặc kéo thả tệp vào đây</source>
+        <translation>Not scanned: press “Scan”, or drop a file here</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="98"/>
+        <source>Đã quét %1 trang; quét nữa thì thêm trang vào sau</source>
+        <translation>%1 pages scanned; scanning again adds pages after them</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="102"/>
+        <source>Chờ…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_scans.py" line="104"/>
+        <source>Đang chờ bản quét từ thư mục quét; bấm mũi tên để quét cách khác</source>
+        <translation>Waiting for a scan from the scan folder; press the arrow to scan another way</translation>
     </message>
 </context>
 <context>
@@ -2343,19 +2556,47 @@
     </message>
 </context>
 <context>
+    <name>ResultScans</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="280"/>
+        <source>%1 tệp</source>
+        <translation>%1 files</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="280"/>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="281"/>
+        <source>Bản quét kết quả: %1</source>
+        <translation>Result scan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="317"/>
+        <source>Đang chờ bản quét kết quả trong thư mục %1…</source>
+        <translation>Waiting for the result scan in folder %1…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="336"/>
+        <source>Đã lưu bản quét kết quả (%1 trang).</source>
+        <translation>Result scan saved (%1 pages).</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="94"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="97"/>
         <source>Không tìm thấy hồ sơ mã %1.</source>
         <translation>No dossier with code %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="95"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="98"/>
         <source>“%1” không phải mã hồ sơ: quét mã vạch trên giấy hẹn, hoặc gõ mã hồ sơ (hay phần cuối của mã, ví dụ 261202-2002).</source>
         <translation>“%1” is not a dossier code: scan the barcode on the appointment slip, or type the code (or its end, e.g. 261202-2002).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="109"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người nộp: %3 (%4)&lt;br&gt;Hẹn trả: %5 · Trạng thái: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 (%4)&lt;br&gt;Due: %5 · Status: %6</translation>
     </message>
@@ -2364,73 +2605,73 @@
         <translation type="vanished">If returned now: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="115"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="118"/>
         <source>Xử lý xong lúc %1: %2</source>
         <translation>Processed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="120"/>
         <source>Chưa xử lý xong</source>
         <translation>Not processed yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="136"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="140"/>
         <source>Biên lai số %1: %2 (%3)</source>
         <translation>Receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="144"/>
         <source>Miễn: %1</source>
         <translation>Exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="179"/>
         <source>Chưa có hồ sơ.</source>
         <translation>No dossier yet.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="184"/>
         <source>Nhập họ tên người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="182"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="186"/>
         <source>Nhập số CCCD của người được ủy quyền.</source>
         <translation>Enter the authorised person&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="184"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="188"/>
         <source>Chọn mức độ hài lòng của người dân, hoặc “Công dân không đánh giá”.</source>
         <translation>Choose the citizen&apos;s satisfaction, or “No rating given”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="189"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="193"/>
         <source>Hồ sơ đang ở trạng thái “%1”: chỉ trả kết quả khi đã xử lý xong.</source>
         <translation>The dossier is “%1”: results are returned only once processing is done.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="220"/>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="224"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="229"/>
         <source>Trả kết quả</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="235"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="239"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4).</source>
         <translation>Result of %1 returned to %2 (%3, fees %4).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="237"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="241"/>
         <source>Đã trả kết quả hồ sơ %1 cho %2 (%3, thu %4, biên lai số %5).</source>
         <translation>Result of %1 handed to %2 (%3, collected %4, receipt no. %5).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="259"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="268"/>
         <source>Chưa có hồ sơ: quét mã vạch trên giấy hẹn trả kết quả.</source>
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/return_page.py" line="294"/>
+        <location filename="../../onestop_desktop/ui/return_page.py" line="304"/>
         <source>Công dân chọn trên màn hình: %1.</source>
         <translation>Chosen by the citizen on the screen: %1.</translation>
     </message>
@@ -2463,27 +2704,37 @@
         <translation>No dossier yet: scan the barcode on the appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="28"/>
+        <location filename="../../forms/return_page.ui" line="24"/>
+        <source>Quét kết quả</source>
+        <translation>Scan result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="24"/>
+        <source>Quét bản kết quả trả cho công dân (mũi tên: chọn máy quét, thư mục quét hay tệp)</source>
+        <translation>Scan the result handed to the citizen (arrow: choose scanner, scan folder or file)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_page.ui" line="35"/>
         <source>Người nhận kết quả</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="30"/>
+        <location filename="../../forms/return_page.ui" line="37"/>
         <source>Người nộp hồ sơ tự nhận</source>
         <translation>The applicant in person</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="31"/>
+        <location filename="../../forms/return_page.ui" line="38"/>
         <source>Người được ủy quyền</source>
         <translation>An authorised person</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="32"/>
+        <location filename="../../forms/return_page.ui" line="39"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="34"/>
+        <location filename="../../forms/return_page.ui" line="41"/>
         <source>Số định danh/Hộ chiếu</source>
         <translation>Personal ID/Passport</translation>
     </message>
@@ -2492,22 +2743,22 @@
         <translation type="vanished">ID card no.</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="37"/>
+        <location filename="../../forms/return_page.ui" line="44"/>
         <source>Phí, lệ phí phải thu</source>
         <translation>Fees to collect</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="39"/>
+        <location filename="../../forms/return_page.ui" line="46"/>
         <source>Hình thức thu</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="40"/>
+        <location filename="../../forms/return_page.ui" line="47"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="40"/>
+        <location filename="../../forms/return_page.ui" line="47"/>
         <source>Chuyển khoản</source>
         <translation>Transfer</translation>
     </message>
@@ -2516,39 +2767,70 @@
         <translation type="vanished">Fees collected</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="46"/>
+        <location filename="../../forms/return_page.ui" line="53"/>
         <source>Mức độ hài lòng của người dân</source>
         <translation>Citizen satisfaction</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="48"/>
+        <location filename="../../forms/return_page.ui" line="55"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="49"/>
+        <location filename="../../forms/return_page.ui" line="56"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="50"/>
+        <location filename="../../forms/return_page.ui" line="57"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="51"/>
+        <location filename="../../forms/return_page.ui" line="58"/>
         <source>Công dân không đánh giá</source>
         <translation>No rating given</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="52"/>
+        <location filename="../../forms/return_page.ui" line="59"/>
         <source>Ý kiến góp ý (không bắt buộc)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/return_page.ui" line="62"/>
+        <location filename="../../forms/return_page.ui" line="69"/>
         <source>Xác nhận trả kết quả (Ctrl+Enter)</source>
         <translation>Confirm return (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanChoice</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="80"/>
+        <source>Quét từ máy quét của quầy</source>
+        <translation>Scan from the desk&apos;s scanner</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="81"/>
+        <source>Chờ bản quét từ máy quét mạng (thư mục quét)</source>
+        <translation>Wait for a scan from the network scanner (scan folder)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="82"/>
+        <source>Chọn tệp trên máy…</source>
+        <translation>Choose a file on this PC…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanInboxSetting</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/scan_inbox_setting.py" line="56"/>
+        <source>Chọn thư mục quét</source>
+        <translation>Choose the scan folder</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/scan_inbox_setting.py" line="72"/>
+        <source>Đã lưu thư mục quét.</source>
+        <translation>Scan folder saved.</translation>
     </message>
 </context>
 <context>
@@ -2603,230 +2885,241 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="27"/>
+        <location filename="../../forms/settings_page.ui" line="35"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="38"/>
+        <location filename="../../forms/settings_page.ui" line="33"/>
+        <source>Thư mục quét (máy quét mạng lưu vào)</source>
+        <translation>Scan folder (where network scanners save)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="34"/>
+        <source>Máy quét mạng “quét vào thư mục” lưu bản quét vào đây; bấm “Quét” trên dòng giấy tờ rồi quét trên máy</source>
+        <translation>Network scanners that “scan to folder” save here; press “Scan” on a paper&apos;s row, then scan on the machine</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="46"/>
         <source>Máy quét mã vạch / QR (kiểu bàn phím)</source>
         <translation>Barcode / QR scanner (keyboard wedge)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="40"/>
+        <location filename="../../forms/settings_page.ui" line="48"/>
         <source>Ký tự đầu (prefix)</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="42"/>
+        <location filename="../../forms/settings_page.ui" line="50"/>
         <source>Ký tự cuối (suffix, ngoài Enter)</source>
         <translation>Suffix (besides Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="44"/>
+        <location filename="../../forms/settings_page.ui" line="52"/>
         <source>Khoảng cách tối đa giữa hai phím (ms)</source>
         <translation>Longest gap between two keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="46"/>
+        <location filename="../../forms/settings_page.ui" line="54"/>
         <source>Lưu cài đặt máy quét</source>
         <translation>Save scanner settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="52"/>
+        <location filename="../../forms/settings_page.ui" line="60"/>
         <source>Màn hình công dân: thông báo khi không có hồ sơ đang làm</source>
         <translation>Citizen screen: notices shown when no dossier is under way</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="54"/>
+        <location filename="../../forms/settings_page.ui" line="62"/>
         <source>Mỗi dòng một thông báo</source>
         <translation>One notice per line</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="58"/>
+        <location filename="../../forms/settings_page.ui" line="66"/>
         <source>Lưu thông báo</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="69"/>
+        <location filename="../../forms/settings_page.ui" line="77"/>
         <source>In giấy tờ</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="71"/>
+        <location filename="../../forms/settings_page.ui" line="79"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="73"/>
+        <location filename="../../forms/settings_page.ui" line="81"/>
         <source>Khổ giấy (mẫu 01–06)</source>
         <translation>Paper (forms 01–06)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="75"/>
+        <location filename="../../forms/settings_page.ui" line="83"/>
         <source>Lưu cài đặt in</source>
         <translation>Save printing settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="82"/>
+        <location filename="../../forms/settings_page.ui" line="90"/>
         <source>Khóa màn hình khi không thao tác</source>
         <translation>Lock the screen when idle</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="84"/>
+        <location filename="../../forms/settings_page.ui" line="92"/>
         <source>Khóa sau (phút)</source>
         <translation>Lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="86"/>
+        <location filename="../../forms/settings_page.ui" line="94"/>
         <source>Lưu thời gian khóa</source>
         <translation>Save the lock time</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="95"/>
+        <location filename="../../forms/settings_page.ui" line="103"/>
         <source>Máy chủ và đồng bộ</source>
         <translation>Server and sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="103"/>
+        <location filename="../../forms/settings_page.ui" line="111"/>
         <source>Máy chủ trung tâm</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="105"/>
+        <location filename="../../forms/settings_page.ui" line="113"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="108"/>
+        <location filename="../../forms/settings_page.ui" line="116"/>
         <source>Mã thiết bị</source>
         <translation>Device token</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="110"/>
+        <location filename="../../forms/settings_page.ui" line="118"/>
         <source>Chứng chỉ CA của tỉnh</source>
         <translation>Province CA certificate</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="113"/>
+        <location filename="../../forms/settings_page.ui" line="121"/>
         <source>Để trống: dùng chứng chỉ của hệ điều hành</source>
         <translation>Empty: use the operating system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="114"/>
+        <location filename="../../forms/settings_page.ui" line="122"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="118"/>
+        <location filename="../../forms/settings_page.ui" line="126"/>
         <source>Máy chủ luôn được kiểm chứng chứng chỉ; tệp PEM này dùng khi tỉnh có CA riêng.</source>
         <translation>The server&apos;s certificate is always verified; this PEM file is for a province with its own CA.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="120"/>
+        <location filename="../../forms/settings_page.ui" line="128"/>
         <source>Lưu và đồng bộ thử</source>
         <translation>Save and try a sync</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="126"/>
+        <location filename="../../forms/settings_page.ui" line="134"/>
         <source>Đồng bộ với hệ thống trung tâm</source>
         <translation>Sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="130"/>
+        <location filename="../../forms/settings_page.ui" line="138"/>
         <source>Ngoại tuyến – chưa kết nối máy chủ</source>
         <translation>Offline – not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="148"/>
+        <location filename="../../forms/settings_page.ui" line="156"/>
         <source>Tài khoản cán bộ</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="162"/>
-        <location filename="../../forms/settings_page.ui" line="191"/>
+        <location filename="../../forms/settings_page.ui" line="170"/>
+        <location filename="../../forms/settings_page.ui" line="199"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="163"/>
-        <location filename="../../forms/settings_page.ui" line="193"/>
+        <location filename="../../forms/settings_page.ui" line="171"/>
+        <location filename="../../forms/settings_page.ui" line="201"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="164"/>
-        <location filename="../../forms/settings_page.ui" line="199"/>
+        <location filename="../../forms/settings_page.ui" line="172"/>
+        <location filename="../../forms/settings_page.ui" line="207"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="165"/>
+        <location filename="../../forms/settings_page.ui" line="173"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="170"/>
+        <location filename="../../forms/settings_page.ui" line="178"/>
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="175"/>
+        <location filename="../../forms/settings_page.ui" line="183"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="176"/>
+        <location filename="../../forms/settings_page.ui" line="184"/>
         <source>Đặt mật khẩu mới</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="177"/>
+        <location filename="../../forms/settings_page.ui" line="185"/>
         <source>Mật khẩu mới</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="178"/>
+        <location filename="../../forms/settings_page.ui" line="186"/>
         <source>Nhập lại mật khẩu mới</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="179"/>
+        <location filename="../../forms/settings_page.ui" line="187"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="189"/>
-        <location filename="../../forms/settings_page.ui" line="201"/>
+        <location filename="../../forms/settings_page.ui" line="197"/>
+        <location filename="../../forms/settings_page.ui" line="209"/>
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="195"/>
+        <location filename="../../forms/settings_page.ui" line="203"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="197"/>
+        <location filename="../../forms/settings_page.ui" line="205"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="208"/>
+        <location filename="../../forms/settings_page.ui" line="216"/>
         <source>Danh mục thủ tục</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="216"/>
+        <location filename="../../forms/settings_page.ui" line="224"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation>Administrative procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="219"/>
+        <location filename="../../forms/settings_page.ui" line="227"/>
         <source>Nạp một tệp danh mục (JSON, theo mẫu của danh mục kèm theo chương trình) để thay toàn bộ danh mục trên quầy này. Tệp có lỗi thì danh mục được giữ nguyên.</source>
         <translation>Load a catalogue file (JSON, in the format of the bundled catalogue) to replace this desk&apos;s whole catalogue. A file with errors leaves the catalogue as it is.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="222"/>
+        <location filename="../../forms/settings_page.ui" line="230"/>
         <source>Nạp danh mục…</source>
         <translation>Load a catalogue…</translation>
     </message>
@@ -2835,7 +3128,7 @@
         <translation type="vanished">Offline – no server configured</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="131"/>
+        <location filename="../../forms/settings_page.ui" line="139"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -2843,57 +3136,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="128"/>
         <source>Chưa cấu hình</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="184"/>
         <source>Không đọc được cài đặt</source>
         <translation>Could not read the settings</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="211"/>
         <source>Quầy chưa được thiết lập.</source>
         <translation>The desk is not set up.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="213"/>
         <source>%1 (mã %2) — quầy số %3</source>
         <translation>%1 (code %2) — desk %3</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="305"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="305"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="305"/>
         <source>Giấy cuộn 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="308"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="316"/>
         <source>Không đọc được danh sách máy in</source>
         <translation>Could not read the list of printers</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="314"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="322"/>
         <source>Máy in mặc định của hệ thống</source>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="318"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="326"/>
         <source>%1 (không thấy máy in này)</source>
         <translation>%1 (printer not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="326"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="334"/>
         <source>Đã lưu: in ra %1, khổ %2.</source>
         <translation>Saved: printing on %1, paper %2.</translation>
     </message>
@@ -2902,7 +3195,7 @@
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="350"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="358"/>
         <source>Chưa có</source>
         <translation>None yet</translation>
     </message>
@@ -2911,27 +3204,27 @@
         <translation type="vanished">Saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="354"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="362"/>
         <source>Chưa có — nhập mã thiết bị được cấp cho quầy này</source>
         <translation>None yet — enter the device token issued for this desk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="372"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="373"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="381"/>
         <source>Đã lưu máy chủ; đang đồng bộ thử (xem dòng trạng thái bên dưới).</source>
         <translation>Server saved; trying a sync (see the status line below).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="380"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="388"/>
         <source>Không lưu được máy chủ</source>
         <translation>Could not save the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="410"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="418"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
@@ -2940,179 +3233,179 @@
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="420"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="428"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="415"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="423"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="115"/>
         <source>Bạn đăng nhập với vai trò %1: máy chủ, tài khoản và danh mục thủ tục chỉ quản trị viên thay đổi được.</source>
         <translation>You are signed in as %1: only an administrator may change the server, accounts and procedure catalogue.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="219"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="227"/>
         <source>Chọn thư mục sao lưu hằng ngày</source>
         <translation>Choose the daily backup folder</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="242"/>
         <source>Đã lưu thư mục sao lưu.</source>
         <translation>Backup folder saved.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="244"/>
         <source>Không lưu được thư mục sao lưu</source>
         <translation>Could not save the backup folder</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="271"/>
         <source>Đã lưu: cửa sổ tự khóa sau %1 phút không thao tác.</source>
         <translation>Saved: the window locks after %1 idle minutes.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="276"/>
         <source>Không lưu được thời gian khóa</source>
         <translation>Could not save the lock time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="296"/>
         <source>Đã lưu %1 thông báo.</source>
         <translation>%1 notices saved.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="292"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="300"/>
         <source>Không lưu được thông báo</source>
         <translation>The notices could not be saved</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="348"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="356"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="352"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="360"/>
         <source>%1 — để trống nếu giữ nguyên</source>
         <translation>%1 — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="386"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="394"/>
         <source>Chọn tệp chứng chỉ CA của tỉnh</source>
         <translation>Choose the province&apos;s CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="387"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="395"/>
         <source>Chứng chỉ PEM (*.pem *.crt *.cer);;Mọi tệp (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="410"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="418"/>
         <source>Lãnh đạo trung tâm</source>
         <translation>Centre head</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="411"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="419"/>
         <source>Quản trị viên</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="418"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="426"/>
         <source>Tạm khóa đến %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="434"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="442"/>
         <source>Nhập sai mật khẩu 5 lần liên tiếp. Đặt lại mật khẩu thì mở khóa ngay.</source>
         <translation>Wrong password 5 times in a row. Resetting the password unlocks it at once.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="454"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="462"/>
         <source>Chọn một tài khoản trong bảng.</source>
         <translation>Choose an account in the table.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="455"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="458"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="463"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="466"/>
         <source>Khóa tài khoản</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="459"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="467"/>
         <source>Mở khóa tài khoản</source>
         <translation>Enable the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="473"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="481"/>
         <source>Đã mở khóa tài khoản %1.</source>
         <translation>Account %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="474"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="482"/>
         <source>Đã khóa tài khoản %1.</source>
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="484"/>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="506"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="492"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="514"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="498"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="506"/>
         <source>Đã đặt mật khẩu mới cho %1; hãy báo cho cán bộ đó.</source>
         <translation>New password set for %1; tell the officer.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="521"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="529"/>
         <source>Đã thêm tài khoản %1 (%2).</source>
         <translation>Account %1 (%2) added.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="527"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="535"/>
         <source>Không thêm được tài khoản</source>
         <translation>Could not add the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="534"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="542"/>
         <source>Không thay đổi được tài khoản</source>
         <translation>Could not change the account</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="541"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="549"/>
         <source>Danh mục hiện có: %1 thủ tục, phiên bản “%2”.</source>
         <translation>Current catalogue: %1 procedures, version “%2”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="548"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="556"/>
         <source>Chọn tệp danh mục thủ tục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="549"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="557"/>
         <source>Danh mục thủ tục (*.json)</source>
         <translation>Procedure catalogue (*.json)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="558"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="566"/>
         <source>Đang nạp %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="565"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="573"/>
         <source>Đã nạp %1 thủ tục từ %2.</source>
         <translation>Loaded %1 procedures from %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="571"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="579"/>
         <source>Tệp không dùng được; danh mục giữ nguyên:</source>
         <translation>The file cannot be used; the catalogue is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/settings_page.py" line="576"/>
+        <location filename="../../onestop_desktop/ui/settings_page.py" line="584"/>
         <source>Không nạp được danh mục</source>
         <translation>Could not load the catalogue</translation>
     </message>
@@ -3289,7 +3582,7 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_panel.py" line="75"/>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="213"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="218"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -3299,27 +3592,32 @@
         <translation>Status from the server</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="144"/>
         <source>Chờ gửi: %1 · Lỗi: %2 · Xung đột: %3 · Đã gửi: %4</source>
         <translation>Waiting: %1 · Failed: %2 · Conflicts: %3 · Sent: %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="150"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="148"/>
+        <source> · Tệp chờ gửi: %1 (%2 MB)</source>
+        <translation> · Files waiting: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="155"/>
         <source>Không đọc được hàng đợi đồng bộ: %1</source>
         <translation>Could not read the sync queue: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="190"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="195"/>
         <source>Không thử lại được</source>
         <translation>Could not retry</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="198"/>
         <source>Không bỏ qua được</source>
         <translation>Could not dismiss</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/sync_panel.py" line="213"/>
+        <location filename="../../onestop_desktop/ui/sync_panel.py" line="218"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3360,14 +3658,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="248"/>
+        <location filename="../../onestop_desktop/app.py" line="249"/>
         <source>Lỗi không mong đợi: chi tiết đã ghi vào nhật ký của quầy (%1); hãy báo quản trị viên.</source>
         <translation>Unexpected error: the details are in the desk&apos;s log (%1); please tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/app.py" line="254"/>
+        <location filename="../../onestop_desktop/app.py" line="255"/>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>The desk&apos;s data could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="99"/>
+        <source>Chọn bản quét</source>
+        <translation>Choose a scan</translation>
     </message>
 </context>
 <context>
