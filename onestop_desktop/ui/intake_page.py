@@ -385,9 +385,9 @@ class IntakePage(FormPage, Ui_IntakePageForm):
     def choose_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
         self._publish_soon()
+        self._mark_chosen(True)  # first: the strong style's font is what the name is elided by
         set_line(self.chosenLabel, self.tr("Thủ tục: %1 — %2").replace("%1", procedure.code)
                  .replace("%2", procedure.name))
-        self._mark_chosen(True)
         fees = ", ".join(f"{f.name}: {format_vnd(f.amount)}" for f in procedure.fees)
         set_line(self.procedureInfo, self.tr("Thời hạn: %1 · Phí, lệ phí: %2")
                  .replace("%1", procedure.time_limit.describe())

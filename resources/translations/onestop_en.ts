@@ -1430,7 +1430,7 @@
         <translation>No procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_page.py" line="388"/>
+        <location filename="../../onestop_desktop/ui/intake_page.py" line="389"/>
         <source>Thủ tục: %1 — %2</source>
         <translation>Procedure: %1 — %2</translation>
     </message>
@@ -1571,9 +1571,8 @@
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="63"/>
         <source>Chứng thực</source>
-        <translation>Certified</translation>
+        <translation type="vanished">Certified</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="64"/>
@@ -1620,9 +1619,38 @@
         <translation>3. Documents (Space: received; type a number: copies)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_page.ui" line="61"/>
         <source>Giấy tờ (✓ đã nhận)</source>
-        <translation>Document (✓ received)</translation>
+        <translation type="vanished">Document (✓ received)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="61"/>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="61"/>
+        <source>Đánh dấu ✓ giấy tờ đã nhận (phím cách)</source>
+        <translation>Tick ✓ the papers received (space bar)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="62"/>
+        <source>Số bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="63"/>
+        <source>C.thực</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="63"/>
+        <source>Số bản sao có chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake_page.ui" line="64"/>
+        <source>Số bản photo</source>
+        <translation>Photocopies</translation>
     </message>
     <message>
         <location filename="../../forms/intake_page.ui" line="65"/>
