@@ -157,8 +157,12 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
         self.contactValue.setText(" · ".join(x for x in (a.phone, a.email, a.address) if x))
         self.receivedValue.setText(local_text(d.received_at) + f" ({d.received_by})")
         provisional = " " + self.tr("(dự kiến)") if d.due_provisional else ""
-        self.dueValue.setText(local_text(d.due_at) + provisional
-                              + (f" — {d.time_limit_text}" if d.time_limit_text else ""))
+        waiting_online = papers is not None
+        if d.due_at is None:  # refused at once, or submitted online and not yet received
+            due = self.tr("hẹn khi tiếp nhận") if waiting_online else "—"
+        else:
+            due = local_text(d.due_at) + provisional
+        self.dueValue.setText(due + (f" — {d.time_limit_text}" if d.time_limit_text else ""))
         self.dueValue.setToolTip(self.tr(
             "Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính "
             "theo lịch dự kiến.") if d.due_provisional else "")
@@ -185,7 +189,11 @@ class DossierDetailPage(FormPage, Ui_DossierDetailForm):
             self.targetStatusCombo.addItem(f"{int(status)}. {status.label}", int(status))
         if target is not None and self.targetStatusCombo.findData(target) >= 0:
             self.targetStatusCombo.setCurrentIndex(self.targetStatusCombo.findData(target))
-        movable = self.targetStatusCombo.count() > 0
+        # A dossier waiting online is decided on its panel (with its form and appointment),
+        # never moved bare from here.
+        for widget in (self.targetStatusLabel, self.targetStatusCombo, self.changeStatusButton):
+            widget.setVisible(not waiting_online)
+        movable = self.targetStatusCombo.count() > 0 and not waiting_online
         self.targetStatusCombo.setEnabled(movable)
         self.changeStatusButton.setEnabled(movable)
         self.returnButton.setEnabled(d.status is Status.DONE)

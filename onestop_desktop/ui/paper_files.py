@@ -220,12 +220,15 @@ class FilesList(QObject):
             return
         self.view.clear()
         for f, image in zip(files.files, images, strict=True):
-            where = (self.tr("Giấy tờ %1: %2").replace("%1", str(f.paper))
-                     .replace("%2", f.paper_name) if f.role is FileRole.PAPER
-                     else self.tr("Kết quả"))
-            text = self.tr("%1\n%2 trang · %3 · %4").replace("%1", where) \
-                .replace("%2", str(f.pages)).replace("%3", f.source.label) \
-                .replace("%4", f.added_by)
+            if f.role is FileRole.PAPER:
+                where = self.tr("Giấy tờ %1: %2").replace("%1", str(f.paper)) \
+                    .replace("%2", f.paper_name)
+            else:  # the result, or a form the desk made (its name says which)
+                where = self.tr("Kết quả") if f.role is FileRole.RESULT else f.name
+            # A file submitted online was not paged here, nor added by an officer.
+            facts = [self.tr("%1 trang").replace("%1", str(f.pages)) if f.pages else "",
+                     f.source.label, "" if f.source is FileSource.ONLINE else f.added_by]
+            text = where + "\n" + " · ".join(x for x in facts if x)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)) if not image.isNull()
                                    else QIcon(), text)
             item.setData(Qt.ItemDataRole.UserRole, f)

@@ -470,112 +470,117 @@
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="162"/>
+        <source>hẹn khi tiếp nhận</source>
+        <translation>set when received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="167"/>
         <source>Lịch nghỉ lễ, Tết của năm hẹn trả chưa được công bố chính thức: ngày hẹn tính theo lịch dự kiến.</source>
         <translation>The holidays of the appointment&apos;s year are not officially announced yet: the date follows the expected calendar.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="172"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="176"/>
         <source>%1, người nhận: %2%3, thu %4, %5%6</source>
         <translation>%1, collected by %2%3, fees %4, %5%6</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="178"/>
         <source> (ủy quyền)</source>
         <translation> (authorised)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="213"/>
         <source>Không thu</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="206"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="214"/>
         <source>biên lai số %1: %2 (%3)</source>
         <translation>receipt no. %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="210"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="218"/>
         <source>đã hoàn %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="212"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
         <source>còn phải thu %1 khi trả kết quả</source>
         <translation>%1 still to collect at the hand-back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="215"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="223"/>
         <source>miễn: %1</source>
         <translation>exempt: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="220"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="228"/>
         <source>Chỉ in lần đầu khi hồ sơ ở trạng thái: %1.</source>
         <translation>First issued only when the dossier&apos;s status is: %1.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="244"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="252"/>
         <source>In lại mẫu %1 — %2</source>
         <translation>Reprint form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="245"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="253"/>
         <source>Đã in %1 lần; bản in lại giữ nguyên nội dung lần in đầu.</source>
         <translation>Printed %1 time(s); a reprint keeps what the first print said.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="249"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="257"/>
         <source>In mẫu %1 — %2…</source>
         <translation>Print form %1 — %2…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="250"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="258"/>
         <source>In mẫu %1 — %2</source>
         <translation>Print form %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="327"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="335"/>
         <source>Đã in mẫu %1.</source>
         <translation>Form %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="329"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="337"/>
         <source>Đã lưu mẫu %1 thành tệp %2.</source>
         <translation>Form %1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="365"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="373"/>
         <source>Chuyển trạng thái hồ sơ</source>
         <translation>Change the dossier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="367"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="375"/>
         <source>Chuyển sang “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="229"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="237"/>
         <source>In lại giấy tiếp nhận</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="239"/>
         <source>In giấy tiếp nhận</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="302"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="310"/>
         <source>Đang in, chờ một chút…</source>
         <translation>Printing, one moment…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="311"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="319"/>
         <source>Đang in mẫu %1…</source>
         <translation>Printing form %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="313"/>
+        <location filename="../../onestop_desktop/ui/dossier_detail_page.py" line="321"/>
         <source>Mẫu %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
@@ -1023,24 +1028,28 @@
 <context>
     <name>FilesList</name>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="223"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="224"/>
         <source>Giấy tờ %1: %2</source>
         <translation>Paper %1: %2</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="225"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="227"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="226"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="229"/>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
         <source>%1
 %2 trang · %3 · %4</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2 pages · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="235"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="238"/>
         <source>Chưa có bản quét nào.</source>
         <translation>No scans yet.</translation>
     </message>
@@ -2586,27 +2595,27 @@
 <context>
     <name>ResultScans</name>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="280"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="283"/>
         <source>%1 tệp</source>
         <translation>%1 files</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="280"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="283"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="281"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="284"/>
         <source>Bản quét kết quả: %1</source>
         <translation>Result scan: %1</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="317"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="320"/>
         <source>Đang chờ bản quét kết quả trong thư mục %1…</source>
         <translation>Waiting for the result scan in folder %1…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/paper_files.py" line="336"/>
+        <location filename="../../onestop_desktop/ui/paper_files.py" line="339"/>
         <source>Đã lưu bản quét kết quả (%1 trang).</source>
         <translation>Result scan saved (%1 pages).</translation>
     </message>

@@ -94,6 +94,9 @@ def test_the_queue_lists_online_dossiers_and_receiving_one_keeps_form_01(
     assert rows[0][:2] == ["Giấy đề nghị đăng ký hộ kinh doanh", "giay-de-nghi.pdf"]
     assert rows[1] == ["Bản sao căn cước", "can-cuoc.jpg", "đang tải về…"]
     assert panel.openButton.isEnabled()
+    # Decided on the panel only: no bare status move, the appointment said to come.
+    assert not detail.changeStatusButton.isVisible()
+    assert detail.dueValue.text().startswith("hẹn khi tiếp nhận — ")
     if shots:
         window.grab().save(str(shots / "queue-detail.png"))
 
@@ -103,6 +106,7 @@ def test_the_queue_lists_online_dossiers_and_receiving_one_keeps_form_01(
     idle(qtbot, window)
     assert not panel.isVisible()
     assert detail.detail.dossier.due_at is not None
+    assert detail.changeStatusButton.isVisible()
     assert "Đã tiếp nhận hồ sơ" in detail.messageLabel.toolTip() + detail.messageLabel.text()
     if shots:
         window.grab().save(str(shots / "queue-received.png"))
