@@ -27,6 +27,7 @@ from onestop_desktop.domain.permissions import NotSignedIn
 from onestop_desktop.domain.status import Status
 from onestop_desktop.services.accounts import create_user, set_active
 from onestop_desktop.store import audit
+from onestop_desktop.store.blobs import BlobStore
 from onestop_desktop.store.models import DossierRow
 from tests.conftest import AGENCY, local, sample_request
 
@@ -79,7 +80,8 @@ def test_the_pages_of_one_paper_become_one_pdf_on_that_paper(desk, code, store, 
         FileRole.PAPER, 2, PAPERS[1]["name"], 4, FileSource.DROP)
     # Stored once, under its hash, in the data directory.
     [blob] = stored_blobs(data_dir)
-    data = blob.read_bytes()
+    assert b"%PDF" not in blob.read_bytes()  # kept encrypted, as the store is
+    data = BlobStore.of_data_dir(data_dir).read(blob.name)
     assert blob.name == f.sha256 == hashlib.sha256(data).hexdigest() and f.size == len(data)
     pdf = pypdfium2.PdfDocument(data)
     assert len(pdf) == 4

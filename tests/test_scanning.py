@@ -22,6 +22,7 @@ from onestop_desktop.services import scan_inbox
 from onestop_desktop.services.accounts import create_user
 from onestop_desktop.services.scan_inbox import InboxWatch
 from onestop_desktop.store import audit
+from onestop_desktop.store.blobs import BlobStore
 from tests.conftest import AGENCY, local, sample_request
 
 PAPERS = [{"name": "Tờ khai", "original": 1}, {"name": "Giấy chứng nhận", "certified": 1}]
@@ -91,7 +92,7 @@ def test_a_scan_from_the_sane_test_device_is_one_pdf_on_the_paper(tmp_path, sane
     assert scanned.returncode == 0, scanned.stderr
     f = json.loads(scanned.stdout)
     assert (f["paper"], f["pages"], f["source"], f["digitised"]) == (2, 1, "scanner", True)
-    pdf = pypdfium2.PdfDocument((data / "files" / f["sha256"][:2] / f["sha256"]).read_bytes())
+    pdf = pypdfium2.PdfDocument(BlobStore.of_data_dir(data).read(f["sha256"]))
     # The test device's page is 80 x 100 mm, solid black; scanned at 100 dpi.
     assert len(pdf) == 1
     assert pdf[0].get_size() == pytest.approx((80 * MM, 100 * MM), abs=1.5)

@@ -34,16 +34,10 @@ class Files:
         """The dossier's files, papers by checklist number then the result; DossierNotFound."""
         return dossier_files.files_of(self._desk.store, code)
 
-    def path(self, file: DossierFile) -> Path:
-        """Where the file's bytes are (read-only: named by their hash, without a suffix)."""
-        return self.blobs.path(file.sha256)
-
-    def copy_out(self, file: DossierFile, folder: Path) -> Path:
-        """A copy of the file under its own name in `folder` (for the system's viewer)."""
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / file.name
-        target.write_bytes(self.blobs.read(file.sha256))
-        return target
+    def viewable_copy(self, file: DossierFile) -> Path:
+        """A plain copy of the file under its own name, for the system's viewer (the
+        store keeps it encrypted; copies go after a day: BlobStore.viewable_copy)."""
+        return self.blobs.viewable_copy(file.sha256, file.name)
 
     def inbox_folder(self) -> Path:
         """The folder network scanners write into (the setting, or `<data dir>/scan-inbox`)."""

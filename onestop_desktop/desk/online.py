@@ -3,7 +3,6 @@ the centre sent, opened with the system's viewer), and the officer's decision on
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,13 +67,7 @@ class Online:
     def viewable_copy(self, paper: Paper) -> Path:
         """A copy of the file under its own name (the system's viewer goes by the name's
         extension), in the data directory's viewing folder."""
-        folder = self._desk.data_dir / "viewing"
-        folder.mkdir(parents=True, exist_ok=True)
-        safe = "".join(c for c in paper.name if c not in '<>:"/\\\\|?*').strip() or "tep"
-        target = folder / f"{paper.sha256[:8]}-{safe}"
-        if not target.exists():
-            shutil.copyfile(self._blobs.path(paper.sha256), target)
-        return target
+        return self._blobs.viewable_copy(paper.sha256, paper.name)
 
     def receive(self, code: str, actor: Officer) -> Done[Decided]:
         from ..services import online_intake

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from ..domain.calendar import LOCAL_TZ
 from ..domain.form_details import normalise_details
@@ -107,6 +106,3 @@ def refuse(store: Store, code: str, reason: str, *, actor: str, now: datetime) -
     sha = _keep_form(store, code, "03", actor=actor, now=now, details=clean)
     return Decided(code, Status.NOT_ACCEPTED, "03", sha, None)
 
-
-def form_path(store: Store, sha256: str) -> Path:
-    return BlobStore.of_data_dir(store.path.parent).path(sha256)

@@ -254,8 +254,8 @@ class FilesList(QObject):
     def open(self, f: DossierFile | None) -> None:
         if f is None:
             return
-        desk, folder = self.ctx.desk, self.ctx.data_dir / "xem"
-        self.ctx.jobs.run(lambda: desk.files.copy_out(f, folder),
+        desk = self.ctx.desk
+        self.ctx.jobs.run(lambda: desk.files.viewable_copy(f),
                           on_done=lambda path: QDesktopServices.openUrl(
                               QUrl.fromLocalFile(str(path))),
                           on_error=lambda e: show_message(self.message, failure_text(e),

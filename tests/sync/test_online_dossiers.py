@@ -107,7 +107,7 @@ def test_submitted_online_pulled_into_the_queue_received_and_form_01_kept(centra
         event = session.scalars(select(OutboxEvent).where(
             OutboxEvent.dossier_id == row.id)).one()
         assert (event.payload["from_status"], event.payload["to_status"]) == (1, 2)
-    words = pdf_words(blobs.path(form.sha256))
+    words = pdf_words(blobs.copy_to(form.sha256, tmp_path / "form-01.pdf"))
     assert reply["code"] in words and "Trần Văn Bình" in words
 
     # The receipt reaches the centre, and form 01 with it, for the citizen.
