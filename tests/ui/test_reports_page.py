@@ -3,12 +3,15 @@ the tables, the exports off the GUI thread (cancelled too), and the officer refu
 
 from __future__ import annotations
 
+import threading
+
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDateTimeEdit
 
 from onestop_desktop.domain.report_figures import FIGURES
+from onestop_desktop.store import report_queries
 from onestop_desktop.ui.widgets import full_text
 from tests.test_reports import NOW, fixed  # noqa: F401 - the fixed data set, a fixture
 
@@ -29,7 +32,7 @@ def screenshot(win, name: str) -> None:
 
 
 def test_a_head_sees_the_period_figures_with_their_meaning_and_exports_them(
-        qtbot, window, fixed, tmp_path):  # noqa: F811
+        qtbot, window, fixed, tmp_path, monkeypatch):  # noqa: F811
     win = window
     win.ctx.desk.clock = lambda: NOW  # Mon 14/12/2026 09:00
     win.resize(1366, 768)
@@ -69,9 +72,19 @@ def test_a_head_sees_the_period_figures_with_their_meaning_and_exports_them(
     assert not page.exportProgress.isVisible() and page.xlsxButton.isEnabled()
     assert load_workbook(out)["Tổng hợp"].cell(5, 2).value == 8
 
+    # The export is held at its first figure until the officer has pressed cancel (the
+    # figures come in a blink now; a person's click must still stop the export).
+    gate, real = threading.Event(), report_queries.received
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_queries, "received", held)
     cancelled = tmp_path / "bao-cao.pdf"
     page.export("pdf", cancelled)
     QTest.mouseClick(page.cancelExportButton, Qt.MouseButton.LeftButton)
+    gate.set()
     idle(qtbot, win)
     qtbot.waitUntil(lambda: not page.exportProgress.isVisible(), timeout=10_000)
     assert not cancelled.exists() and list(tmp_path.glob("*.part")) == []
