@@ -217,3 +217,47 @@ def test_the_retention_period_is_a_setting(desk_dir, capsys, monkeypatch):
     plan = json.loads(out)
     assert code == 0 and plan["cutoff"] == "2018-12-03" and plan["dossiers"] == 0
     assert main(["--data-dir", str(data_dir), "privacy", "retention", "--set-years", "0"]) == 2
+
+
+def test_the_scans_of_purged_dossiers_leave_the_disk(desk_dir, capsys, monkeypatch):
+    """Scans hold identity papers: a purged dossier's scans lose their names and their
+    bytes leave the disk, unless a dossier still holding its data has the same bytes; its
+    rows stay (it was digitised: the report says so still); nothing is left to upload."""
+    from onestop_desktop.store import file_repo
+    from onestop_desktop.store.blobs import BlobStore
+    from onestop_desktop.store.database import Store
+
+    data_dir, codes = desk_dir
+    monkeypatch.setattr("onestop_desktop.desk.core.utc_now", lambda: local(2026, 12, 3, 9, 0))
+    blobs = BlobStore.of_data_dir(data_dir)
+    only_old, shared, recent = (blobs.put_bytes(f"%PDF-1.4 {n}".encode())
+                                for n in ("cccd-2019", "shared", "cccd-2025"))
+    store = Store.open(data_dir)
+    with store.transaction() as session:
+        for key, blob in (("returned", only_old), ("refused", shared), ("recent", shared),
+                          ("recent", recent)):
+            file_repo.add_file(session, dossier_id=row(data_dir, codes[key])["id"],
+                               role="paper", paper=0, blob=blob, name="can-cuoc.pdf",
+                               source="file", actor="lan", now=local(2019, 3, 4, 9, 0))
+    store.close()
+    before = reports(data_dir)
+    assert before[0]["digitised"]["count"] == 2
+
+    code, _out, err = purge(capsys, data_dir, "--yes")
+    assert code == 0, err
+    assert not blobs.has(only_old.sha256)
+    assert blobs.read(shared.sha256) == b"%PDF-1.4 shared"  # the 2025 dossier's too
+    assert blobs.read(recent.sha256) == b"%PDF-1.4 cccd-2025"
+    with raw_connection(data_dir / "onestop.sqlite3") as raw:
+        names = dict(raw.execute(
+            "SELECT d.code, group_concat(f.name) FROM dossier_files f "
+            "JOIN dossiers d ON d.id = f.dossier_id GROUP BY d.code"))
+    assert names == {codes["returned"]: ANONYMISED, codes["refused"]: ANONYMISED,
+                     codes["recent"]: "can-cuoc.pdf,can-cuoc.pdf"}
+    assert reports(data_dir) == before
+    store = Store.open(data_dir)
+    with store.read() as session:
+        waiting = file_repo.files_to_upload(session, 100, local(2026, 12, 3, 9, 0),
+                                            due_only=False)
+    store.close()
+    assert {c for _row, c in waiting} == {codes["recent"]}

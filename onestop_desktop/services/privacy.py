@@ -15,6 +15,7 @@ from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import InvalidInput
 from ..domain.privacy import DEFAULT_RETENTION_YEARS, RETENTION_KEY, retention_cutoff
 from ..store import audit, privacy_repo, settings_repo
+from ..store.blobs import BlobStore
 from ..store.database import Store
 
 VIEWED = "dossier.viewed"
@@ -90,9 +91,13 @@ def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
     digest: the dossier as anonymised), then one row for the whole purge."""
     done = 0
     closed_before = _closed_before(plan.cutoff)
+    blobs = BlobStore.of_data_dir(store.path.parent)
     while True:
         with store.transaction() as session:
             ids = privacy_repo.closed_before(session, closed_before, batch)
+            # The last batch also sweeps what an interrupted purge left on the disk.
+            scans = privacy_repo.scans_of(session, ids) if ids else \
+                privacy_repo.anonymised_only_scans(session)
             for row in privacy_repo.anonymise(session, ids):
                 audit.record(session, actor, ANONYMISED_ACTION, row.id, {"code": row.code}, now)
             if not ids:
@@ -102,11 +107,21 @@ def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
                               "cutoff": plan.cutoff.isoformat(),
                               "retention_years": plan.retention_years, "dossiers": done,
                               "feedback": feedback}, now)
+        _remove_scans(store, blobs, scans)
         done += len(ids)
         if progress is not None:
             progress(done)
         if not ids:
             return PurgeResult(plan, done, feedback)
+
+
+def _remove_scans(store: Store, blobs: BlobStore, scans: set[str]) -> None:
+    """The bytes of the purged dossiers' scans (identity papers among them), once their
+    names are gone from the store; bytes another dossier still needs stay."""
+    with store.read() as session:
+        gone = privacy_repo.unreferenced_scans(session, scans)
+    for sha256 in gone:
+        blobs.path(sha256).unlink(missing_ok=True)
 
 
 def _purge_feedback(session, closed_before: datetime, actor: str, now: datetime) -> int:

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.events import DOSSIER_CREATED
+from ..domain.privacy import ANONYMISED
 from .blobs import Blob
 from .models import DossierFileRow, DossierRow, OutboxEvent
 from .outbox import ACKED
@@ -44,8 +45,10 @@ NOT_SENT_SOURCES = ("online",)
 
 
 def _waiting():
+    # A purged dossier's scans (privacy) are gone from the disk: nothing left to send.
     return (DossierFileRow.uploaded_at.is_(None),
-            DossierFileRow.source.not_in(NOT_SENT_SOURCES))
+            DossierFileRow.source.not_in(NOT_SENT_SOURCES),
+            DossierFileRow.name != ANONYMISED)
 
 
 def files_to_upload(session: Session, limit: int, now: datetime, *,

@@ -11,14 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from ..domain.events import FEEDBACK_CREATED
 from ..domain.privacy import ANONYMISED, CLOSED_STATUSES
 from ..domain.text import fold
 from . import search_index
-from .models import DossierReturnRow, DossierRow, FeedbackRow, NoticeDeliveryRow, OutboxEvent
+from .models import (
+    DossierFileRow,
+    DossierReturnRow,
+    DossierRow,
+    FeedbackRow,
+    NoticeDeliveryRow,
+    OutboxEvent,
+)
 from .outbox import ACKED
 from .types import UtcDateTime
 
@@ -59,8 +66,9 @@ def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
     applicant's and the submitter's name (a marker), numbers, phone, e-mail, address and
     birth date, the delivery address, who collected the result, where the notices to
     the citizen went, and the copies the outbox kept of what was sent; out of the search
-    index. Codes, procedures, dates, statuses, fees and ratings stay, and with them every
-    report's figures."""
+    index; the names of its scans (their bytes go after the commit: unreferenced_scans).
+    Codes, procedures, dates, statuses, fees and ratings stay, and with them every
+    report's figures (a scanned paper's row stays: the dossier was digitised)."""
     if not dossier_ids:
         return []
     rows = list(session.scalars(select(DossierRow).where(DossierRow.id.in_(dossier_ids))))
@@ -75,6 +83,8 @@ def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
     session.flush()
     session.execute(update(DossierReturnRow).where(DossierReturnRow.dossier_id.in_(dossier_ids))
                     .values(recipient_name=ANONYMISED, recipient_id_number=""))
+    session.execute(update(DossierFileRow).where(DossierFileRow.dossier_id.in_(dossier_ids))
+                    .values(name=ANONYMISED))
     # Where the notices went (and a provider's refusal, which may quote it).
     session.execute(update(NoticeDeliveryRow)
                     .where(NoticeDeliveryRow.dossier_id.in_(dossier_ids))
@@ -86,6 +96,31 @@ def anonymise(session: Session, dossier_ids: Sequence[str]) -> list[DossierRow]:
         [{"b_id": row.id, "b_payload": {"id": row.id, "code": row.code, "anonymised": True}}
          for row in rows])
     return rows
+
+
+def scans_of(session: Session, dossier_ids: Sequence[str]) -> set[str]:
+    """The hashes of these dossiers' files."""
+    if not dossier_ids:
+        return set()
+    return set(session.scalars(select(DossierFileRow.sha256)
+                               .where(DossierFileRow.dossier_id.in_(dossier_ids))))
+
+
+def unreferenced_scans(session: Session, hashes: set[str]) -> set[str]:
+    """Of `hashes`, those no dossier still holding its citizens' data refers to (the same
+    bytes may be another dossier's paper too): their bytes may go."""
+    if not hashes:
+        return set()
+    kept = set(session.scalars(select(DossierFileRow.sha256).where(
+        DossierFileRow.sha256.in_(list(hashes)), DossierFileRow.name != ANONYMISED)))
+    return hashes - kept
+
+
+def anonymised_only_scans(session: Session) -> set[str]:
+    """Every hash only anonymised dossiers refer to (what an interrupted purge left)."""
+    return set(session.scalars(
+        select(DossierFileRow.sha256).group_by(DossierFileRow.sha256)
+        .having(func.max(DossierFileRow.name != ANONYMISED) == 0)))
 
 
 # Feedback the centre has answered (so it holds it) or closed, settled before the cut.
