@@ -109,6 +109,49 @@ def test_a_replacement_pc_restores_with_the_recovery_secret(desk_dir, tmp_path, 
     assert store_key.read_envelope(new_pc).recovery is not None
 
 
+def test_scans_are_kept_beside_the_backups_once_and_come_back_on_a_new_pc(
+        desk_dir, tmp_path, capsys, monkeypatch):
+    """The scans go beside the backup (still encrypted), each once however many backups;
+    a replacement PC restored with the recovery secret reads them again."""
+    from onestop_desktop.store import file_repo
+    from onestop_desktop.store.blobs import BlobStore, mirror_dir
+
+    secret = json.loads(cli(capsys, desk_dir, "backup", "recovery-secret", "--json")[1])[
+        "recovery_secret"]
+    scan = b"%PDF-1.4 CCCD " + NAME.encode() + bytes(range(256)) * 5000
+    blob = BlobStore.of_data_dir(desk_dir).put_bytes(scan)
+    store = Store.open(desk_dir)
+    with store.transaction() as session:
+        first = session.execute(_first_dossier_id()).scalar()
+        file_repo.add_file(session, dossier_id=first, role="paper", blob=blob,
+                           name="can-cuoc.pdf", source="file", actor="canbo1",
+                           now=local(2026, 12, 1, 8, 5))
+    store.close()
+    folder = tmp_path / "share"
+    for day in (1, 2):
+        assert cli(capsys, desk_dir, "backup", "-o", str(folder / f"q{day}.onestop-backup")
+                   )[0] == 0
+    mirror = mirror_dir(folder, store_key.read_envelope(desk_dir).store_id)
+    [kept] = [p for p in mirror.rglob("*") if p.is_file()]
+    assert kept.name == blob.sha256 and NAME.encode() not in kept.read_bytes()
+    shutil.rmtree(desk_dir)
+    new_pc = tmp_path / "replacement"
+    status, out, err = cli(capsys, new_pc, "restore", str(folder / "q2.onestop-backup"),
+                           "--recovery-secret-stdin", "--json", stdin=secret + "\n",
+                           monkeypatch=monkeypatch)
+    assert status == 0, err
+    assert json.loads(out)["scans"] == 1
+    assert BlobStore.of_data_dir(new_pc).read(blob.sha256) == scan
+
+
+def _first_dossier_id():
+    from sqlalchemy import select
+
+    from onestop_desktop.store.models import DossierRow
+
+    return select(DossierRow.id).order_by(DossierRow.code).limit(1)
+
+
 def _flip(path: Path, at: int) -> None:
     data = bytearray(path.read_bytes())
     data[at] ^= 0xFF

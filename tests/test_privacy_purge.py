@@ -223,8 +223,8 @@ def test_the_scans_of_purged_dossiers_leave_the_disk(desk_dir, capsys, monkeypat
     """Scans hold identity papers: a purged dossier's scans lose their names and their
     bytes leave the disk, unless a dossier still holding its data has the same bytes; its
     rows stay (it was digitised: the report says so still); nothing is left to upload."""
-    from onestop_desktop.store import file_repo
-    from onestop_desktop.store.blobs import BlobStore
+    from onestop_desktop.store import file_repo, store_key
+    from onestop_desktop.store.blobs import BlobStore, mirror_dir
     from onestop_desktop.store.database import Store
 
     data_dir, codes = desk_dir
@@ -242,10 +242,15 @@ def test_the_scans_of_purged_dossiers_leave_the_disk(desk_dir, capsys, monkeypat
     store.close()
     before = reports(data_dir)
     assert before[0]["digitised"]["count"] == 2
+    assert main(["--data-dir", str(data_dir), "backup", "daily"]) == 0  # scans beside it
+    mirror = mirror_dir(data_dir / "backups", store_key.read_envelope(data_dir).store_id)
+    assert (mirror / only_old.sha256[:2] / only_old.sha256).is_file()
 
     code, _out, err = purge(capsys, data_dir, "--yes")
     assert code == 0, err
     assert not blobs.has(only_old.sha256)
+    assert not (mirror / only_old.sha256[:2] / only_old.sha256).exists()
+    assert (mirror / shared.sha256[:2] / shared.sha256).is_file()
     assert blobs.read(shared.sha256) == b"%PDF-1.4 shared"  # the 2025 dossier's too
     assert blobs.read(recent.sha256) == b"%PDF-1.4 cccd-2025"
     with raw_connection(data_dir / "onestop.sqlite3") as raw:

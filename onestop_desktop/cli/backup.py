@@ -86,7 +86,7 @@ def cmd_daily(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from ..store.backup import restore_backup
+    from ..store.backup import restore_backup, restore_scans
 
     secret = None
     if args.recovery_secret_stdin:
@@ -100,11 +100,18 @@ def cmd_restore(args) -> int:
             raise UsageError("Chưa nhập mã khôi phục.")
     target = data_dir(args.data_dir)
     manifest = restore_backup(Path(args.file), target, secret=secret)
+    try:
+        scans = restore_scans(Path(args.file), manifest, target)
+    except OSError as exc:  # the store is back; the scans can be copied again by hand
+        scans = 0
+        print(f"Cảnh báo: chưa chép lại được bản quét ({exc}); chép thư mục onestop-scans-"
+              f"{manifest.store_id} cạnh tệp sao lưu vào {target / 'files'}.", file=sys.stderr)
     if args.json:
-        print_json(_manifest_json(manifest, Path(args.file)) | {"data_dir": str(target)})
+        print_json(_manifest_json(manifest, Path(args.file))
+                   | {"data_dir": str(target), "scans": scans})
     else:
         print(f"Đã khôi phục quầy số {manifest.desk} ({manifest.agency_code}), bản sao lưu "
-              f"lúc {manifest.created_at}, vào {target}.")
+              f"lúc {manifest.created_at}, vào {target}; {scans} bản quét.")
     return 0
 
 

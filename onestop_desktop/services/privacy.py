@@ -14,9 +14,10 @@ from datetime import date, datetime, time
 from ..domain.calendar import LOCAL_TZ
 from ..domain.errors import InvalidInput
 from ..domain.privacy import DEFAULT_RETENTION_YEARS, RETENTION_KEY, retention_cutoff
-from ..store import audit, privacy_repo, settings_repo
-from ..store.blobs import BlobStore
+from ..store import audit, privacy_repo, settings_repo, store_key
+from ..store.blobs import BlobStore, mirror_dir
 from ..store.database import Store
+from .backups import backup_folder
 
 VIEWED = "dossier.viewed"
 EXPORTED = "dossier.exported"
@@ -117,11 +118,18 @@ def purge(store: Store, plan: PurgePlan, actor: str, now: datetime,
 
 def _remove_scans(store: Store, blobs: BlobStore, scans: set[str]) -> None:
     """The bytes of the purged dossiers' scans (identity papers among them), once their
-    names are gone from the store; bytes another dossier still needs stay."""
+    names are gone from the store; bytes another dossier still needs stay. Their copies
+    beside the daily backups go too (a backup made by hand elsewhere keeps its own)."""
+    if not scans:
+        return
     with store.read() as session:
         gone = privacy_repo.unreferenced_scans(session, scans)
+    envelope = store_key.read_envelope(store.path.parent)
+    mirror = None if envelope is None else mirror_dir(backup_folder(store), envelope.store_id)
     for sha256 in gone:
         blobs.path(sha256).unlink(missing_ok=True)
+        if mirror is not None:
+            (mirror / sha256[:2] / sha256).unlink(missing_ok=True)
 
 
 def _purge_feedback(session, closed_before: datetime, actor: str, now: datetime) -> int:

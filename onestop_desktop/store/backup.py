@@ -5,6 +5,9 @@ A backup file is a zip archive (stored, not compressed: its database is encrypte
                    was made, the schema revision, the database's size and SHA-256, and
                    the store key wrapped by the recovery secret (store_key.py);
   onestop.sqlite3  a SQLCipher database with the store's own key.
+The scans (store/blobs.py), encrypted with a key derived from the store's, are mirrored
+beside the backup file in `onestop-scans-<store id>/`, each once: a backup copies the
+scans that folder lacks, a restore copies them back.
 The database is copied with SQLite's online backup API inside one read transaction:
 a writer (the window taking intakes) goes on meanwhile, and the copy is the store as
 it was when the backup began. Nothing in the file is personal data in clear.
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from ..domain.errors import OfficerError
 from ..keychain import sync_directory
-from . import DB_FILENAME, cipher, store_key
+from . import DB_FILENAME, blobs, cipher, store_key
 
 BACKUP_FORMAT = "onestop-desktop-backup"
 FORMAT_VERSION = 1
@@ -175,6 +178,10 @@ def write_backup(db_path: Path, key: bytes, target: Path, *,
             os.fsync(handle.fileno())
         os.replace(part, target)
         sync_directory(target.parent)
+        # The scans beside it, once each (blobs.mirror_dir): a day's backup copies only
+        # the day's new scans.
+        blobs.copy_missing(data_dir / "files", blobs.mirror_dir(target.parent,
+                                                                 envelope.store_id))
         return manifest
     finally:
         copy.unlink(missing_ok=True)
@@ -272,6 +279,13 @@ def _check_target(data_dir: Path, manifest: BackupManifest) -> list[Path]:
             f"Thư mục dữ liệu {data_dir} không trống ({', '.join(sorted(others)[:5])}): chỉ "
             f"khôi phục vào một thư mục trống, để không ghi đè dữ liệu đang có.")
     return entries
+
+
+def restore_scans(path: Path, manifest: BackupManifest, data_dir: Path) -> int:
+    """The scans kept beside the backup at `path` (blobs.mirror_dir) copied into the
+    restored data directory: how many (0 when the backup has none beside it)."""
+    return blobs.copy_missing(blobs.mirror_dir(Path(path).parent, manifest.store_id),
+                              Path(data_dir) / "files")
 
 
 def restore_backup(path: Path, data_dir: Path, *, secret: str | None = None

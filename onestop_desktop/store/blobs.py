@@ -81,6 +81,41 @@ def files_key(data_dir: Path) -> bytes | None:
     return None if envelope is None else _derived_key(str(Path(data_dir)), envelope.store_id)
 
 
+def mirror_dir(folder: Path, store_id: str) -> Path:
+    """The scans kept beside a store's backups in `folder` (per store: two desks sharing
+    a backup folder have the same scan under their own keys)."""
+    return Path(folder) / f"onestop-scans-{store_id}"
+
+
+def copy_missing(source: Path, target: Path) -> int:
+    """Every stored file under `source` that `target` lacks (or holds cut short), copied
+    as it is stored (encrypted: no key needed) by a temporary name and a rename: an
+    incremental mirror, since a file's name is its content's hash. How many were copied."""
+    copied = 0
+    if not source.is_dir():
+        return 0
+    for path in source.glob("??/*"):
+        if path.name.startswith(".") or not _SHA256.match(path.name):
+            continue
+        there = target / path.parent.name / path.name
+        if there.is_file() and there.stat().st_size == path.stat().st_size:
+            continue
+        there.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=there.parent, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as out, open(path, "rb") as incoming:
+                while chunk := incoming.read(CHUNK):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, there)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        copied += 1
+    return copied
+
+
 def _rechunked(pieces: Iterable[bytes]) -> Iterator[bytes]:
     """The bytes of `pieces` again, in chunks of CHUNK (the last shorter)."""
     pending = bytearray()
