@@ -41,7 +41,7 @@ from .forms import FormPage
 from .generated.ui_settings_page import Ui_SettingsForm
 from .jobs import NewestAnswer
 from .scan_inbox_setting import ScanInboxSetting
-from .widgets import failure_text
+from .widgets import failure_text, scroll_tabs
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ class SettingsPage(FormPage, Ui_SettingsForm):
                        for name in ("server", "accounts", "catalogue", "idle", "backup",
                                     "notices")}
         self._backup_dir_shown = ""
+        scroll_tabs(self.settingsTabs)
         current = ctx.scanner_settings()
         self.prefixEdit.setText(current.prefix)
         self.suffixEdit.setText(current.suffix)

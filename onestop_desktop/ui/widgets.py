@@ -12,7 +12,7 @@ import logging
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from ..domain.errors import OfficerError
 
@@ -141,3 +141,19 @@ def failure_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Failure", "Lỗi không mong đợi (%1). Chi tiết đã ghi vào nhật ký của quầy; hãy báo "
                    "quản trị viên.").replace("%1", type(exc).__name__)
+
+
+def scroll_tabs(tabs: QTabWidget) -> None:
+    """Each page of `tabs` in a scroll area of its own: a page taller than a 1366x768
+    screen scrolls instead of making the window taller than the screen."""
+    current = tabs.currentIndex()
+    for index in range(tabs.count()):
+        page, title = tabs.widget(index), tabs.tabText(index)
+        area = QScrollArea()
+        area.setObjectName(f"{page.objectName()}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        tabs.removeTab(index)
+        area.setWidget(page)
+        tabs.insertTab(index, area, title)
+    tabs.setCurrentIndex(current)
