@@ -35,7 +35,12 @@ def _show_elided(label: QLabel) -> None:
     lines = int(label.property("lines") or 1)
     # A wrapped label gets its lines' worth of width, less what breaking at words costs;
     # past that the end is elided.
-    room = int(label.contentsRect().width() * (lines if lines == 1 else lines * 0.85))
+    width = label.contentsRect().width()
+    # A label boxed by the style sheet (padding, border: the chosen procedure's banner)
+    # draws its text that far inside its contents again: measured, it was cut unelided.
+    margins = label.contentsMargins()
+    width -= margins.left() + margins.right()
+    room = int(width * (lines if lines == 1 else lines * 0.85))
     shown = label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, room) \
         if room > 0 else full
     label.setText(shown)
