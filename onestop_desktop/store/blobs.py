@@ -23,7 +23,7 @@ import re
 import secrets
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,20 +100,30 @@ def copy_missing(source: Path, target: Path) -> int:
         there = target / path.parent.name / path.name
         if there.is_file() and there.stat().st_size == path.stat().st_size:
             continue
-        there.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=there.parent, prefix=".part-")
-        try:
-            with os.fdopen(fd, "wb") as out, open(path, "rb") as incoming:
-                while chunk := incoming.read(CHUNK):
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, there)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with open(path, "rb") as incoming:
+            _write_whole(there, iter(lambda: incoming.read(CHUNK), b""))
         copied += 1
     return copied
+
+
+def _write_whole(target: Path, pieces: Iterable[bytes],
+                 check: Callable[[], None] | None = None) -> None:
+    """`pieces` into `target` by a temporary name beside it, flushed to disk and renamed
+    (after `check`, which may raise to keep nothing): the file is whole or not there."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for piece in pieces:
+                out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        if check is not None:
+            check()
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def _rechunked(pieces: Iterable[bytes]) -> Iterator[bytes]:
@@ -276,9 +286,6 @@ class BlobStore:
 
     def _write(self, sha256: str, size: int, chunks: Iterable[bytes],
                expect: str | None = None) -> None:
-        target = self.path(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
         digest = hashlib.sha256()
 
         def hashed() -> Iterator[bytes]:
@@ -286,19 +293,12 @@ class BlobStore:
                 digest.update(chunk)
                 yield chunk
 
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for piece in self._sealed(sha256, size, hashed()):
-                    out.write(piece)
-                out.flush()
-                os.fsync(out.fileno())
+        def unchanged() -> None:
             if expect and digest.hexdigest() != expect:
                 # The source changed between hashing and copying: keep nothing.
                 raise OSError(f"file changed while being stored: {expect}")
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+
+        _write_whole(self.path(sha256), self._sealed(sha256, size, hashed()), unchanged)
 
 
 class _Reader(io.RawIOBase):
