@@ -5,6 +5,7 @@ dossier's files; the scan inbox's folder."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,9 @@ class Files:
     def __init__(self, desk: Desk):
         self._desk = desk
 
-    @property
+    @cached_property
     def blobs(self) -> BlobStore:
+        """The data directory's file store (its key read once for the desk's life)."""
         return BlobStore.of_data_dir(self._desk.data_dir)
 
     # ---- queries ----------------------------------------------------------------------

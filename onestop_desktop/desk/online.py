@@ -37,9 +37,7 @@ class Online:
 
     @property
     def _blobs(self):
-        from ..store.blobs import BlobStore
-
-        return BlobStore.of_data_dir(self._desk.data_dir)
+        return self._desk.files.blobs
 
     def waiting_count(self) -> int:
         from ..store import online_repo, settings_repo

@@ -73,11 +73,10 @@ class StoreSyncPort:
     def files_to_fetch(self, limit: int) -> list[str]:
         with self.store.read() as session:
             known = online_repo.files_to_fetch(session, limit)
-        blobs = BlobStore.of_data_dir(self.store.path.parent)
-        return [sha256 for sha256, _size in known if not blobs.has(sha256)]
+        return [sha256 for sha256, _size in known if not self.blobs.has(sha256)]
 
     def keep_file(self, sha256: str, path: Path) -> None:
-        stored = BlobStore.of_data_dir(self.store.path.parent).put_file(path)
+        stored = self.blobs.put_file(path)
         if stored.sha256 != sha256:  # checked as it came: the disk changed it since
             raise OSError(f"file {sha256[:12]} changed on disk while being kept")
 
